@@ -1,0 +1,27 @@
+import type { Finding, FindingLocation } from '../findings/finding.js';
+import type { Catalogue, Lang } from './catalogue.js';
+import { messagesEn } from './messages-en.js';
+import { messagesNl } from './messages-nl.js';
+
+const CATALOGUES: Record<Lang, Catalogue> = { nl: messagesNl, en: messagesEn };
+
+/** The sentence for a finding, without its location. */
+export function findingMessage(finding: Finding, lang: Lang): string {
+  return CATALOGUES[lang][finding.code](finding.args);
+}
+
+/** "file:line:col context" or "file Sheet!A1 (uitgangspunt 3.2)": where a finding points. */
+export function formatLocation(loc: FindingLocation): string {
+  let where = loc.file ?? '';
+  if (loc.line !== undefined) where += `:${loc.line}${loc.column !== undefined ? `:${loc.column}` : ''}`;
+  if (loc.cell) where += `${where ? ' ' : ''}${loc.sheet ? `${loc.sheet}!` : ''}${loc.cell}`;
+  else if (loc.sheet) where += `${where ? ' ' : ''}${loc.sheet}`;
+  if (loc.context) where += `${where ? ' ' : ''}${loc.context}`;
+  return where;
+}
+
+/** One line: location, then the message, as in `norm/x.yaml:14:7 thema 3, uitgangspunt 3.2: …`. */
+export function formatFinding(finding: Finding, lang: Lang): string {
+  const where = formatLocation(finding.location);
+  return where ? `${where}: ${findingMessage(finding, lang)}` : findingMessage(finding, lang);
+}

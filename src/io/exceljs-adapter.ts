@@ -1,0 +1,190 @@
+/**
+ * The one module that talks to exceljs (its maintenance has stalled; keep it replaceable).
+ * writeWorkbook turns a WorkbookSpec into deterministic .xlsx bytes.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { CellSpec, CellStyle, SheetSpec, SpecValue, WorkbookSpec } from '../workbook/workbook-spec.js';
+
+const argb = (hex: string) => ({ argb: `FF${hex.toUpperCase()}` });
+
+export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = spec.creator;
+  wb.lastModifiedBy = spec.creator;
+  wb.title = spec.title;
+  wb.created = spec.timestamp;
+  wb.modified = spec.timestamp;
+  wb.calcProperties = { fullCalcOnLoad: true };
+
+  for (const sheet of spec.sheets) await addSheet(wb, sheet);
+  for (const { name, ref } of spec.names) wb.definedNames.add(ref, name);
+
+  const raw = (await wb.xlsx.writeBuffer()) as unknown as Uint8Array;
+  return finishZip(raw, spec);
+}
+
+async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> {
+  const ws = wb.addWorksheet(spec.name, {
+    state: spec.state ?? 'visible',
+    properties: spec.tabColor ? { tabColor: argb(spec.tabColor) } : {},
+    views: spec.freeze
+      ? [{ state: 'frozen', xSplit: spec.freeze.cols, ySplit: spec.freeze.rows, zoomScale: 100 }]
+      : [{ state: 'normal', zoomScale: 100 }],
+    pageSetup: {
+      orientation: spec.landscape ? 'landscape' : 'portrait',
+      paperSize: 9,
+      fitToPage: Boolean(spec.fitToWidth),
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(spec.printTitleRows ? { printTitlesRow: spec.printTitleRows } : {}),
+    },
+  });
+  ws.columns = spec.columns.map((c) => ({ width: c.width, hidden: Boolean(c.hidden) }));
+  for (const cell of spec.cells) writeCell(ws, cell);
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
+  for (const range of spec.merges ?? []) ws.mergeCells(range);
+  if (spec.autoFilter) ws.autoFilter = spec.autoFilter;
+
+  for (const v of spec.validations ?? []) {
+    const validation = {
+      type: v.type,
+      allowBlank: true,
+      operator: v.operator,
+      formulae: v.type === 'date' ? v.formulae.map(isoToDate) : v.formulae,
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: v.errorTitle,
+      error: v.error,
+      showInputMessage: Boolean(v.prompt),
+      promptTitle: v.promptTitle,
+      prompt: v.prompt,
+    };
+    const validations = (ws as unknown as { dataValidations: { add(a: string, v: unknown): void } }).dataValidations;
+    forEachAddress(v.range, (address) => validations.add(address, validation));
+  }
+  (spec.conditionals ?? []).forEach((c, i) => {
+    ws.addConditionalFormatting({
+      ref: c.range,
+      rules: [
+        {
+          type: 'expression',
+          priority: i + 1,
+          formulae: [c.formula],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: argb(c.fill), fgColor: argb(c.fill) } },
+        },
+      ],
+    });
+  });
+  if (spec.protect) {
+    await ws.protect('', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+      autoFilter: true,
+      sort: false,
+    });
+  }
+}
+
+function writeCell(ws: ExcelJS.Worksheet, spec: CellSpec): void {
+  const cell = ws.getCell(spec.row, spec.col);
+  cell.value = toExcelValue(spec.value);
+  applyStyle(cell, spec.style ?? {});
+}
+
+function toExcelValue(value: SpecValue): ExcelJS.CellValue {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  if ('formula' in value) return { formula: value.formula, date1904: false } as ExcelJS.CellFormulaValue;
+  return {
+    richText: value.rich.map((r) => ({ text: r.text, font: { bold: Boolean(r.bold), italic: Boolean(r.italic), size: 10, name: 'Calibri' } })),
+  };
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  cell.font = { name: 'Calibri', size: style.size ?? 10, bold: Boolean(style.bold), italic: Boolean(style.italic), ...(style.color ? { color: argb(style.color) } : {}) };
+  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(style.fill) };
+  cell.alignment = {
+    wrapText: Boolean(style.wrap),
+    vertical: style.vertical ?? 'top',
+    ...(style.horizontal ? { horizontal: style.horizontal } : {}),
+  };
+  if (style.numFmt) cell.numFmt = style.numFmt;
+  cell.protection = { locked: !style.unlocked };
+  if (style.border) {
+    const thin = { style: 'thin' as const, color: argb('BFBFBF') };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+}
+
+function isoToDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+/** Calls fn for every cell address in an A1 range such as "E3:E50". */
+function forEachAddress(range: string, fn: (address: string) => void): void {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(range);
+  if (!m) throw new Error(`bad range ${range}`);
+  const c1 = colNumber(m[1] ?? 'A');
+  const r1 = Number(m[2]);
+  const c2 = m[3] ? colNumber(m[3]) : c1;
+  const r2 = m[4] ? Number(m[4]) : r1;
+  for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) fn(`${colLetter(c)}${r}`);
+}
+
+function colNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+function colLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * Adds docProps/custom.xml (exceljs has no API for custom properties) and re-packs the zip with
+ * fixed entry dates, so that the same spec gives the same bytes.
+ */
+async function finishZip(raw: Uint8Array, spec: WorkbookSpec): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(raw);
+  const names = Object.keys(spec.custom);
+  if (names.length > 0) {
+    const props = names
+      .map((name, i) => `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="${xmlEscape(name)}"><vt:lpwstr>${xmlEscape(spec.custom[name] ?? '')}</vt:lpwstr></property>`)
+      .join('');
+    zip.file(
+      'docProps/custom.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${props}</Properties>`,
+    );
+    const types = await zip.file('[Content_Types].xml')?.async('string');
+    const rels = await zip.file('_rels/.rels')?.async('string');
+    if (!types || !rels) throw new Error('exceljs wrote no content types or relationships');
+    zip.file(
+      '[Content_Types].xml',
+      types.replace('</Types>', '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>'),
+    );
+    zip.file(
+      '_rels/.rels',
+      rels.replace('</Relationships>', '<Relationship Id="rIdCustomProps" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>'),
+    );
+  }
+  const out = new JSZip();
+  for (const name of Object.keys(zip.files).sort(contentTypesFirst)) {
+    const entry = zip.files[name];
+    if (!entry || entry.dir) continue;
+    out.file(name, await entry.async('uint8array'), { date: spec.timestamp, createFolders: false });
+  }
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+function contentTypesFirst(a: string, b: string): number {
+  if (a === '[Content_Types].xml') return -1;
+  if (b === '[Content_Types].xml') return 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function xmlEscape(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -1,0 +1,21 @@
+import { createHash } from 'node:crypto';
+import type { Norm } from './norm-schema.js';
+
+/**
+ * SHA-256 over a canonical JSON form of the norm (keys sorted). Two norms with the same content
+ * have the same fingerprint, whatever their YAML layout or comments.
+ */
+export function fingerprintNorm(norm: Norm): string {
+  return createHash('sha256').update(canonicalJson(norm)).digest('hex');
+}
+
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+
+/**
+ * The norm format as a zod schema. YAML keys are Dutch because the people who keep the norm are
+ * Dutch coordinators; docs/glossary.md maps them to the English words used in code.
+ */
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'datum' });
+const code = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'code' });
+const fieldId = z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'veldnaam' });
+const color = z.string().regex(/^[0-9A-Fa-f]{6}$/, { message: 'kleur' });
+
+export const ScaleOptionSchema = z
+  .strictObject({
+    code,
+    label: z.string().min(1),
+    label_en: z.string().min(1).optional(),
+    score: z.number().min(0).max(1).optional(),
+    nvt: z.boolean().optional(),
+    betekenis: z.string().optional(),
+    betekenis_en: z.string().optional(),
+    kleur: color.optional(),
+  })
+  .describe('Een antwoordoptie: een score van 0 tot 1, of nvt: true (telt niet mee).');
+
+export const ChoiceOptionSchema = z.strictObject({
+  code,
+  label: z.string().min(1),
+  label_en: z.string().min(1).optional(),
+});
+
+export const ConditionSchema = z
+  .strictObject({
+    veld: fieldId,
+    in: z.array(code).min(1).optional(),
+    niet_in: z.array(code).min(1).optional(),
+  })
+  .describe('Voorwaarde op een ander veld: de waarde ligt in (of juist niet in) een lijst codes.');
+
+export const RequiredSchema = z.union([
+  z.boolean(),
+  z.strictObject({ wanneer: ConditionSchema }),
+]);
+
+const fieldBase = {
+  id: fieldId,
+  label: z.string().min(1),
+  label_en: z.string().min(1).optional(),
+  verplicht: RequiredSchema.default(false),
+  uitleg: z.string().optional(),
+  uitleg_en: z.string().optional(),
+};
+
+export const ResponseFieldSchema = z.strictObject({
+  ...fieldBase,
+  type: z.enum(['schaal', 'tekst', 'datum', 'keuze']),
+  opties: z.array(ChoiceOptionSchema).min(1).optional(),
+});
+
+export const FrontFieldSchema = z.strictObject({
+  ...fieldBase,
+  type: z.enum(['organisatie', 'tekst', 'email', 'datum', 'keuze']),
+  opties: z.array(ChoiceOptionSchema).min(1).optional(),
+});
+
+const translation = z.strictObject({
+  titel: z.string().optional(),
+  tekst: z.string().optional(),
+  toelichting: z.string().optional(),
+});
+
+export const PrincipleSchema = z.strictObject({
+  id: z.string().regex(/^\d+\.\d+$/, { message: 'uitgangspunt-id' }),
+  titel: z.string().min(1),
+  tekst: z.string().min(1),
+  toelichting: z.string().min(1),
+  gewicht: z.number().positive().default(1),
+  en: translation.optional(),
+});
+
+export const ThemeSchema = z.strictObject({
+  id: z.string().regex(/^\d+$/, { message: 'thema-id' }),
+  naam: z.string().min(1),
+  naam_en: z.string().optional(),
+  uitgangspunten: z.array(PrincipleSchema),
+});
+
+export const BandSchema = z.strictObject({
+  vanaf: z.number().min(0).max(100),
+  label: z.string().min(1),
+  label_en: z.string().optional(),
+});
+
+export const NormSchema = z
+  .strictObject({
+    formaat: z.literal(1),
+    id: code,
+    titel: z.string().min(1),
+    titel_en: z.string().optional(),
+    versie: z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'versie' }),
+    status: z.enum(['werkversie', 'vastgesteld']),
+    mededeling: z.string().optional(),
+    mededeling_en: z.string().optional(),
+    inleiding: z.string().optional(),
+    inleiding_en: z.string().optional(),
+    inzenden: z
+      .strictObject({
+        uiterlijk: isoDate.optional(),
+        aan: z.string().optional(),
+        aan_en: z.string().optional(),
+      })
+      .optional(),
+    schaal: z.array(ScaleOptionSchema).min(1),
+    velden: z.array(ResponseFieldSchema).min(1),
+    voorblad: z.array(FrontFieldSchema).min(1),
+    scoring: z
+      .strictObject({
+        methode: z.enum(['gemiddelde-themas', 'gewogen-uitgangspunten']).default('gemiddelde-themas'),
+        niveaus: z.array(BandSchema).min(1),
+      }),
+    themas: z.array(ThemeSchema).min(1),
+  })
+  .describe('Een norm voor weerbare overheid, als invoer voor weerbaar.');
+
+export type Norm = z.output<typeof NormSchema>;
+export type NormInput = z.input<typeof NormSchema>;
+export type Theme = Norm['themas'][number];
+export type Principle = Theme['uitgangspunten'][number];
+export type ScaleOption = Norm['schaal'][number];
+export type ResponseField = Norm['velden'][number];
+export type FrontField = Norm['voorblad'][number];
+export type Condition = z.output<typeof ConditionSchema>;
+export type Required = z.output<typeof RequiredSchema>;
+export type Band = Norm['scoring']['niveaus'][number];

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'datum' });
+
+export const OrganisationSchema = z.strictObject({
+  code: z.string().regex(/^(GM\d{4}|PV\d{2}|[A-Z]{2}[0-9A-Z]{2,8})$/, { message: 'organisatiecode' }),
+  naam: z.string().min(1),
+  soort: z.enum(['gemeente', 'provincie', 'overig']),
+  veiligheidsregio: z.string().nullable().default(null),
+  veiligheidsregio_code: z.string().nullable().default(null),
+  riec: z.string().nullable().default(null),
+  geldig_vanaf: isoDate.nullable().default(null),
+  geldig_tot: isoDate.nullable().default(null),
+  opvolger: z.string().optional(),
+});
+
+export const RegistrySchema = z
+  .strictObject({
+    formaat: z.literal(1),
+    organisaties: z.array(OrganisationSchema).min(1),
+  })
+  .describe('Het register van organisaties die een implementatieoverzicht invullen.');
+
+export type Organisation = z.output<typeof OrganisationSchema>;
+export type Registry = z.output<typeof RegistrySchema>;

@@ -1,0 +1,109 @@
+/**
+ * A workbook to write, as plain data. The template and the report are built as a WorkbookSpec by
+ * pure code; only the exceljs adapter (src/io/exceljs-adapter.ts) turns it into bytes.
+ */
+
+export type SpecValue =
+  | string
+  | number
+  | boolean
+  | Date
+  | null
+  | { formula: string }
+  | { rich: Array<{ text: string; bold?: boolean; italic?: boolean }> };
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  /** Font colour, RRGGBB. */
+  color?: string;
+  /** Fill colour, RRGGBB. */
+  fill?: string;
+  wrap?: boolean;
+  vertical?: 'top' | 'middle';
+  horizontal?: 'left' | 'center' | 'right';
+  numFmt?: string;
+  /** Input cells are unlocked; everything else stays locked under sheet protection. */
+  unlocked?: boolean;
+  border?: boolean;
+}
+
+export interface CellSpec {
+  /** 1-based row and column. */
+  row: number;
+  col: number;
+  value: SpecValue;
+  style?: CellStyle;
+}
+
+export interface ValidationSpec {
+  /** A1 range on the same sheet, e.g. "E3:E50". */
+  range: string;
+  type: 'list' | 'date' | 'textLength' | 'custom' | 'decimal';
+  operator?: 'between' | 'lessThanOrEqual' | 'greaterThanOrEqual';
+  /** Formulas without '='; for dates ISO strings (yyyy-mm-dd) that the adapter turns into dates. */
+  formulae: string[];
+  errorTitle: string;
+  error: string;
+  promptTitle?: string;
+  prompt?: string;
+}
+
+export interface ConditionalSpec {
+  range: string;
+  /** A formula without '=' relative to the range's top-left cell. */
+  formula: string;
+  fill: string;
+}
+
+export interface ColumnSpec {
+  width: number;
+  hidden?: boolean;
+}
+
+export interface SheetSpec {
+  name: string;
+  state?: 'visible' | 'hidden' | 'veryHidden';
+  columns: ColumnSpec[];
+  cells: CellSpec[];
+  rowHeights?: Record<number, number>;
+  merges?: string[];
+  /** Rows and columns frozen at the top-left. */
+  freeze?: { rows: number; cols: number };
+  protect?: boolean;
+  landscape?: boolean;
+  fitToWidth?: boolean;
+  /** Rows repeated on every printed page, e.g. "2:2". */
+  printTitleRows?: string;
+  autoFilter?: string;
+  validations?: ValidationSpec[];
+  conditionals?: ConditionalSpec[];
+  tabColor?: string;
+}
+
+export interface WorkbookSpec {
+  sheets: SheetSpec[];
+  /** Defined names, workbook scope; ref like "'Organisatie'!$B$3". */
+  names: Array<{ name: string; ref: string }>;
+  title: string;
+  creator: string;
+  /** Custom document properties (docProps/custom.xml). */
+  custom: Record<string, string>;
+  /** Fixed timestamp for document properties and zip entries: same input, same bytes. */
+  timestamp: Date;
+}
+
+/** "A", "B", …, "AA" for a 1-based column number. */
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** "'Sheet name'!$A$1" or with a second cell "'Sheet'!$A$1:$A$9". */
+export function absoluteRef(sheet: string, row: number, col: number, row2?: number, col2?: number): string {
+  const a = (r: number, c: number) => `$${columnLetter(c)}$${r}`;
+  const quoted = `'${sheet.replace(/'/g, "''")}'`;
+  return row2 === undefined ? `${quoted}!${a(row, col)}` : `${quoted}!${a(row, col)}:${a(row2, col2 ?? col)}`;
+}
