@@ -40,8 +40,15 @@ function formNl(f: string): string {
   );
 }
 
+/** Dutch for the I/O error codes that users meet. */
+export function ioReason(code: string): string {
+  return (
+    ({ ENOENT: 'bestand niet gevonden', EACCES: 'geen toegang', EISDIR: 'dit is een map', EEXIST: 'bestaat al' } as Record<string, string>)[code] ?? code
+  );
+}
+
 export const messagesNl: Catalogue = {
-  NORM_READ_FAILED: (a) => `Het bestand kan niet worden gelezen (${s(a.detail)}). Controleer het pad.`,
+  NORM_READ_FAILED: (a) => `Het bestand kan niet worden gelezen (${ioReason(s(a.detail))}). Controleer het pad.`,
   NORM_YAML_SYNTAX: (a) => `Dit is geen geldige YAML: ${s(a.detail)}. Controleer inspringing, dubbele punten en aanhalingstekens.`,
   NORM_SCHEMA: (a) => `${schemaProblem(s(a.problem), s(a.key))}.`,
   NORM_DUPLICATE_ID: (a) => `id '${s(a.id)}' komt twee keer voor. Geef elk onderdeel een eigen id.`,

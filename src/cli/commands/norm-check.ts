@@ -1,0 +1,35 @@
+import { formatFinding } from '../../i18n/format-finding.js';
+import { readNormFile, readRegistryFile } from '../../io/read-norm-files.js';
+import { fingerprintNorm } from '../../norm/fingerprint-norm.js';
+import { labelOf, themeName } from '../../norm/localise.js';
+import { EXIT } from '../cli-errors.js';
+import { makeTable } from '../make-table.js';
+import type { CommandContext } from '../main.js';
+
+/** weerbaar norm check [FILE]: validates the norm (and the registry) and prints a summary. */
+export async function normCheckCommand(file: string | undefined, opts: { registry?: string }, ctx: CommandContext): Promise<number> {
+  const { io, text, lang } = ctx;
+  const [loaded, registry] = await Promise.all([readNormFile(file), readRegistryFile(opts.registry)]);
+  for (const f of [...loaded.findings, ...registry.findings]) io.err(io.color.red(formatFinding(f, lang)));
+  if (!registry.registry) io.err(text.registryErrors(registry.file, registry.findings.length));
+  const norm = loaded.norm;
+  if (!norm) {
+    io.err(io.color.red(text.normErrors(loaded.file, loaded.findings.length)));
+    return EXIT.failed;
+  }
+
+  io.out(io.color.bold(text.normSummary(norm.id, norm.versie, norm.status)));
+  const themes = makeTable(text.themesHeader, ['right', 'left', 'right', 'right']);
+  for (const t of norm.themas) {
+    themes.push([t.id, themeName(t, lang), t.uitgangspunten.length, t.uitgangspunten.reduce((s, p) => s + p.gewicht, 0)]);
+  }
+  io.out(themes.toString());
+  const scale = makeTable(text.scaleHeader);
+  for (const o of norm.schaal) scale.push([o.code, labelOf(o, lang), o.nvt ? text.notApplicable : String(o.score)]);
+  io.out(scale.toString());
+  const principles = norm.themas.reduce((s, t) => s + t.uitgangspunten.length, 0);
+  io.out(text.totals(norm.themas.length, principles));
+  io.out(`sha256 ${fingerprintNorm(norm)}`);
+  io.out(io.color.green(text.normOk(loaded.file)));
+  return registry.registry ? EXIT.ok : EXIT.failed;
+}

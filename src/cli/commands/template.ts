@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { writeWorkbook } from '../../io/exceljs-adapter.js';
+import { TOOL_NAME, toolVersion } from '../../io/tool-version.js';
+import { exists, writeAtomic } from '../../io/write-atomic.js';
+import type { Lang } from '../../i18n/catalogue.js';
+import { buildTemplate } from '../../template/build-template.js';
+import { EXIT, InputError } from '../cli-errors.js';
+import type { CommandContext } from '../main.js';
+import { loadNormInputs } from './load-inputs.js';
+
+export interface TemplateOptions {
+  norm?: string;
+  registry?: string;
+  output?: string;
+  lang: Lang;
+  force: boolean;
+}
+
+/** weerbaar template: norm → workbook, written atomically, never over an existing file without --force. */
+export async function templateCommand(opts: TemplateOptions, ctx: CommandContext): Promise<number> {
+  const { norm, registry, fingerprint } = await loadNormInputs(opts, ctx);
+  const file = opts.output ?? defaultTemplateName(norm.id, norm.versie, opts.lang);
+  if (!opts.force && (await exists(file))) throw new InputError(ctx.text.fileExists(file));
+  const spec = buildTemplate({ norm, registry, lang: opts.lang, fingerprint, generator: `${TOOL_NAME} ${toolVersion()}` });
+  const bytes = await writeWorkbook(spec);
+  try {
+    await writeAtomic(file, bytes);
+  } catch (e) {
+    throw new InputError(ctx.text.cannotWrite(file, (e as NodeJS.ErrnoException).code ?? String(e)));
+  }
+  const principles = norm.themas.reduce((s, t) => s + t.uitgangspunten.length, 0);
+  ctx.io.out(ctx.text.templateWritten(path.normalize(file), principles));
+  return EXIT.ok;
+}
+
+export function defaultTemplateName(id: string, version: string, lang: Lang): string {
+  return `implementatieoverzicht-${id}-${version}${lang === 'en' ? '-en' : ''}.xlsx`;
+}

@@ -1,0 +1,141 @@
+import { Command, CommanderError, Help, Option } from 'commander';
+import { LANGS, type Lang } from '../i18n/catalogue.js';
+import { CLI_TEXT, type CliText } from '../i18n/cli-text.js';
+import { toolVersion } from '../io/tool-version.js';
+import { EXIT, InputError, UsageError } from './cli-errors.js';
+import { makeOutput, type Output } from './output.js';
+
+/** The language before commander parses: --lang on the command line, then WEERBAAR_LANG. */
+export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    const v = a.startsWith('--lang=') ? a.slice(7) : a === '--lang' ? argv[i + 1] : undefined;
+    if (v === 'nl' || v === 'en') return v;
+  }
+  return env.WEERBAAR_LANG === 'en' ? 'en' : 'nl';
+}
+
+export interface CommandContext {
+  lang: Lang;
+  text: CliText;
+  io: Output;
+}
+
+/**
+ * Runs the CLI and returns the exit code: 0 fine, 1 a file did not pass, 2 usage or I/O error,
+ * 3 internal error. Heavy modules are imported only by the command that needs them.
+ */
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const lang = detectLang(argv.slice(2), env);
+  const text = CLI_TEXT[lang];
+  const io = makeOutput(env);
+  let code: number = EXIT.ok;
+  const ctx = (opts: { lang?: Lang }): CommandContext => {
+    const l = opts.lang ?? lang;
+    return { lang: l, text: CLI_TEXT[l], io };
+  };
+  const run = (fn: () => Promise<number>) => async () => {
+    code = await fn();
+  };
+
+  const program = new Command('weerbaar');
+  configure(program, text);
+  program.description(text.program).version(toolVersion(), '-V, --version', text.version);
+
+  const langOption = () => new Option('--lang <taal>', text.optLang).choices(LANGS as string[]).default(lang);
+
+  const norm = configure(program.command('norm'), text).description(text.normCmd);
+  configure(norm.command('check'), text)
+    .description(text.normCheck)
+    .argument('[bestand]', text.normCheckArg)
+    .option('--registry <bestand>', text.optRegistry)
+    .addOption(langOption())
+    .action(async (file: string | undefined, opts) =>
+      run(async () => (await import('./commands/norm-check.js')).normCheckCommand(file, opts, ctx(opts)))(),
+    );
+
+  configure(program.command('template'), text)
+    .description(text.template)
+    .option('--norm <bestand>', text.optNorm)
+    .option('--registry <bestand>', text.optRegistry)
+    .option('-o, --output <bestand>', text.templateOut)
+    .addOption(langOption())
+    .option('--force', text.optForce, false)
+    .action(async (opts) => run(async () => (await import('./commands/template.js')).templateCommand(opts, ctx(opts)))());
+
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (e) {
+    return handleError(e, text, io);
+  }
+}
+
+/** Dutch help and errors for one (sub)command; commander itself speaks English. */
+function configure(cmd: Command, text: CliText): Command {
+  cmd
+    .helpOption('-h, --help', text.help)
+    .helpCommand(false)
+    .exitOverride()
+    .configureOutput({ writeErr: () => undefined, writeOut: (s) => process.stdout.write(s) })
+    .configureHelp({
+      styleTitle: (title) => text.helpTitles[title] ?? title,
+      formatHelp: (c, helper) =>
+        Help.prototype.formatHelp
+          .call(helper, c, helper)
+          .replace(/\(default: /g, `(${text.helpWords.default}: `)
+          .replace(/choices: /g, `${text.helpWords.choices}: `)
+          .replace(/\[options\]/g, `[${text.helpWords.options}]`)
+          .replace(/\[command\]/g, `[${text.helpWords.command}]`),
+    })
+    .showSuggestionAfterError(true);
+  return cmd;
+}
+
+function handleError(e: unknown, text: CliText, io: Output): number {
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+    io.err(io.color.red(text.usage(translateCommander(e, text))));
+    return EXIT.usage;
+  }
+  if (e instanceof UsageError) {
+    io.err(io.color.red(text.usage(e.message)));
+    return EXIT.usage;
+  }
+  if (e instanceof InputError) {
+    io.err(io.color.red(e.message));
+    return EXIT.usage;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  io.err(io.color.red(text.internal(err.message)));
+  if (process.env.WEERBAAR_DEBUG) io.err(err.stack ?? '');
+  return EXIT.internal;
+}
+
+function translateCommander(e: CommanderError, text: CliText): string {
+  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  const c = text.commander;
+  switch (e.code) {
+    case 'commander.unknownOption':
+      return c.unknownOption(quoted) + suggestion(e.message);
+    case 'commander.unknownCommand':
+      return c.unknownCommand(quoted) + suggestion(e.message);
+    case 'commander.missingArgument':
+      return c.missingArgument(quoted);
+    case 'commander.optionMissingArgument':
+      return c.optionMissingArgument(quoted);
+    case 'commander.invalidArgument':
+      return c.invalidArgument(e.message.replace(/^error: /, ''));
+    case 'commander.excessArguments':
+      return c.excessArguments();
+    case 'commander.conflictingOption':
+      return c.conflictingOption(e.message.replace(/^error: /, ''));
+    default:
+      return e.message.replace(/^error: /, '');
+  }
+}
+
+function suggestion(message: string): string {
+  const m = /\(Did you mean ([^?]+)\?\)/.exec(message);
+  return m ? ` (${m[1]}?)` : '';
+}

@@ -1,0 +1,21 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+
+export interface Output {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  color: ChalkInstance;
+  /** Whether stderr is a terminal (for a progress bar). */
+  interactive: boolean;
+}
+
+/** Colour only on a terminal, never with NO_COLOR set (https://no-color.org), always with FORCE_COLOR. */
+export function makeOutput(env: NodeJS.ProcessEnv = process.env): Output {
+  const force = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
+  const useColor = force || (Boolean(process.stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb');
+  return {
+    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    color: new Chalk({ level: useColor ? 1 : 0 }),
+    interactive: Boolean(process.stderr.isTTY),
+  };
+}

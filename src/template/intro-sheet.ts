@@ -1,0 +1,106 @@
+import { fieldHelp, labelOf, normIntro, normNotice, normTitle, optionMeaning } from '../norm/localise.js';
+import type { Norm, ResponseField } from '../norm/norm-schema.js';
+import type { TemplateText } from '../i18n/template-text.js';
+import type { Lang } from '../i18n/catalogue.js';
+import type { CellSpec, SheetSpec } from '../workbook/workbook-spec.js';
+import type { SheetContext } from './template-input.js';
+
+/** The Toelichting sheet: what the norm is, how to fill in, the scale, the rules, where to send. */
+export function introSheet(ctx: SheetContext): SheetSpec {
+  const { norm, lang, text } = ctx;
+  const t = text.intro;
+  const cells: CellSpec[] = [];
+  let row = 1;
+  const heading = (value: string) => {
+    row++;
+    cells.push({ row: row++, col: 1, value, style: { bold: true, size: 12, color: '1F4E79' } });
+  };
+  const merges: string[] = [];
+  const rowHeights: Record<number, number> = {};
+  // A paragraph spans all three columns; merged rows do not grow by themselves, so set a height.
+  const para = (value: string, style: CellSpec['style'] = {}) => {
+    merges.push(`A${row}:C${row}`);
+    rowHeights[row] = Math.max(15, Math.ceil(value.length / 150) * 14 + 4);
+    cells.push({ row: row++, col: 1, value, style: { wrap: true, ...style } });
+  };
+
+  cells.push({ row: row++, col: 1, value: normTitle(norm, lang), style: { bold: true, size: 16 } });
+  const notice = normNotice(norm, lang);
+  if (norm.status === 'werkversie') para(`${t.workingVersion}${notice ? `: ${notice}` : ''}`, { bold: true, color: '9C0006', fill: 'FFC7CE' });
+  const intro = normIntro(norm, lang);
+  if (intro) {
+    heading(t.aboutTitle);
+    para(intro);
+  }
+  heading(t.howTitle);
+  for (const step of t.howSteps) para(step);
+
+  heading(t.scaleTitle);
+  t.scaleHeader.forEach((h, i) => cells.push({ row, col: i + 1, value: h, style: { bold: true, fill: 'D9E1F2' } }));
+  row++;
+  for (const o of norm.schaal) {
+    cells.push({ row, col: 1, value: labelOf(o, lang), style: { bold: true, ...(o.kleur ? { fill: o.kleur } : {}) } });
+    cells.push({ row, col: 2, value: optionMeaning(o, lang), style: { wrap: true } });
+    cells.push({ row: row++, col: 3, value: o.nvt ? t.notApplicable : o.score ?? 0, style: o.nvt ? {} : { numFmt: '0%' } });
+  }
+
+  heading(t.fieldsTitle);
+  t.fieldsHeader.forEach((h, i) => cells.push({ row, col: i + 1, value: h, style: { bold: true, fill: 'D9E1F2' } }));
+  row++;
+  for (const f of norm.velden) {
+    cells.push({ row, col: 1, value: labelOf(f, lang), style: { bold: true } });
+    cells.push({ row, col: 2, value: fieldHelp(f, lang), style: { wrap: true } });
+    cells.push({ row: row++, col: 3, value: describeRequired(f, norm, lang, t), style: { wrap: true } });
+  }
+
+  if (norm.inzenden) {
+    heading(t.sendTitle);
+    if (norm.inzenden.uiterlijk) para(t.deadline(dutchDate(norm.inzenden.uiterlijk)));
+    const to = lang === 'en' && norm.inzenden.aan_en ? norm.inzenden.aan_en : norm.inzenden.aan;
+    if (to) para(t.sendTo(to));
+  }
+
+  heading(t.versionTitle);
+  const meta: Array<[string, string]> = [
+    [t.normId, norm.id],
+    [t.normVersion, `${norm.versie} (${norm.status})`],
+    [t.fingerprint, ctx.fingerprint],
+    [t.generator, ctx.generator],
+  ];
+  for (const [k, v] of meta) {
+    cells.push({ row, col: 1, value: k, style: { bold: true } });
+    cells.push({ row: row++, col: 2, value: v });
+  }
+  return {
+    name: text.sheets.intro,
+    columns: [{ width: 26 }, { width: 90 }, { width: 40 }],
+    cells,
+    merges,
+    rowHeights,
+    protect: true,
+    landscape: true,
+    fitToWidth: true,
+    tabColor: '9C0006',
+  };
+}
+
+/** "Altijd", "Nee" or "Als Status niet is: Uitgevoerd", from the rule in the YAML. */
+export function describeRequired(field: ResponseField, norm: Norm, lang: Lang, t: TemplateText['intro']): string {
+  if (field.verplicht === true) return t.always;
+  if (field.verplicht === false) return t.optional;
+  const cond = field.verplicht.wanneer;
+  const target = norm.velden.find((f) => f.id === cond.veld);
+  const labelFor = (code: string) => {
+    const option = target?.type === 'schaal' ? norm.schaal.find((o) => o.code === code) : target?.opties?.find((o) => o.code === code);
+    return option ? labelOf(option, lang) : code;
+  };
+  const fieldLabel = target ? labelOf(target, lang) : cond.veld;
+  if (cond.in) return t.whenIn(fieldLabel, cond.in.map(labelFor).join(', '));
+  return t.whenNotIn(fieldLabel, (cond.niet_in ?? []).map(labelFor).join(', '));
+}
+
+/** 2026-04-01 → 1-4-2026, as Dutch officials write dates. */
+function dutchDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d}-${m}-${y}`;
+}
