@@ -83,7 +83,7 @@ function configure(cmd: Command, text: CliText): Command {
       formatHelp: (c, helper) =>
         Help.prototype.formatHelp
           .call(helper, c, helper)
-          .replace(/\(default: /g, `(${text.helpWords.default}: `)
+          .replace(/\bdefault: /g, `${text.helpWords.default}: `)
           .replace(/choices: /g, `${text.helpWords.choices}: `)
           .replace(/\[options\]/g, `[${text.helpWords.options}]`)
           .replace(/\[command\]/g, `[${text.helpWords.command}]`),

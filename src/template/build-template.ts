@@ -3,10 +3,10 @@ import { absoluteRef, type WorkbookSpec } from '../workbook/workbook-spec.js';
 import { frontSheet } from './front-sheet.js';
 import { listsSheet, metadataSheet, templateMetadata } from './hidden-sheets.js';
 import { introSheet } from './intro-sheet.js';
-import { COL_NR, overviewLayout } from './overview-layout.js';
+import { COL_NR, COL_PRINCIPLE, overviewLayout } from './overview-layout.js';
 import { overviewSheet } from './overview-sheet.js';
 import { summarySheet } from './summary-sheet.js';
-import { CUSTOM_PROPERTY_PREFIX, NAME_PRINCIPLE_ID, TEMPLATE_TIMESTAMP } from './template-contract.js';
+import { CUSTOM_PROPERTY_PREFIX, NAME_PRINCIPLE_ID, NAME_PRINCIPLE_TEXT, TEMPLATE_TIMESTAMP } from './template-contract.js';
 import type { TemplateInput } from './template-input.js';
 import { normTitle } from '../norm/localise.js';
 
@@ -22,6 +22,7 @@ export function buildTemplate(input: TemplateInput): WorkbookSpec {
 
   const columnNames = [
     { name: NAME_PRINCIPLE_ID, ref: absoluteRef(overview, layout.firstRow, COL_NR, layout.lastRow, COL_NR) },
+    { name: NAME_PRINCIPLE_TEXT, ref: absoluteRef(overview, layout.firstRow, COL_PRINCIPLE, layout.lastRow, COL_PRINCIPLE) },
     ...layout.fields.map(({ field, col }) => ({ name: field.id, ref: absoluteRef(overview, layout.firstRow, col, layout.lastRow, col) })),
   ];
 

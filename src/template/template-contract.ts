@@ -6,6 +6,8 @@ export const TEMPLATE_FORMAT = 1;
 
 /** Defined name of the principle-id column. */
 export const NAME_PRINCIPLE_ID = 'nr';
+/** Defined name of the locked principle-text column (title, a line break, the text). */
+export const NAME_PRINCIPLE_TEXT = 'uitgangspunt';
 /** Defined name of the two-column key/value range on the metadata sheet. */
 export const NAME_METADATA = 'weerbaar_metadata';
 /** Prefix of the defined names of the dropdown lists on the hidden sheet. */
