@@ -47,6 +47,18 @@ export function ioReason(code: string): string {
   );
 }
 
+const mb = (n: string | number | undefined): string => `${(Number(n ?? 0) / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+
+/** 2026-12-31 → 31-12-2026. */
+export const nlDate = (iso: string | number | undefined): string => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso ?? ''));
+  return m ? `${Number(m[3])}-${Number(m[2])}-${m[1]}` : String(iso ?? '');
+};
+
+const kindNl = (kind: string): string =>
+  ({ pdf: 'een PDF-bestand', text: 'een tekst- of CSV-bestand', docx: 'een Word-document', pptx: 'een PowerPoint-bestand', zip: 'een ander zip-bestand' } as Record<string, string>)[kind] ??
+  'een onbekend bestandstype';
+
 export const messagesNl: Catalogue = {
   NORM_READ_FAILED: (a) => `Het bestand kan niet worden gelezen (${ioReason(s(a.detail))}). Controleer het pad.`,
   NORM_YAML_SYNTAX: (a) => `Dit is geen geldige YAML: ${s(a.detail)}. Controleer inspringing, dubbele punten en aanhalingstekens.`,
@@ -70,4 +82,51 @@ export const messagesNl: Catalogue = {
   REGISTRY_DUPLICATE_CODE: (a) => `code '${s(a.id)}' komt twee keer voor in het register. Elke organisatie heeft één regel.`,
   REGISTRY_UNKNOWN_SUCCESSOR: (a) => `de opvolger '${s(a.ref)}' van ${s(a.id)} staat niet in het register. Voeg die organisatie toe of corrigeer de code.`,
   REGISTRY_DATES: (a) => `${s(a.id)} is geldig tot ${s(a.to)}, maar pas vanaf ${s(a.from)}. Corrigeer de datums.`,
+  FILE_UNREADABLE: (a) => `Het bestand kan niet worden gelezen (${ioReason(s(a.detail))}). Controleer het pad en de rechten.`,
+  FILE_EMPTY: () => `Het bestand is leeg (0 bytes). Sla het implementatieoverzicht opnieuw op en stuur het nog eens.`,
+  FILE_NOT_XLSX: (a) => `Dit is geen Excel-bestand (.xlsx) maar ${kindNl(s(a.kind))}. Stuur het ingevulde implementatieoverzicht als .xlsx.`,
+  FILE_LEGACY_XLS: () => `Dit is een oud Excel-bestand (.xls). Open het in Excel of LibreOffice en sla het op als Excel-werkmap (.xlsx).`,
+  FILE_ENCRYPTED: () => `Het bestand is met een wachtwoord beveiligd. Sla het op als .xlsx zonder wachtwoord en stuur het opnieuw.`,
+  FILE_ODS: () => `Dit is een OpenDocument-bestand (.ods). Sla het in LibreOffice op als Excel 2007-365 (.xlsx).`,
+  FILE_CORRUPT_ZIP: () => `Het bestand is beschadigd of onvolledig (bijvoorbeeld afgebroken bij het kopiëren). Stuur het opnieuw of sla het opnieuw op.`,
+  FILE_TOO_LARGE: (a) => `Het bestand is te groot (${mb(a.size)}; de grens is ${mb(a.limit)}). Een ingevuld overzicht is veel kleiner: gebruik het officiële sjabloon zonder afbeeldingen of bijlagen.`,
+  FILE_ZIP_BOMB: (a) =>
+    a.reason === 'entries'
+      ? `Het bestand bevat ${s(a.count)} onderdelen (de grens is ${s(a.limit)}). Het is niet gemaakt met het sjabloon en wordt niet verder gelezen.`
+      : `Het bestand pakt uit tot ${a.reason === 'size' ? mb(a.size) : 'een onbekende grootte'} (de grens is ${a.limit ? mb(a.limit) : '100 MB'}). Het wordt uit voorzorg niet gelezen; gebruik het officiële sjabloon.`,
+  FILE_HOSTILE_NAME: (a) => `Het bestand bevat een blad of naam '${s(a.name)}' die niet in het sjabloon voorkomt en onveilig is om te lezen. Gebruik het officiële sjabloon.`,
+  FILE_PARSE_FAILED: (a) => `Het bestand kan niet als Excel-werkmap worden gelezen (${s(a.detail)}). Open het in Excel of LibreOffice, sla het opnieuw op als .xlsx en probeer het nog eens.`,
+  FILE_TIMEOUT: (a) => `Het lezen van dit bestand duurde langer dan ${s(a.seconds)} seconden en is afgebroken. Sla het opnieuw op vanuit het officiële sjabloon.`,
+  FILE_MEMORY: (a) => `Het lezen van dit bestand vroeg meer dan ${s(a.limit)} MB geheugen en is afgebroken. Sla het opnieuw op vanuit het officiële sjabloon.`,
+  FILE_SKIPPED: (a) => `Overgeslagen: ${({ lock: 'tijdelijk vergrendelbestand van Office', hidden: 'verborgen bestand', temp: 'tijdelijk bestand' } as Record<string, string>)[s(a.reason)] ?? s(a.reason)}.`,
+  TEMPLATE_NOT_OURS: () => `Dit is niet het implementatieoverzicht van de norm: de gegevens van het sjabloon ontbreken. Vul het officiële sjabloon in (weerbaar template) en stuur dat.`,
+  TEMPLATE_OTHER_NORM: (a) => `Dit overzicht hoort bij de norm '${s(a.id)}', niet bij '${s(a.expectedId)}'. Gebruik het sjabloon van de juiste norm.`,
+  TEMPLATE_OLDER_VERSION: (a) => `Dit overzicht is gemaakt voor versie ${s(a.version)} van de norm; de huidige versie is ${s(a.expected)}. Neem uw antwoorden over in het nieuwe sjabloon, of controleer met de normversie ${s(a.version)} (--norm).`,
+  TEMPLATE_NEWER_VERSION: (a) => `Dit overzicht is gemaakt voor versie ${s(a.version)} van de norm, nieuwer dan versie ${s(a.expected)} waarmee nu wordt gecontroleerd. Controleer met de nieuwe norm (--norm) of werk weerbaar bij.`,
+  TEMPLATE_FINGERPRINT: (a) => `De inhoud van de norm in dit overzicht (vingerafdruk ${s(a.fingerprint)}) wijkt af van versie ${s(a.expected)} (vingerafdruk ${s(a.expectedFingerprint)}), terwijl het versienummer gelijk is. Vraag het RIEC om het officiële sjabloon.`,
+  TEMPLATE_FORMAT: (a) => `Dit sjabloon heeft formaat ${s(a.format)}; deze versie van weerbaar kent formaat ${s(a.supported)}. Werk weerbaar bij.`,
+  SHEET_MISSING: (a) => `Het blad '${s(a.sheet)}' ontbreekt. Gebruik het officiële sjabloon en verwijder geen bladen.`,
+  SHEET_RENAMED: (a) => `Het blad '${s(a.sheet)}' heet nu '${s(a.actual)}'. De antwoorden zijn gevonden, maar geef het blad zijn oorspronkelijke naam terug.`,
+  NAME_MISSING: (a) => `De verborgen naam '${s(a.name)}' die de antwoorden aanwijst, ontbreekt of is kapot. Er zijn kolommen of rijen verwijderd; neem de antwoorden over in een nieuw sjabloon.`,
+  ROW_MISSING: (a) => `Uitgangspunt ${s(a.id)} ontbreekt: de rij is verwijderd of het nummer is veranderd. Zet de rij terug of neem de antwoorden over in een nieuw sjabloon.`,
+  ROW_ID_BLANK: () => `Deze rij heeft antwoorden maar geen nummer van een uitgangspunt. Zet het nummer terug.`,
+  ROW_UNKNOWN: (a) => `'${s(a.id)}' is geen uitgangspunt van deze norm. Zet het oorspronkelijke nummer terug of verwijder de extra rij.`,
+  ROW_DUPLICATE: (a) => `Uitgangspunt ${s(a.id)} komt twee keer voor (ook in ${s(a.first)}). Alleen het eerste telt; verwijder de dubbele rij of zet het juiste nummer terug.`,
+  TEXT_CHANGED: (a) => `De tekst van uitgangspunt ${s(a.id)} is veranderd. Was: '${s(a.old)}'. Nu: '${s(a.new)}'. De normtekst mag niet worden aangepast; zet uw toelichting in de kolom Toelichting.`,
+  PROTECTION_REMOVED: () => `De beveiliging van dit blad is opgeheven. Dat mag, maar let erop dat teksten en nummers niet veranderen.`,
+  INPUT_FORMULA: (a) => `In '${s(a.field)}' staat een formule (=${s(a.formula)}). De berekende waarde is gebruikt; typ liever de waarde zelf in.`,
+  INPUT_ERROR_VALUE: (a) => `In '${s(a.field)}' staat de foutwaarde ${s(a.error)}. Vervang die door een gewone waarde.`,
+  ORG_MISSING: () => `De organisatie is niet ingevuld. Kies uw organisatie uit de lijst op het blad Organisatie.`,
+  ORG_UNKNOWN: (a) => `'${s(a.value)}' staat niet in het register van organisaties.${a.suggestion ? ` Bedoelt u '${s(a.suggestion)}'?` : ''} Kies uw organisatie uit de lijst.`,
+  ORG_FORMER: (a) => `'${s(a.value)}' bestaat sinds ${nlDate(a.until)} niet meer als organisatie.${a.successor ? ` Vul '${s(a.successor)}' in.` : ''}`,
+  FRONT_MISSING: (a) => `'${s(a.field)}' is niet ingevuld. Vul dit in op het blad Organisatie.`,
+  EMAIL_INVALID: (a) => `'${s(a.value)}' is geen geldig e-mailadres. Vul een adres in als naam@gemeente.nl.`,
+  DATE_INVALID: (a) => `'${s(a.value)}' in '${s(a.field)}' is geen geldige datum. Vul een datum in als 31-12-2026.`,
+  OPTION_UNKNOWN: (a) => `'${s(a.value)}' is geen keuze voor '${s(a.field)}'.${a.suggestion ? ` Bedoelt u '${s(a.suggestion)}'?` : ''} Kies een waarde uit de lijst.`,
+  VALUE_NORMALISED: (a) => `'${s(a.value)}' in '${s(a.field)}' is gelezen als '${s(a.normalised)}'. Kies de waarde liever uit de lijst.`,
+  STATUS_MISSING: (a) => `Uitgangspunt ${s(a.id)} heeft geen status. Kies een status uit de lijst; zonder status kan het RIEC het overzicht niet gebruiken.`,
+  REQUIRED_MISSING: (a) => `Uitgangspunt ${s(a.id)}: '${s(a.field)}' is verplicht${a.when ? ` bij deze ${s(a.when)}` : ''}, maar is leeg. Vul het in.`,
+  PLANNING_BEFORE_DATUM: (a) => `Uitgangspunt ${s(a.id)}: de planning (${nlDate(a.date)}) ligt vóór de datum van invullen (${nlDate(a.filledOn)}). Controleer de datum.`,
+  UNIFORM_STATUS: (a) => `Alle ${s(a.count)} uitgangspunten hebben dezelfde status '${s(a.status)}'. Controleer of elk uitgangspunt apart is beoordeeld.`,
+  COPIED_TOELICHTING: (a) => `Dezelfde ${s(a.field)} staat bij ${s(a.count)} uitgangspunten (${s(a.ids)}). Licht elk uitgangspunt apart toe waar dat kan.`,
 };

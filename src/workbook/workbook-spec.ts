@@ -1,3 +1,6 @@
+import { columnLetter } from './cell-address.js';
+
+export { columnLetter };
 /**
  * A workbook to write, as plain data. The template and the report are built as a WorkbookSpec by
  * pure code; only the exceljs adapter (src/io/exceljs-adapter.ts) turns it into bytes.
@@ -92,13 +95,6 @@ export interface WorkbookSpec {
   custom: Record<string, string>;
   /** Fixed timestamp for document properties and zip entries: same input, same bytes. */
   timestamp: Date;
-}
-
-/** "A", "B", …, "AA" for a 1-based column number. */
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 /** "'Sheet name'!$A$1" or with a second cell "'Sheet'!$A$1:$A$9". */

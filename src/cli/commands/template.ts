@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { writeWorkbook } from '../../io/exceljs-adapter.js';
+import { writeWorkbook } from '../../workbook/exceljs-adapter.js';
 import { TOOL_NAME, toolVersion } from '../../io/tool-version.js';
 import { exists, writeAtomic } from '../../io/write-atomic.js';
 import type { Lang } from '../../i18n/catalogue.js';

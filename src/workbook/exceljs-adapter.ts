@@ -4,7 +4,9 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { CellSpec, CellStyle, SheetSpec, SpecValue, WorkbookSpec } from '../workbook/workbook-spec.js';
+import { colNumber, columnLetter as colLetter } from './cell-address.js';
+import type { RawCell, RawWorkbook } from './raw-workbook.js';
+import type { CellSpec, CellStyle, SheetSpec, SpecValue, WorkbookSpec } from './workbook-spec.js';
 
 const argb = (hex: string) => ({ argb: `FF${hex.toUpperCase()}` });
 
@@ -133,16 +135,6 @@ function forEachAddress(range: string, fn: (address: string) => void): void {
   for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) fn(`${colLetter(c)}${r}`);
 }
 
-function colNumber(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
-
-function colLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /**
  * Adds docProps/custom.xml (exceljs has no API for custom properties) and re-packs the zip with
  * fixed entry dates, so that the same spec gives the same bytes.
@@ -187,4 +179,47 @@ function contentTypesFirst(a: string, b: string): number {
 
 function xmlEscape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Loads .xlsx bytes with exceljs. Call only after inspectContainer has accepted the bytes. */
+export async function readWorkbook(bytes: Uint8Array): Promise<RawWorkbook> {
+  const wb = new ExcelJS.Workbook();
+  // The exceljs Buffer type clashes with Node's; the bytes are a plain Node buffer underneath.
+  await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  const sheets = new Map(wb.worksheets.map((ws) => [ws.name, ws]));
+  return {
+    hasSheet: (name) => sheets.has(name),
+    cell: (sheet, row, col) => {
+      const ws = sheets.get(sheet);
+      if (!ws) return undefined;
+      const c = ws.findCell(row, col);
+      return c ? normaliseCell(c.value, c.result as ExcelJS.CellValue | undefined) : { value: null };
+    },
+  };
+}
+
+/**
+ * The one place where exceljs values become plain values: rich text and hyperlinks become text,
+ * formulas give their cached result (read from cell.result too, since exceljs drops 0, false and
+ * "" from value.result), and error values become { error }.
+ */
+export function normaliseCell(value: ExcelJS.CellValue, result?: ExcelJS.CellValue): RawCell {
+  if (value === null || value === undefined) return { value: null };
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return { value };
+  if ('richText' in value) return { value: value.richText.map((r) => r.text).join('') };
+  if ('hyperlink' in value) return { value: typeof value.text === 'string' ? value.text : normaliseCell(value.text as ExcelJS.CellValue).value };
+  if ('error' in value) return { value: { error: String(value.error) } };
+  if ('formula' in value || 'sharedFormula' in value) {
+    const formula = String(('formula' in value ? value.formula : undefined) ?? (value as { sharedFormula?: string }).sharedFormula ?? '');
+    const cached = (value as { result?: ExcelJS.CellValue }).result ?? result;
+    // LibreOffice writes booleans and errors as formulas such as TRUE() or #N/A.
+    if (cached === undefined || cached === null) {
+      if (/^TRUE\(\)$/i.test(formula)) return { value: true, formula };
+      if (/^FALSE\(\)$/i.test(formula)) return { value: false, formula };
+      if (/^#[A-Z0-9/!?]+$/i.test(formula)) return { value: { error: formula }, formula };
+      return { value: null, formula };
+    }
+    return { value: normaliseCell(cached).value, formula };
+  }
+  return { value: null };
 }

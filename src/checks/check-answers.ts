@@ -1,0 +1,52 @@
+import type { Finding } from '../findings/finding.js';
+import { makeFinding } from '../findings/make-finding.js';
+import type { Lang } from '../i18n/catalogue.js';
+import type { Norm } from '../norm/norm-schema.js';
+import type { Registry } from '../norm/registry-schema.js';
+import type { RawRow } from '../submission/raw-submission.js';
+import type { AnswerValue } from '../submission/submission.js';
+import { interpretValue } from './interpret-value.js';
+import { isRequired } from './is-required.js';
+import { valueKind } from './value-kind.js';
+
+/**
+ * Every answer of every principle: values read and normalised, the 'verplicht' rules of the YAML
+ * applied, and planned dates compared with the date the return was filled in.
+ */
+export function checkAnswers(
+  rows: Map<string, RawRow>,
+  norm: Norm,
+  registry: Registry,
+  lang: Lang,
+  filledOn: AnswerValue,
+): { answers: Record<string, Record<string, AnswerValue>>; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const answers: Record<string, Record<string, AnswerValue>> = {};
+  for (const [id, row] of rows) {
+    const values: Record<string, AnswerValue | undefined> = {};
+    for (const field of norm.velden) {
+      const r = interpretValue(row.fields[field.id], valueKind(field, norm, registry), field.id, lang, { principle: id });
+      findings.push(...r.findings);
+      values[field.id] = r.value;
+    }
+    for (const field of norm.velden) {
+      const raw = row.fields[field.id];
+      const where = { principle: id, ...(raw ? { sheet: raw.at.sheet, cell: raw.at.cell } : {}) };
+      if (values[field.id] === null && isRequired(field.verplicht, values)) {
+        const rule = typeof field.verplicht === 'object' ? field.verplicht.wanneer : undefined;
+        const because = rule ? values[rule.veld] ?? undefined : undefined;
+        findings.push(
+          field.type === 'schaal'
+            ? makeFinding('STATUS_MISSING', { id }, where)
+            : makeFinding('REQUIRED_MISSING', { id, field: field.id, ...(rule ? { when: rule.veld, value: because } : {}) }, where),
+        );
+      }
+      const value = values[field.id];
+      if (field.type === 'datum' && value && filledOn && value < filledOn) {
+        findings.push(makeFinding('PLANNING_BEFORE_DATUM', { id, field: field.id, date: value, filledOn }, where));
+      }
+    }
+    answers[id] = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v ?? null]));
+  }
+  return { answers, findings };
+}

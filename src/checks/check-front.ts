@@ -1,0 +1,38 @@
+import type { Finding } from '../findings/finding.js';
+import { makeFinding } from '../findings/make-finding.js';
+import type { Lang } from '../i18n/catalogue.js';
+import type { Norm } from '../norm/norm-schema.js';
+import type { Registry } from '../norm/registry-schema.js';
+import type { RawField } from '../submission/raw-submission.js';
+import type { AnswerValue } from '../submission/submission.js';
+import { interpretValue } from './interpret-value.js';
+import { isRequired } from './is-required.js';
+import { valueKind } from './value-kind.js';
+
+/** The front matter: organisation from the registry, required fields, e-mail and date formats. */
+export function checkFront(
+  front: Record<string, RawField>,
+  norm: Norm,
+  registry: Registry,
+  lang: Lang,
+  frontReadable: boolean,
+): { values: Record<string, AnswerValue>; organisation: string | null; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const values: Record<string, AnswerValue | undefined> = {};
+  for (const field of norm.voorblad) {
+    const r = interpretValue(front[field.id], valueKind(field, norm, registry), field.id, lang, {});
+    findings.push(...r.findings);
+    values[field.id] = r.value;
+  }
+  if (frontReadable) {
+    for (const field of norm.voorblad) {
+      if (values[field.id] !== null || !isRequired(field.verplicht, values)) continue;
+      const at = front[field.id]?.at;
+      const where = at ? { sheet: at.sheet, cell: at.cell } : {};
+      findings.push(makeFinding(field.type === 'organisatie' ? 'ORG_MISSING' : 'FRONT_MISSING', { field: field.id }, where));
+    }
+  }
+  const organisationField = norm.voorblad.find((f) => f.type === 'organisatie');
+  const organisation = organisationField ? (values[organisationField.id] ?? null) : null;
+  return { values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v ?? null])), organisation, findings };
+}

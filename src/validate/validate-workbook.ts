@@ -1,0 +1,67 @@
+import { checkAnswers } from '../checks/check-answers.js';
+import { checkFront } from '../checks/check-front.js';
+import { checkIdentity } from '../checks/check-identity.js';
+import { checkPatterns } from '../checks/check-patterns.js';
+import { checkRows } from '../checks/check-rows.js';
+import type { Finding } from '../findings/finding.js';
+import { makeFinding } from '../findings/make-finding.js';
+import type { Norm } from '../norm/norm-schema.js';
+import type { Registry } from '../norm/registry-schema.js';
+import { readIdentity } from '../submission/read-identity.js';
+import { readSubmission } from '../submission/read-submission.js';
+import type { Submission } from '../submission/submission.js';
+import { readWorkbook } from '../workbook/exceljs-adapter.js';
+import { DEFAULT_LIMITS, inspectContainer, type ContainerLimits } from '../workbook/inspect-container.js';
+
+export interface ValidationContext {
+  norm: Norm;
+  registry: Registry;
+  /** fingerprintNorm(norm), computed once per run. */
+  fingerprint: string;
+  limits?: ContainerLimits;
+}
+
+export interface ValidationResult {
+  findings: Finding[];
+  /** Present when the workbook could be read as a return of this norm. */
+  submission?: Submission;
+}
+
+/**
+ * bytes → findings (+ the interpreted return). Never throws for a bad file: whatever is wrong with
+ * it is a finding. Works on bytes only, so it runs the same in a worker, a test or a library user.
+ */
+export async function validateWorkbook(bytes: Uint8Array, ctx: ValidationContext): Promise<ValidationResult> {
+  const inspection = inspectContainer(bytes, ctx.limits ?? DEFAULT_LIMITS);
+  if (!inspection.ok) return { findings: [inspection.finding] };
+  let wb;
+  try {
+    wb = await readWorkbook(bytes);
+  } catch (e) {
+    return { findings: [makeFinding('FILE_PARSE_FAILED', { detail: e instanceof Error ? e.message.slice(0, 200) : String(e) })] };
+  }
+  const identity = readIdentity(inspection.info, wb);
+  const identityFindings = checkIdentity(identity, ctx.norm, ctx.fingerprint);
+  if (!identity || identityFindings.length > 0) return { findings: identityFindings };
+
+  const { norm, registry } = ctx;
+  const lang = identity.lang;
+  const read = readSubmission(inspection.info, wb, norm, identity);
+  const raw = read.submission;
+  const idsReadable = !read.findings.some((f) => f.code === 'NAME_MISSING' && f.args.name === 'nr') && raw.rows.length > 0;
+  const frontReadable = Object.keys(raw.front).length > 0;
+  const rows = checkRows(raw.rows, norm, lang, idsReadable);
+  const front = checkFront(raw.front, norm, registry, lang, frontReadable);
+  const filledOn = front.values.datum ?? null;
+  const answers = checkAnswers(rows.byId, norm, registry, lang, filledOn);
+  const patterns = checkPatterns(answers.answers, norm);
+  return {
+    findings: [...read.findings, ...rows.findings, ...front.findings, ...answers.findings, ...patterns],
+    submission: { identity, organisation: front.organisation, front: front.values, answers: answers.answers },
+  };
+}
+
+/** A file passes when it has no errors (and, with strict, no warnings). */
+export function passes(findings: readonly Finding[], strict = false): boolean {
+  return !findings.some((f) => f.severity === 'error' || (strict && f.severity === 'warning'));
+}

@@ -1,0 +1,38 @@
+/** A parsed range reference from a defined name. */
+export interface CellRange {
+  sheet: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * Parses "'Sheet'!$A$3:$A$48", "Sheet!$B$3" or the like. Returns undefined for a broken reference
+ * (#REF!, several areas, or anything that is not one rectangle on one sheet).
+ */
+export function parseRef(ref: string): CellRange | undefined {
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(ref.trim());
+  if (!m) return undefined;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? '');
+  const left = colNumber(m[3] ?? '');
+  const top = Number(m[4]);
+  const right = m[5] ? colNumber(m[5]) : left;
+  const bottom = m[6] ? Number(m[6]) : top;
+  return { sheet, top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}
+
+export function colNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/** "A", "B", …, "AA" for a 1-based column number. */
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row}`;
+}
