@@ -4,6 +4,16 @@ import { CLI_TEXT, type CliText } from '../i18n/cli-text.js';
 import { toolVersion } from '../io/tool-version.js';
 import { EXIT, InputError, UsageError } from './cli-errors.js';
 import { makeOutput, type Output } from './output.js';
+import { VALIDATE_FORMATS } from '../render/validate/formats.js';
+
+/** Parses a whole-number option value (commander hands over strings). */
+function intOption(name: string, text: CliText) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new UsageError(text.notANumber(name, value));
+    return n;
+  };
+}
 
 /** The language before commander parses: --lang on the command line, then WEERBAAR_LANG. */
 export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
@@ -62,6 +72,21 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .addOption(langOption())
     .option('--force', text.optForce, false)
     .action(async (opts) => run(async () => (await import('./commands/template.js')).templateCommand(opts, ctx(opts)))());
+
+  configure(program.command('validate'), text)
+    .description(text.validate)
+    .argument('<pad...>', text.argPaths)
+    .option('--norm <bestand>', text.optNorm)
+    .option('--registry <bestand>', text.optRegistry)
+    .addOption(new Option('--format <vorm>', text.optFormat).choices(VALIDATE_FORMATS).default('table'))
+    .option('--strict', text.optStrict, false)
+    .addOption(langOption())
+    .option('--feedback <map>', text.optFeedback)
+    .option('--jobs <n>', text.optJobs, intOption('--jobs', text))
+    .option('--timeout <seconden>', text.optTimeout, intOption('--timeout', text))
+    .action(async (paths: string[], opts) =>
+      run(async () => (await import('./commands/validate.js')).validateCommand(paths, opts, ctx(opts)))(),
+    );
 
   try {
     await program.parseAsync(argv);

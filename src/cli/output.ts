@@ -6,6 +6,8 @@ export interface Output {
   color: ChalkInstance;
   /** Whether stderr is a terminal (for a progress bar). */
   interactive: boolean;
+  /** Width for tables: the terminal's, or 120 when not on a terminal. */
+  width: number;
 }
 
 /** Colour only on a terminal, never with NO_COLOR set (https://no-color.org), always with FORCE_COLOR. */
@@ -17,5 +19,6 @@ export function makeOutput(env: NodeJS.ProcessEnv = process.env): Output {
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     color: new Chalk({ level: useColor ? 1 : 0 }),
     interactive: Boolean(process.stderr.isTTY),
+    width: Math.max(80, Math.min(process.stdout.columns ?? 120, 200)),
   };
 }

@@ -19,6 +19,7 @@ export const FINDING_CODES = {
   NORM_FIELD_REQUIRED: 'error',
   NORM_OPTIONS_MISSING: 'error',
   NORM_BANDS: 'error',
+  NORM_FIELD_ID: 'error',
   REGISTRY_DUPLICATE_CODE: 'error',
   REGISTRY_UNKNOWN_SUCCESSOR: 'error',
   REGISTRY_DATES: 'error',

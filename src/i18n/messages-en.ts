@@ -57,6 +57,10 @@ export const messagesEn: Catalogue = {
   NORM_FIELD_REQUIRED: (a) =>
     a.type ? `field '${s(a.field)}' must be of type '${s(a.type)}'.` : `field '${s(a.field)}' is missing. The tool and the template need it.`,
   NORM_OPTIONS_MISSING: (a) => `choice field '${s(a.field)}' has no options. Add 'opties'.`,
+  NORM_FIELD_ID: (a) =>
+    a.reason === 'reserved'
+      ? `field id '${s(a.id)}' is already in use (by another field or by the template itself). Choose another name.`
+      : `field id '${s(a.id)}' looks like a cell address or is not allowed as a name in Excel. Choose a longer name, such as 'eigenaar'.`,
   NORM_BANDS: () => `the levels must start at 'vanaf: 0' and ascend. Order them from low to high.`,
   REGISTRY_DUPLICATE_CODE: (a) => `code '${s(a.id)}' occurs twice in the registry. Each organisation has one entry.`,
   REGISTRY_UNKNOWN_SUCCESSOR: (a) => `successor '${s(a.ref)}' of ${s(a.id)} is not in the registry. Add it or correct the code.`,

@@ -78,6 +78,10 @@ export const messagesNl: Catalogue = {
       ? `het veld '${s(a.field)}' moet van type '${s(a.type)}' zijn.`
       : `het veld '${s(a.field)}' ontbreekt. Het programma en het sjabloon hebben dit veld nodig.`,
   NORM_OPTIONS_MISSING: (a) => `het keuzeveld '${s(a.field)}' heeft geen opties. Voeg 'opties' toe.`,
+  NORM_FIELD_ID: (a) =>
+    a.reason === 'reserved'
+      ? `het veld-id '${s(a.id)}' is al in gebruik (door een ander veld of door het sjabloon zelf). Kies een andere naam.`
+      : `het veld-id '${s(a.id)}' lijkt op een celadres of is in Excel niet toegestaan als naam. Kies een langere naam, zoals 'eigenaar'.`,
   NORM_BANDS: () => `de niveaus moeten bij 'vanaf: 0' beginnen en oplopen. Zet ze van laag naar hoog.`,
   REGISTRY_DUPLICATE_CODE: (a) => `code '${s(a.id)}' komt twee keer voor in het register. Elke organisatie heeft één regel.`,
   REGISTRY_UNKNOWN_SUCCESSOR: (a) => `de opvolger '${s(a.ref)}' van ${s(a.id)} staat niet in het register. Voeg die organisatie toe of corrigeer de code.`,

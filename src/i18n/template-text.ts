@@ -27,7 +27,7 @@ export interface TemplateText {
     generator: string;
   };
   front: { title: string; header: [string, string, string] };
-  overview: { nr: string; theme: string; principle: string; evidence: string; weight: string; themeHeading: (id: string, name: string) => string };
+  overview: { version: string; nr: string; theme: string; principle: string; evidence: string; weight: string; themeHeading: (id: string, name: string) => string };
   summary: {
     title: string;
     theme: string;
@@ -83,6 +83,7 @@ const nl: TemplateText = {
   },
   front: { title: 'Gegevens van de organisatie', header: ['Gegeven', 'Invullen', 'Uitleg'] },
   overview: {
+    version: 'versie',
     nr: 'Nr.',
     theme: 'Thema',
     principle: 'Uitgangspunt',
@@ -145,6 +146,7 @@ const en: TemplateText = {
   },
   front: { title: 'Organisation details', header: ['Item', 'Your answer', 'Explanation'] },
   overview: {
+    version: 'version',
     nr: 'No.',
     theme: 'Theme',
     principle: 'Principle',

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
+import { LIST_NAME_PREFIX, NAME_METADATA, NAME_PRINCIPLE_ID, NAME_PRINCIPLE_TEXT } from '../template/template-contract.js';
 import type { Norm } from './norm-schema.js';
 import { describeNormPath } from './describe-norm-path.js';
 
@@ -48,10 +49,29 @@ export function checkNorm(norm: Norm): Finding[] {
   const status = norm.velden.find((f) => f.id === 'status');
   if (status && status.type !== 'schaal') at(['velden', norm.velden.indexOf(status), 'type'], 'NORM_FIELD_REQUIRED', { field: 'status', type: 'schaal' });
 
+  checkFieldIds(norm, at);
+
   const bands = norm.scoring.niveaus;
   const ascending = bands.every((b, i) => i === 0 || b.vanaf > (bands[i - 1]?.vanaf ?? 0));
   if (!ascending || bands[0]?.vanaf !== 0) at(['scoring', 'niveaus'], 'NORM_BANDS');
   return findings;
+}
+
+/**
+ * Field ids become workbook-wide defined names: they must not clash with each other (front and
+ * answer fields share one namespace), with the template's own names, or look like cell addresses.
+ */
+function checkFieldIds(norm: Norm, at: At): void {
+  const seen = new Set<string>();
+  for (const [key, fields] of [['velden', norm.velden], ['voorblad', norm.voorblad]] as const) {
+    fields.forEach((field, i) => {
+      const id = field.id;
+      const reserved = id === NAME_PRINCIPLE_ID || id === NAME_PRINCIPLE_TEXT || id === NAME_METADATA || id.startsWith(LIST_NAME_PREFIX);
+      if (reserved || (seen.has(id) && key === 'voorblad')) at([key, i, 'id'], 'NORM_FIELD_ID', { id, reason: 'reserved' });
+      else if (/^[a-z]{1,3}\d+$/.test(id) || id === 'r' || id === 'c') at([key, i, 'id'], 'NORM_FIELD_ID', { id, reason: 'address' });
+      seen.add(id);
+    });
+  }
 }
 
 type At = (path: Array<string | number>, code: Parameters<typeof makeFinding>[0], args?: Record<string, string | number>) => void;

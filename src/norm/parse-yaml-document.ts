@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
@@ -29,6 +29,13 @@ export function parseYamlDocument<S extends z.ZodType>(
     return { line: pos.line, column: pos.col };
   };
   const locate = (path: YamlPath) => {
+    // A key that should not be there: point at the key itself, not at its value.
+    const parent = doc.getIn(path.slice(0, -1), true);
+    const last = path[path.length - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);
+      if (pair && isScalar(pair.key) && pair.key.range && !doc.hasIn(path)) return locateOffset(pair.key.range[0]);
+    }
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n), true);
       if (isNode(node) && node.range) return locateOffset(node.range[0]);

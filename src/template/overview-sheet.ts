@@ -25,7 +25,7 @@ export function overviewSheet(ctx: SheetContext, layout: OverviewLayout): SheetS
   const t = text.overview;
   const cells: CellSpec[] = [];
   const lastCol = layout.weightCol;
-  const title = `${normTitle(norm, lang)}, versie ${norm.versie}${norm.status === 'werkversie' ? ` (${text.intro.workingVersion})` : ''}`;
+  const title = `${normTitle(norm, lang)}, ${text.overview.version} ${norm.versie}${norm.status === 'werkversie' ? ` (${text.intro.workingVersion})` : ''}`;
   cells.push({ row: 1, col: 1, value: title, style: { bold: true, size: 14 } });
 
   const headers = [t.nr, t.theme, t.principle, t.evidence, ...layout.fields.map((f) => labelOf(f.field, lang)), t.weight];

@@ -223,3 +223,41 @@ export function normaliseCell(value: ExcelJS.CellValue, result?: ExcelJS.CellVal
   }
   return { value: null };
 }
+
+export interface FeedbackMark {
+  sheet: string;
+  cell: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+}
+
+const MARK_FILL = { error: 'FFC7CE', warning: 'FFEB9C', info: 'DDEBF7' } as const;
+
+/**
+ * A copy of a returned workbook with the problem cells coloured and annotated, plus one sheet
+ * listing every finding. The input bytes are not changed.
+ */
+export async function writeFeedbackCopy(bytes: Uint8Array, marks: FeedbackMark[], list: { name: string; header: string[]; rows: string[][] }): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const byCell = new Map<string, FeedbackMark[]>();
+  for (const m of marks) byCell.set(`${m.sheet}\u0000${m.cell}`, [...(byCell.get(`${m.sheet}\u0000${m.cell}`) ?? []), m]);
+  for (const group of byCell.values()) {
+    const first = group[0];
+    const ws = first && wb.getWorksheet(first.sheet);
+    if (!first || !ws) continue;
+    const cell = ws.getCell(first.cell);
+    const worst = group.some((m) => m.severity === 'error') ? 'error' : group.some((m) => m.severity === 'warning') ? 'warning' : 'info';
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(MARK_FILL[worst]) };
+    cell.note = group.map((m) => m.message).join('\n\n');
+  }
+  const existing = wb.getWorksheet(list.name);
+  if (existing) wb.removeWorksheet(existing.id);
+  const ws = wb.addWorksheet(list.name, { properties: { tabColor: argb('C00000') }, views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = list.header.map((h, i) => ({ header: h, width: i === list.header.length - 1 ? 100 : 16 }));
+  ws.getRow(1).font = { bold: true };
+  for (const row of list.rows) ws.addRow(row).alignment = { wrapText: true, vertical: 'top' };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: list.header.length } };
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: wb.worksheets.length - 1, visibility: 'visible' }];
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}

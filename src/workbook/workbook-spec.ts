@@ -3,7 +3,7 @@ import { columnLetter } from './cell-address.js';
 export { columnLetter };
 /**
  * A workbook to write, as plain data. The template and the report are built as a WorkbookSpec by
- * pure code; only the exceljs adapter (src/io/exceljs-adapter.ts) turns it into bytes.
+ * pure code; only the exceljs adapter (src/workbook/exceljs-adapter.ts) turns it into bytes.
  */
 
 export type SpecValue =

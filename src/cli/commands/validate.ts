@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { findingMessage } from '../../i18n/format-finding.js';
+import type { Lang } from '../../i18n/catalogue.js';
+import { TOOL_NAME, toolVersion } from '../../io/tool-version.js';
+import { writeAtomic } from '../../io/write-atomic.js';
+import { VALIDATE_RENDERERS } from '../../render/validate/index.js';
+import type { ValidateFormat } from '../../render/validate/formats.js';
+import { buildValidateReport, type FileReport } from '../../validate/validate-report.js';
+import { writeFeedbackCopy } from '../../workbook/exceljs-adapter.js';
+import { readFile } from 'node:fs/promises';
+import { EXIT } from '../cli-errors.js';
+import type { CommandContext } from '../main.js';
+import { loadNormInputs } from './load-inputs.js';
+import { runValidation, type BatchOptions } from './run-validation.js';
+
+export interface ValidateOptions extends BatchOptions {
+  norm?: string;
+  registry?: string;
+  format: ValidateFormat;
+  strict: boolean;
+  lang: Lang;
+  feedback?: string;
+}
+
+/** weerbaar validate PATH...: findings per file; exit 1 when any file fails. */
+export async function validateCommand(paths: string[], opts: ValidateOptions, ctx: CommandContext): Promise<number> {
+  const inputs = await loadNormInputs(opts, ctx);
+  const { norm, registry, fingerprint } = inputs;
+  const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, false);
+  const report = buildValidateReport(
+    batch.map((b) => ({ file: b.file, ...(b.skipped ? { skipped: b.skipped } : {}), findings: b.outcome?.findings ?? [], ...(b.outcome?.submission ? { submission: b.outcome.submission } : {}) })),
+    { tool: { name: TOOL_NAME, version: toolVersion() }, norm: { id: norm.id, version: norm.versie, fingerprint } },
+    registry,
+    opts.strict,
+  );
+  ctx.io.out(VALIDATE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width }));
+  if (opts.feedback) await writeFeedback(report.files, opts.feedback, ctx);
+  return report.files.every((f) => f.ok) ? EXIT.ok : EXIT.failed;
+}
+
+async function writeFeedback(files: FileReport[], dir: string, ctx: CommandContext): Promise<void> {
+  const { text, lang } = ctx;
+  let written = 0;
+  const used = new Set<string>();
+  for (const f of files) {
+    if (f.skipped) continue;
+    const unreadable = f.findings.some((x) => x.code.startsWith('FILE_'));
+    if (unreadable) {
+      ctx.io.err(text.feedbackSkipped(f.file));
+      continue;
+    }
+    const marks = f.findings
+      .filter((x) => x.location.sheet && x.location.cell)
+      .map((x) => ({ sheet: x.location.sheet ?? '', cell: x.location.cell ?? '', severity: x.severity, message: findingMessage(x, lang) }));
+    const rows = f.findings.map((x) => [
+      VALIDATE_SEVERITY[lang][x.severity],
+      x.code,
+      x.location.sheet ?? '',
+      x.location.cell ?? '',
+      x.location.principle ?? '',
+      findingMessage(x, lang),
+    ]);
+    const copy = await writeFeedbackCopy(await readFile(f.file), marks, { name: text.feedbackSheet, header: text.feedbackHeader, rows });
+    const stem = path.basename(f.file).replace(/\.[^.]+$/, '');
+    let name = `${stem}${text.feedbackSuffix}.xlsx`;
+    for (let i = 2; used.has(name); i++) name = `${stem}${text.feedbackSuffix}-${i}.xlsx`;
+    used.add(name);
+    await writeAtomic(path.join(dir, name), copy);
+    written++;
+  }
+  ctx.io.err(text.feedbackWritten(written, dir));
+}
+
+const VALIDATE_SEVERITY = {
+  nl: { error: 'fout', warning: 'waarschuwing', info: 'info' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+} as const;

@@ -1,0 +1,27 @@
+import path from 'node:path';
+import type { Output } from './output.js';
+
+/**
+ * Progress on stderr: a bar that redraws itself on a terminal, plain lines otherwise (so that a
+ * CI log shows how far a long run got). `quiet` is for short runs where lines would be noise.
+ */
+export function makeProgress(io: Output, label: string, options: { plainLines: boolean }) {
+  let last = 0;
+  return {
+    update(done: number, total: number, file: string) {
+      if (io.interactive) {
+        const now = Date.now();
+        if (done < total && now - last < 80) return;
+        last = now;
+        const width = 24;
+        const filled = Math.round((done / total) * width);
+        process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${path.basename(file).slice(0, 40).padEnd(40)}`);
+      } else if (options.plainLines) {
+        io.err(`${label} ${done}/${total} ${file}`);
+      }
+    },
+    done() {
+      if (io.interactive) process.stderr.write(`\r${' '.repeat(100)}\r`);
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import type { Severity } from '../findings/finding.js';
+import type { Lang } from './catalogue.js';
+
+export interface ValidateText {
+  severity: Record<Severity, string>;
+  header: [string, string, string, string];
+  passed: string;
+  failed: string;
+  skipped: string;
+  noFindings: string;
+  summary: (s: { files: number; passed: number; failed: number; skipped: number; error: number; warning: number; info: number }) => string;
+  mdTitle: string;
+  mdHeader: [string, string, string, string, string];
+  file: string;
+  organisation: string;
+  result: string;
+  unknownOrganisation: string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const nl: ValidateText = {
+  severity: { error: 'fout', warning: 'waarschuwing', info: 'info' },
+  header: ['Ernst', 'Plaats', 'Uitg.', 'Melding'],
+  passed: 'goedgekeurd',
+  failed: 'afgekeurd',
+  skipped: 'overgeslagen',
+  noFindings: 'Geen bevindingen.',
+  summary: (s) =>
+    `${plural(s.files, 'bestand', 'bestanden')}: ${s.passed} goedgekeurd, ${s.failed} afgekeurd${s.skipped ? `, ${s.skipped} overgeslagen` : ''}. ` +
+    `${plural(s.error, 'fout', 'fouten')}, ${plural(s.warning, 'waarschuwing', 'waarschuwingen')}, ${s.info} info.`,
+  mdTitle: 'Controle van implementatieoverzichten',
+  mdHeader: ['Bestand', 'Organisatie', 'Resultaat', 'Fouten', 'Waarschuwingen'],
+  file: 'Bestand',
+  organisation: 'Organisatie',
+  result: 'Resultaat',
+  unknownOrganisation: 'onbekend',
+};
+
+const en: ValidateText = {
+  severity: { error: 'error', warning: 'warning', info: 'info' },
+  header: ['Severity', 'Location', 'Princ.', 'Message'],
+  passed: 'accepted',
+  failed: 'rejected',
+  skipped: 'skipped',
+  noFindings: 'No findings.',
+  summary: (s) =>
+    `${plural(s.files, 'file', 'files')}: ${s.passed} accepted, ${s.failed} rejected${s.skipped ? `, ${s.skipped} skipped` : ''}. ` +
+    `${plural(s.error, 'error', 'errors')}, ${plural(s.warning, 'warning', 'warnings')}, ${s.info} info.`,
+  mdTitle: 'Check of implementation overviews',
+  mdHeader: ['File', 'Organisation', 'Result', 'Errors', 'Warnings'],
+  file: 'File',
+  organisation: 'Organisation',
+  result: 'Result',
+  unknownOrganisation: 'unknown',
+};
+
+export const VALIDATE_TEXT: Record<Lang, ValidateText> = { nl, en };

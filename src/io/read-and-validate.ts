@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import type { Finding } from '../findings/finding.js';
+import { makeFinding } from '../findings/make-finding.js';
+import type { Submission } from '../submission/submission.js';
+import { validateWorkbook, type ValidationContext } from '../validate/validate-workbook.js';
+import { DEFAULT_LIMITS } from '../workbook/inspect-container.js';
+
+/** What reading one file gave: its findings, the interpreted return, and facts about the file. */
+export interface FileOutcome {
+  file: string;
+  findings: Finding[];
+  submission?: Submission;
+  sha256?: string;
+  size?: number;
+  mtimeMs?: number;
+}
+
+/** Reads one file (checking its size before reading it) and validates it. Never throws. */
+export async function readAndValidate(file: string, ctx: ValidationContext): Promise<FileOutcome> {
+  const limits = ctx.limits ?? DEFAULT_LIMITS;
+  let info;
+  try {
+    info = await stat(file);
+  } catch (e) {
+    return { file, findings: [makeFinding('FILE_UNREADABLE', { detail: (e as NodeJS.ErrnoException).code ?? String(e) })] };
+  }
+  const facts = { size: info.size, mtimeMs: info.mtimeMs };
+  if (info.size > limits.maxFileBytes) {
+    return { file, ...facts, findings: [makeFinding('FILE_TOO_LARGE', { size: info.size, limit: limits.maxFileBytes })] };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    return { file, ...facts, findings: [makeFinding('FILE_UNREADABLE', { detail: (e as NodeJS.ErrnoException).code ?? String(e) })] };
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const result = await validateWorkbook(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), ctx);
+  return { file, ...facts, sha256, ...result };
+}

@@ -1,0 +1,107 @@
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { makeFinding } from '../findings/make-finding.js';
+import type { ValidationContext } from '../validate/validate-workbook.js';
+import { readAndValidate, type FileOutcome } from './read-and-validate.js';
+
+export interface PoolOptions {
+  /** Worker threads; 0 validates in this thread (no isolation). Default: the number of cores. */
+  jobs?: number;
+  /** Time limit per file. */
+  timeoutMs?: number;
+  /** Heap limit per worker. */
+  memoryMb?: number;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MEMORY_MB = 768;
+
+/**
+ * Validates files in parallel on worker threads, each under a heap and a time limit. A file that
+ * crashes, hangs or exhausts its worker becomes a finding; the worker is replaced and the batch
+ * goes on. Outcomes come back in the order of `files`.
+ */
+export async function validateFiles(files: readonly string[], ctx: ValidationContext, opts: PoolOptions = {}): Promise<FileOutcome[]> {
+  const jobs = Math.min(opts.jobs ?? os.availableParallelism(), files.length);
+  const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
+  let done = 0;
+  const finish = (index: number, outcome: FileOutcome) => {
+    outcomes[index] = outcome;
+    opts.onProgress?.(++done, files.length, outcome.file);
+  };
+  if (jobs <= 0) {
+    for (const [i, file] of files.entries()) finish(i, await readAndValidate(file, ctx));
+    return outcomes;
+  }
+
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const memoryMb = opts.memoryMb ?? DEFAULT_MEMORY_MB;
+  let next = 0;
+  await new Promise<void>((resolve) => {
+    let running = 0;
+    const startWorker = () => {
+      if (next >= files.length) {
+        if (running === 0) resolve();
+        return;
+      }
+      running++;
+      const worker = new Worker(new URL('./validate-worker.js', import.meta.url), {
+        workerData: ctx,
+        resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 64 },
+        stdout: true,
+        stderr: true,
+      });
+      let current: { index: number; timer: NodeJS.Timeout } | undefined;
+      let ended = false;
+      const end = () => {
+        if (ended) return;
+        ended = true;
+        if (current) clearTimeout(current.timer);
+        running--;
+        startWorker();
+      };
+      const fail = (outcome: (file: string) => FileOutcome) => {
+        if (!current) return;
+        const { index, timer } = current;
+        clearTimeout(timer);
+        current = undefined;
+        finish(index, outcome(files[index] ?? ''));
+      };
+      const feed = () => {
+        if (next >= files.length) {
+          void worker.terminate();
+          return;
+        }
+        const index = next++;
+        const timer = setTimeout(() => {
+          fail((file) => ({ file, findings: [makeFinding('FILE_TIMEOUT', { seconds: Math.round(timeoutMs / 1000) })] }));
+          void worker.terminate();
+        }, timeoutMs);
+        current = { index, timer };
+        worker.postMessage({ id: index, file: files[index] });
+      };
+      worker.on('message', (msg: { id: number; outcome?: FileOutcome; crash?: string }) => {
+        if (!current || msg.id !== current.index) return;
+        const outcome = msg.outcome;
+        const crash = msg.crash ?? '';
+        fail((file) => outcome ?? { file, findings: [makeFinding('FILE_PARSE_FAILED', { detail: crash })] });
+        feed();
+      });
+      worker.on('error', (err: Error & { code?: string }) => {
+        const memory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+        fail((file) => ({
+          file,
+          findings: [memory ? makeFinding('FILE_MEMORY', { limit: memoryMb }) : makeFinding('FILE_PARSE_FAILED', { detail: err.message.slice(0, 200) })],
+        }));
+      });
+      worker.on('exit', () => {
+        fail((file) => ({ file, findings: [makeFinding('FILE_PARSE_FAILED', { detail: 'worker stopped' })] }));
+        end();
+      });
+      feed();
+    };
+    for (let i = 0; i < jobs; i++) startWorker();
+  });
+  return outcomes;
+}

@@ -1,0 +1,15 @@
+/**
+ * Worker thread entry: validates files one at a time for the pool in validate-files.ts. A hostile
+ * file can exhaust only this worker's memory limit or time, never the main process.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ValidationContext } from '../validate/validate-workbook.js';
+import { readAndValidate } from './read-and-validate.js';
+
+const ctx = workerData as ValidationContext;
+parentPort?.on('message', (task: { id: number; file: string }) => {
+  void readAndValidate(task.file, ctx).then(
+    (outcome) => parentPort?.postMessage({ id: task.id, outcome }),
+    (e: unknown) => parentPort?.postMessage({ id: task.id, crash: e instanceof Error ? e.message : String(e) }),
+  );
+});

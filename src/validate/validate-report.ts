@@ -1,0 +1,71 @@
+import type { Finding, Severity } from '../findings/finding.js';
+import { makeFinding } from '../findings/make-finding.js';
+import type { Registry } from '../norm/registry-schema.js';
+import type { Submission } from '../submission/submission.js';
+import { passes } from './validate-workbook.js';
+
+export interface FileReport {
+  file: string;
+  ok: boolean;
+  skipped?: string;
+  organisation: { code: string; name: string } | null;
+  counts: Record<Severity, number>;
+  findings: Finding[];
+}
+
+export interface ValidateReport {
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  norm: { id: string; version: string; fingerprint: string };
+  strict: boolean;
+  files: FileReport[];
+  summary: { files: number; passed: number; failed: number; skipped: number; error: number; warning: number; info: number };
+}
+
+export interface FileInput {
+  file: string;
+  skipped?: string;
+  findings: Finding[];
+  submission?: Submission;
+}
+
+/** Per-file verdicts and counts; with strict, warnings count as errors. */
+export function buildValidateReport(
+  inputs: readonly FileInput[],
+  meta: Pick<ValidateReport, 'tool' | 'norm'>,
+  registry: Registry,
+  strict: boolean,
+): ValidateReport {
+  const files = inputs.map((input): FileReport => {
+    const findings = (input.skipped ? [makeFinding('FILE_SKIPPED', { reason: input.skipped })] : input.findings).map((f) => ({
+      ...f,
+      severity: strict && f.severity === 'warning' ? ('error' as const) : f.severity,
+      location: { ...f.location, file: input.file },
+    }));
+    const code = input.submission?.organisation;
+    const org = code ? registry.organisaties.find((o) => o.code === code) : undefined;
+    return {
+      file: input.file,
+      ok: input.skipped ? true : passes(findings, strict),
+      ...(input.skipped ? { skipped: input.skipped } : {}),
+      organisation: org ? { code: org.code, name: org.naam } : null,
+      counts: countBySeverity(findings),
+      findings,
+    };
+  });
+  const read = files.filter((f) => !f.skipped);
+  const totals = countBySeverity(read.flatMap((f) => f.findings));
+  return {
+    schemaVersion: 1,
+    ...meta,
+    strict,
+    files,
+    summary: { files: read.length, passed: read.filter((f) => f.ok).length, failed: read.filter((f) => !f.ok).length, skipped: files.length - read.length, ...totals },
+  };
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

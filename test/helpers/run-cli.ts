@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI (bin/weerbaar.js → dist/) with colour off. `npm test` builds dist/ first. */
+export function runCli(args: string[], opts: { cwd?: string } = {}): CliRun {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete env.FORCE_COLOR; // vitest may set it for its workers; it would win over NO_COLOR
+  const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'weerbaar.js'), ...args], {
+    cwd: opts.cwd ?? REPO_ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
