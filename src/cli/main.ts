@@ -5,6 +5,7 @@ import { toolVersion } from '../io/tool-version.js';
 import { EXIT, InputError, UsageError } from './cli-errors.js';
 import { makeOutput, type Output } from './output.js';
 import { VALIDATE_FORMATS } from '../render/validate/formats.js';
+import { SCORE_FORMATS } from '../render/score/formats.js';
 
 /** Parses a whole-number option value (commander hands over strings). */
 function intOption(name: string, text: CliText) {
@@ -87,6 +88,20 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .action(async (paths: string[], opts) =>
       run(async () => (await import('./commands/validate.js')).validateCommand(paths, opts, ctx(opts)))(),
     );
+
+  configure(program.command('score'), text)
+    .description(text.score)
+    .argument('<pad...>', text.argPaths)
+    .option('--norm <bestand>', text.optNorm)
+    .option('--registry <bestand>', text.optRegistry)
+    .addOption(new Option('--format <vorm>', text.optFormat).choices(SCORE_FORMATS).default('table'))
+    .addOption(new Option('--threshold <drempels>', text.optThreshold).conflicts('thresholds'))
+    .option('--thresholds <bestand>', text.optThresholds)
+    .option('--force', text.optScoreForce, false)
+    .addOption(langOption())
+    .option('--jobs <n>', text.optJobs, intOption('--jobs', text))
+    .option('--timeout <seconden>', text.optTimeout, intOption('--timeout', text))
+    .action(async (paths: string[], opts) => run(async () => (await import('./commands/score.js')).scoreCommand(paths, opts, ctx(opts)))());
 
   try {
     await program.parseAsync(argv);

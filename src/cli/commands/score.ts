@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
+import type { Lang } from '../../i18n/catalogue.js';
+import { TOOL_NAME, toolVersion } from '../../io/tool-version.js';
+import type { ScoreFormat } from '../../render/score/formats.js';
+import { SCORE_RENDERERS } from '../../render/score/index.js';
+import { buildScoreReport } from '../../score/score-report.js';
+import { parseThresholds, thresholdsFromData, type Threshold } from '../../score/thresholds.js';
+import type { Norm } from '../../norm/norm-schema.js';
+import { EXIT, InputError, UsageError } from '../cli-errors.js';
+import type { CommandContext } from '../main.js';
+import { loadNormInputs } from './load-inputs.js';
+import { runValidation, type BatchOptions } from './run-validation.js';
+
+export interface ScoreOptions extends BatchOptions {
+  norm?: string;
+  registry?: string;
+  format: ScoreFormat;
+  threshold?: string;
+  thresholds?: string;
+  force: boolean;
+  lang: Lang;
+}
+
+/** weerbaar score PATH...: scores per theme; exit 1 when a file is not scorable or a threshold is not met. */
+export async function scoreCommand(paths: string[], opts: ScoreOptions, ctx: CommandContext): Promise<number> {
+  const { norm, registry, fingerprint } = await loadNormInputs(opts, ctx);
+  const thresholds = await readThresholds(opts, norm, ctx);
+  const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, false);
+  const inputs = batch
+    .filter((b) => !b.skipped)
+    .map((b) => ({
+      file: b.file,
+      errors: (b.outcome?.findings ?? []).filter((f) => f.severity === 'error').length,
+      ...(b.outcome?.submission ? { submission: b.outcome.submission } : {}),
+    }));
+  const report = buildScoreReport(inputs, {
+    norm,
+    registry,
+    lang: opts.lang,
+    force: opts.force,
+    thresholds,
+    meta: { tool: { name: TOOL_NAME, version: toolVersion() }, norm: { id: norm.id, version: norm.versie, fingerprint } },
+  });
+  ctx.io.out(SCORE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width }));
+  const allGood = report.results.every((r) => r.scorable && r.unmet.length === 0);
+  return allGood ? EXIT.ok : EXIT.failed;
+}
+
+async function readThresholds(opts: ScoreOptions, norm: Norm, ctx: CommandContext): Promise<Threshold[]> {
+  if (opts.threshold && opts.thresholds) throw new UsageError(ctx.text.thresholdsBoth);
+  let parsed;
+  if (opts.threshold) parsed = parseThresholds(opts.threshold);
+  else if (opts.thresholds) {
+    let text: string;
+    try {
+      text = await readFile(opts.thresholds, 'utf8');
+    } catch {
+      throw new InputError(ctx.text.pathMissing(opts.thresholds));
+    }
+    let data: unknown;
+    try {
+      data = parseYaml(text);
+    } catch (e) {
+      throw new InputError(ctx.text.badThreshold(`${opts.thresholds}: ${(e as Error).message.split('\n')[0] ?? ''}`));
+    }
+    parsed = thresholdsFromData(data);
+  } else return [];
+  if (!parsed.ok) throw new UsageError(ctx.text.badThreshold(parsed.bad));
+  for (const t of parsed.thresholds) {
+    const target = t.target;
+    if (target !== 'overall' && !norm.themas.some((th) => th.id === target.theme)) throw new UsageError(ctx.text.unknownThemeThreshold(target.theme));
+  }
+  return parsed.thresholds;
+}
