@@ -34,8 +34,15 @@ export function interpretValue(raw: RawField | undefined, kind: ValueKind, field
   const findings: Finding[] = [];
   if (!raw) return { value: null, findings };
   const at = { ...where, sheet: raw.at.sheet, cell: raw.at.cell };
-  if (isErrorValue(raw.value)) return { value: undefined, findings: [makeFinding('INPUT_ERROR_VALUE', { field, error: raw.value.error }, at)] };
-  if (raw.formula !== undefined) findings.push(makeFinding('INPUT_FORMULA', { field, formula: raw.formula }, at));
+  // LibreOffice stores a typed TRUE or #N/A as a formula; that is a value, not a formula.
+  const literal = raw.formula !== undefined && /^(TRUE|FALSE)\(\)$|^#[A-Z0-9/!?]+$/i.test(raw.formula);
+  if (raw.formula !== undefined && !literal) {
+    findings.push(makeFinding('INPUT_FORMULA', { field, formula: raw.formula }, at));
+  }
+  if (isErrorValue(raw.value)) {
+    findings.push(makeFinding('INPUT_ERROR_VALUE', { field, error: raw.value.error }, at));
+    return { value: undefined, findings };
+  }
   const v = raw.value;
   if (v === null || (typeof v === 'string' && v.trim() === '')) return { value: null, findings };
 

@@ -1,0 +1,180 @@
+import { findingMessage } from '../i18n/format-finding.js';
+import type { Lang } from '../i18n/catalogue.js';
+import { REPORT_NOTES } from '../i18n/report-notes.js';
+import { labelOf, normTitle, principleTitle, themeName } from '../norm/localise.js';
+import type { Norm } from '../norm/norm-schema.js';
+import type { Organisation, Registry } from '../norm/registry-schema.js';
+import { scoreSubmission } from '../score/score-submission.js';
+import { countBySeverity } from '../validate/validate-report.js';
+import { buildTrend } from './build-trend.js';
+import { groupStats } from './group-stats.js';
+import { principleStats } from './principle-stats.js';
+import { pseudonym } from './pseudonymise.js';
+import type { AnswerRow, InputFile, OrganisationRef, OrganisationResult, Report } from './report-model.js';
+import { chooseMeetmoment, selectReturns, type ReportFileInput } from './select-returns.js';
+
+export interface BuildReportOptions {
+  norm: Norm;
+  registry: Registry;
+  fingerprint: string;
+  lang: Lang;
+  tool: { name: string; version: string };
+  generatedAt: string;
+  /** A RIEC name as in the registry (already matched by the caller), or null for all. */
+  riec: string | null;
+  /** A meetmoment option code, or null to take the most common one. */
+  meetmoment: string | null;
+  anonymise: boolean;
+  /** Secret for stable pseudonyms; `saltGiven` false adds a note that they are not stable. */
+  salt: string;
+  saltGiven: boolean;
+  aggregateOnly: boolean;
+  minGroup: number;
+  previous: { report: Report; file: string } | null;
+}
+
+const FIRST_FINDINGS = 5;
+
+/** returns → the regional report, as data. Pure; the renderers turn it into files. */
+export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOptions): Report {
+  const { norm, lang } = o;
+  const notes = REPORT_NOTES[lang];
+  const redact = o.anonymise || o.aggregateOnly;
+  const meetmoment = o.meetmoment ?? chooseMeetmoment(inputs, norm);
+  const selection = selectReturns(inputs, o.registry, meetmoment, o.riec);
+  const momentField = norm.voorblad.find((f) => f.id === 'meetmoment');
+  const momentLabel = (code: string | null | undefined) => {
+    const option = momentField?.opties?.find((x) => x.code === code);
+    return option ? labelOf(option, lang) : (code ?? null);
+  };
+  const fileLabel = new Map(inputs.map((inp, i) => [inp.file, redact ? `bestand-${String(i + 1).padStart(3, '0')}` : inp.file]));
+  const ref = (org: Organisation): OrganisationRef => ({
+    code: o.anonymise ? pseudonym(org.code, o.salt) : org.code,
+    name: o.anonymise ? pseudonym(org.code, o.salt) : org.naam,
+    riec: org.riec,
+    veiligheidsregio: org.veiligheidsregio,
+  });
+
+  const accepted = selection.flatMap((s) => (s.status === 'accepted' ? [s] : []));
+  const organisations: OrganisationResult[] = accepted
+    .map((s): OrganisationResult => {
+      const score = scoreSubmission(norm, s.submission, lang);
+      return {
+        ...ref(s.org),
+        file: fileLabel.get(s.input.file) ?? '',
+        meetmoment: momentLabel(s.submission.front.meetmoment),
+        datum: s.submission.front.datum ?? null,
+        overall: score.overall,
+        themes: score.themes.map((t) => ({ id: t.id, score: t.score, label: t.label })),
+        statuses: Object.fromEntries(norm.themas.flatMap((t) => t.uitgangspunten.map((p) => [p.id, s.submission.answers[p.id]?.status ?? null]))),
+      };
+    })
+    .sort((a, b) => (a.riec ?? '~').localeCompare(b.riec ?? '~', 'nl') || (a.veiligheidsregio ?? '~').localeCompare(b.veiligheidsregio ?? '~', 'nl') || a.name.localeCompare(b.name, 'nl'));
+
+  const themeStats = norm.themas.map((theme, i) => {
+    const scores = organisations.map((org) => org.themes[i]?.score ?? null);
+    const riecs = [...new Set(organisations.map((org) => org.riec ?? '–'))].sort();
+    return {
+      id: theme.id,
+      name: themeName(theme, lang),
+      ...groupStats(scores, o.minGroup),
+      byRiec: Object.fromEntries(riecs.map((r) => [r, groupStats(organisations.filter((org) => (org.riec ?? '–') === r).map((org) => org.themes[i]?.score ?? null), o.minGroup)])),
+    };
+  });
+
+  const inScope = o.registry.organisaties.filter((org) => org.geldig_tot === null && (o.riec === null || org.riec === o.riec));
+  const present = new Set(accepted.map((s) => s.org.code));
+  const missingOrgs = inScope.filter((org) => !present.has(org.code)).map(ref);
+
+  const inputFiles: InputFile[] = selection.map((s) => {
+    const counts = countBySeverity(s.input.findings);
+    return {
+      file: fileLabel.get(s.input.file) ?? '',
+      sha256: s.input.sha256 ?? null,
+      size: s.input.size ?? null,
+      status: s.status,
+      reason: s.reason,
+      organisation: s.org && !o.aggregateOnly ? ref(s.org) : null,
+      meetmoment: momentLabel(s.input.submission?.front.meetmoment),
+      datum: s.input.submission?.front.datum ?? null,
+      counts,
+      firstFindings: s.input.findings
+        .filter((f) => f.severity !== 'info')
+        .slice(0, FIRST_FINDINGS)
+        .map((f) => ({ code: f.code, severity: f.severity, message: redact ? f.code : findingMessage(f, lang) })),
+      supersededBy: s.status === 'superseded' ? (fileLabel.get(s.supersededBy) ?? null) : null,
+    };
+  });
+
+  const reportNotes: string[] = [];
+  if (o.anonymise || o.aggregateOnly) reportNotes.push(o.aggregateOnly ? notes.aggregateOnly : notes.redacted);
+  if (o.anonymise && !o.saltGiven) reportNotes.push(notes.randomSalt);
+  reportNotes.push(notes.minGroup(o.minGroup));
+  const excludedMoment = selection.filter((s) => s.status === 'excluded' && s.reason === 'meetmoment').length;
+  if (excludedMoment > 0) reportNotes.push(notes.excludedMeetmoment(excludedMoment, momentLabel(meetmoment) ?? ''));
+  const excludedRiec = selection.filter((s) => s.status === 'excluded' && s.reason === 'riec').length;
+  if (excludedRiec > 0 && o.riec) reportNotes.push(notes.excludedRiec(excludedRiec, o.riec));
+
+  const trend = o.previous ? buildTrend(o.previous, organisations, themeStats, accepted, o, reportNotes) : null;
+
+  return {
+    schemaVersion: 1,
+    tool: o.tool,
+    norm: { id: norm.id, version: norm.versie, fingerprint: o.fingerprint, title: normTitle(norm, lang) },
+    generatedAt: o.generatedAt,
+    lang,
+    scope: { riec: o.riec, meetmoment: momentLabel(meetmoment), anonymised: o.anonymise, aggregateOnly: o.aggregateOnly, minGroup: o.minGroup },
+    options: norm.schaal.map((x) => ({ code: x.code, label: labelOf(x, lang), score: x.nvt ? null : (x.score ?? 0), color: x.kleur ?? null })),
+    themes: norm.themas.map((t) => ({ id: t.id, name: themeName(t, lang) })),
+    inputs: inputFiles,
+    organisations: o.aggregateOnly ? [] : organisations,
+    themeStats,
+    overallStats: groupStats(organisations.map((org) => org.overall.score), o.minGroup),
+    principles: principleStats(norm, accepted.map((s) => s.submission), o.minGroup, lang),
+    missing: { count: missingOrgs.length, organisations: o.aggregateOnly ? [] : missingOrgs },
+    answers: o.aggregateOnly ? [] : answerRows(norm, accepted, organisations, ref, o.anonymise, lang),
+    trend,
+    notes: reportNotes,
+  };
+
+  function answerRows(
+    n: Norm,
+    acc: typeof accepted,
+    orgs: OrganisationResult[],
+    toRef: typeof ref,
+    anonymise: boolean,
+    l: Lang,
+  ): AnswerRow[] {
+    const order = new Map(orgs.map((org, i) => [org.code, i]));
+    const option = (fieldId: string, code: string | null | undefined) => {
+      if (!code) return null;
+      const field = n.velden.find((f) => f.id === fieldId);
+      const opt = field?.type === 'schaal' ? n.schaal.find((x) => x.code === code) : field?.opties?.find((x) => x.code === code);
+      return opt ? labelOf(opt, l) : code;
+    };
+    return [...acc]
+      .sort((a, b) => (order.get(toRef(a.org).code) ?? 0) - (order.get(toRef(b.org).code) ?? 0))
+      .flatMap((s) => {
+        const r = toRef(s.org);
+        return n.themas.flatMap((theme) =>
+          theme.uitgangspunten.map((p): AnswerRow => {
+            const a = s.submission.answers[p.id] ?? {};
+            return {
+              organisation: r.name,
+              code: r.code,
+              riec: r.riec,
+              veiligheidsregio: r.veiligheidsregio,
+              meetmoment: momentLabel(s.submission.front.meetmoment),
+              theme: `${theme.id}. ${themeName(theme, l)}`,
+              principle: `${p.id} ${principleTitle(p, l)}`,
+              status: option('status', a.status),
+              toelichting: anonymise ? null : (a.toelichting ?? null),
+              eigenaar: anonymise ? null : (a.eigenaar ?? null),
+              planning: a.planning ?? null,
+              prioriteit: option('prioriteit', a.prioriteit),
+            };
+          }),
+        );
+      });
+  }
+}

@@ -1,0 +1,78 @@
+import { REPORT_NOTES } from '../i18n/report-notes.js';
+import type { Organisation } from '../norm/registry-schema.js';
+import type { BuildReportOptions } from './build-report.js';
+import { pseudonym } from './pseudonymise.js';
+import type { Change, OrganisationResult, Report, ThemeStats, Trend } from './report-model.js';
+
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+function change(before: number | null, now: number | null): Change {
+  return { before, now, delta: before === null || now === null ? null : round1(now - before) };
+}
+
+/**
+ * Year over year against an earlier rapportage.json: per organisation and theme the change, per
+ * principle the status changes. Organisations merged since are mapped to their successor through
+ * the registry's `opvolger`; their previous scores are averaged.
+ */
+export function buildTrend(
+  previous: { report: Report; file: string },
+  organisations: OrganisationResult[],
+  themeStats: Array<Pick<ThemeStats, 'id' | 'mean'>>,
+  accepted: Array<{ org: Organisation }>,
+  o: Pick<BuildReportOptions, 'registry' | 'anonymise' | 'salt' | 'aggregateOnly' | 'lang'>,
+  notes: string[],
+): Trend {
+  const prev = previous.report;
+  const byCode = new Map(o.registry.organisaties.map((org) => [org.code, org]));
+  /** Follows opvolger links from a code that may no longer exist to the organisation of today. */
+  const successor = (code: string): string => {
+    let current = code;
+    for (let i = 0; i < 10; i++) {
+      const org = byCode.get(current);
+      if (!org?.opvolger || org.geldig_tot === null) return current;
+      current = org.opvolger;
+    }
+    return current;
+  };
+  // A previous anonymised report can only be matched through the same pseudonyms (same salt).
+  const prevKey = (code: string) => (prev.scope.anonymised ? code : successor(code));
+  const currentKey = (org: Organisation) => (prev.scope.anonymised ? pseudonym(org.code, o.salt) : org.code);
+  const previousByKey = new Map<string, Report['organisations']>();
+  for (const p of prev.organisations) previousByKey.set(prevKey(p.code), [...(previousByKey.get(prevKey(p.code)) ?? []), p]);
+
+  const results = new Map(organisations.map((r) => [r.code, r]));
+  const trendOrgs: Trend['organisations'] = [];
+  const statusChanges: Trend['statusChanges'] = [];
+  for (const { org } of accepted) {
+    const before = previousByKey.get(currentKey(org));
+    const now = results.get(o.anonymise ? pseudonym(org.code, o.salt) : org.code);
+    if (!before?.length || !now) continue;
+    const mean = (values: Array<number | null>) => {
+      const v = values.filter((x): x is number => x !== null);
+      return v.length ? round1(v.reduce((a, b) => a + b, 0) / v.length) : null;
+    };
+    trendOrgs.push({
+      code: now.code,
+      name: now.name,
+      previousCodes: before.map((b) => b.code),
+      overall: change(mean(before.map((b) => b.overall.score)), now.overall.score),
+      themes: now.themes.map((t) => change(mean(before.map((b) => b.themes.find((x) => x.id === t.id)?.score ?? null)), t.score)).map((c, i) => ({ id: now.themes[i]?.id ?? '', ...c })),
+    });
+    const single = before.length === 1 ? before[0] : undefined;
+    if (!single) {
+      notes.push(REPORT_NOTES[o.lang].mergedTrend(now.name, before.map((b) => b.name).join(', ')));
+      continue;
+    }
+    for (const [principle, status] of Object.entries(now.statuses)) {
+      const was = single.statuses[principle] ?? null;
+      if (was !== status) statusChanges.push({ code: now.code, name: now.name, principle, before: was, now: status });
+    }
+  }
+  return {
+    previous: { generatedAt: prev.generatedAt, meetmoment: prev.scope.meetmoment, file: previous.file },
+    organisations: o.aggregateOnly ? [] : trendOrgs,
+    themes: themeStats.map((t) => ({ id: t.id, ...change(prev.themeStats.find((p) => p.id === t.id)?.mean ?? null, t.mean) })),
+    statusChanges: o.aggregateOnly ? [] : statusChanges,
+  };
+}

@@ -1,0 +1,46 @@
+import type { Lang } from '../i18n/catalogue.js';
+import { principleTitle } from '../norm/localise.js';
+import type { Norm } from '../norm/norm-schema.js';
+import type { Submission } from '../submission/submission.js';
+import type { PrincipleStats } from './report-model.js';
+
+/**
+ * Per principle, how many organisations gave each answer and the share that meets it (the best
+ * option), ranked weakest first: the shared challenges of the region.
+ */
+export function principleStats(norm: Norm, submissions: readonly Submission[], minGroup: number, lang: Lang): PrincipleStats[] {
+  const best = norm.schaal[0]?.code;
+  const hidden = submissions.length < minGroup || submissions.length === 0;
+  const stats = norm.themas.flatMap((theme) =>
+    theme.uitgangspunten.map((p) => {
+      const counts: Record<string, number> = Object.fromEntries(norm.schaal.map((o) => [o.code, 0]));
+      let unanswered = 0;
+      let applicable = 0;
+      for (const s of submissions) {
+        const code = s.answers[p.id]?.status ?? null;
+        const option = norm.schaal.find((o) => o.code === code);
+        if (!option) {
+          unanswered++;
+          continue;
+        }
+        counts[option.code] = (counts[option.code] ?? 0) + 1;
+        if (!option.nvt) applicable++;
+      }
+      const meets = best ? (counts[best] ?? 0) : 0;
+      return {
+        id: p.id,
+        themeId: theme.id,
+        title: principleTitle(p, lang),
+        counts: hidden ? null : counts,
+        unanswered: hidden ? null : unanswered,
+        applicable,
+        meetsShare: hidden || applicable === 0 ? null : Math.round((meets / applicable) * 1000) / 10,
+        rank: 0,
+      };
+    }),
+  );
+  const order = new Map(stats.map((s, i) => [s.id, i]));
+  return stats
+    .sort((a, b) => (a.meetsShare ?? Infinity) - (b.meetsShare ?? Infinity) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+    .map((s, i) => ({ ...s, rank: i + 1 }));
+}

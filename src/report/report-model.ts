@@ -1,0 +1,155 @@
+import type { Severity } from '../findings/finding.js';
+
+/**
+ * The regional report as data: built by build-report.ts (pure), written by the renderers in
+ * src/render/report/ (xlsx, json, md, html, csv). rapportage.json is this object as it is.
+ * With anonymise, every organisation name and code below is already a pseudonym, file names are
+ * replaced, and free text from returns is left out; with aggregateOnly, `organisations`,
+ * `answers` and per-file organisation columns are empty.
+ */
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  norm: { id: string; version: string; fingerprint: string; title: string };
+  /** ISO timestamp of the run (the one value that differs between two runs on the same input). */
+  generatedAt: string;
+  lang: 'nl' | 'en';
+  scope: {
+    riec: string | null;
+    meetmoment: string | null;
+    anonymised: boolean;
+    aggregateOnly: boolean;
+    minGroup: number;
+  };
+  /** The scale in the report language, best first; `scores` null for not-applicable options. */
+  options: Array<{ code: string; label: string; score: number | null; color: string | null }>;
+  /** The themes of the norm, in order. */
+  themes: Array<{ id: string; name: string }>;
+  inputs: InputFile[];
+  /** Accepted returns, one per organisation (the newest when there are duplicates), sorted by RIEC, region, name. */
+  organisations: OrganisationResult[];
+  /** Per theme and overall: spread across the accepted returns. */
+  themeStats: ThemeStats[];
+  overallStats: GroupStats;
+  /** Per principle, weakest first: the shared challenges. */
+  principles: PrincipleStats[];
+  /** Registry organisations (within the RIEC filter) without an accepted return. */
+  missing: { count: number; organisations: OrganisationRef[] };
+  /** Long table for pivot tables: one row per organisation × principle. Empty with aggregateOnly. */
+  answers: AnswerRow[];
+  /** Present with --previous. */
+  trend: Trend | null;
+  /** Notes for the reader, e.g. groups hidden under minGroup, a random salt, excluded meetmomenten. */
+  notes: string[];
+}
+
+export interface OrganisationRef {
+  code: string;
+  name: string;
+  riec: string | null;
+  veiligheidsregio: string | null;
+}
+
+export interface InputFile {
+  /** Path as given (anonymised: "bestand-001"). */
+  file: string;
+  sha256: string | null;
+  size: number | null;
+  status: 'accepted' | 'rejected' | 'superseded' | 'skipped' | 'excluded';
+  /** Why excluded: other meetmoment or outside the RIEC filter; why skipped: lock/hidden/temp. */
+  reason: string | null;
+  organisation: OrganisationRef | null;
+  meetmoment: string | null;
+  datum: string | null;
+  counts: Record<Severity, number>;
+  /** The first few findings, worded (anonymised: codes only). */
+  firstFindings: Array<{ code: string; severity: Severity; message: string }>;
+  /** For superseded files: the file that counts instead. */
+  supersededBy: string | null;
+}
+
+export interface ThemeScoreCell {
+  id: string;
+  score: number | null;
+  label: string | null;
+}
+
+export interface OrganisationResult extends OrganisationRef {
+  file: string;
+  meetmoment: string | null;
+  datum: string | null;
+  overall: { score: number | null; label: string | null };
+  themes: ThemeScoreCell[];
+  /** Status code per principle id (for year-over-year comparison). */
+  statuses: Record<string, string | null>;
+}
+
+export interface GroupStats {
+  /** Number of organisations with a score. */
+  n: number;
+  /** Null when n is below minGroup (or zero). */
+  median: number | null;
+  mean: number | null;
+  min: number | null;
+  max: number | null;
+}
+
+export interface ThemeStats extends GroupStats {
+  id: string;
+  name: string;
+  /** The same statistics per RIEC (key: RIEC name), hidden under minGroup like the rest. */
+  byRiec: Record<string, GroupStats>;
+}
+
+export interface PrincipleStats {
+  id: string;
+  themeId: string;
+  title: string;
+  /** Organisations per option code (null when the group is under minGroup). */
+  counts: Record<string, number> | null;
+  unanswered: number | null;
+  /** Organisations for which the principle applies (answered, not N/A). */
+  applicable: number;
+  /** Share (0-100, one decimal) of applicable organisations that meet it (best option); null under minGroup. */
+  meetsShare: number | null;
+  /** 1 = weakest. */
+  rank: number;
+}
+
+export interface AnswerRow {
+  organisation: string;
+  code: string;
+  riec: string | null;
+  veiligheidsregio: string | null;
+  meetmoment: string | null;
+  theme: string;
+  principle: string;
+  status: string | null;
+  toelichting: string | null;
+  eigenaar: string | null;
+  planning: string | null;
+  prioriteit: string | null;
+}
+
+export interface Trend {
+  previous: { generatedAt: string; meetmoment: string | null; file: string };
+  /** Per organisation present in both: theme and overall changes (percentage points). */
+  organisations: Array<{
+    code: string;
+    name: string;
+    /** Codes in the previous report that map to this organisation (after mergers). */
+    previousCodes: string[];
+    overall: Change;
+    themes: Array<{ id: string } & Change>;
+  }>;
+  /** Per theme: change of the regional mean. */
+  themes: Array<{ id: string } & Change>;
+  /** Principles whose status changed, per organisation (not for merged organisations). */
+  statusChanges: Array<{ code: string; name: string; principle: string; before: string | null; now: string | null }>;
+}
+
+export interface Change {
+  before: number | null;
+  now: number | null;
+  delta: number | null;
+}
