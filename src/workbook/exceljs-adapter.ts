@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { colNumber, columnLetter as colLetter } from './cell-address.js';
 import type { RawCell, RawWorkbook } from './raw-workbook.js';
-import type { CellSpec, CellStyle, SheetSpec, SpecValue, WorkbookSpec } from './workbook-spec.js';
+import type { CellSpec, CellStyle, ColorScaleConditionalSpec, SheetSpec, SpecValue, WorkbookSpec } from './workbook-spec.js';
 
 const argb = (hex: string) => ({ argb: `FF${hex.toUpperCase()}` });
 
@@ -66,6 +66,10 @@ async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> {
     forEachAddress(v.range, (address) => validations.add(address, validation));
   }
   (spec.conditionals ?? []).forEach((c, i) => {
+    if (c.type === 'colorScale') {
+      ws.addConditionalFormatting({ ref: c.range, rules: [colorScaleRule(c, i + 1)] });
+      return;
+    }
     ws.addConditionalFormatting({
       ref: c.range,
       rules: [
@@ -88,6 +92,13 @@ async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> {
       sort: false,
     });
   }
+}
+
+function colorScaleRule(c: ColorScaleConditionalSpec, priority: number): ExcelJS.ColorScaleRuleType {
+  const cfvo: ExcelJS.Cvfo[] = c.values
+    ? c.values.map((value) => ({ type: 'num', value }))
+    : [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }];
+  return { type: 'colorScale', priority, cfvo, color: c.colors.map(argb) };
 }
 
 function writeCell(ws: ExcelJS.Worksheet, spec: CellSpec): void {

@@ -19,6 +19,8 @@ export const DEFAULT_LIMITS: ContainerLimits = {
 
 export interface SheetInfo {
   name: string;
+  /** The zip entry of the sheet's XML, e.g. xl/worksheets/sheet3.xml. */
+  part: string;
   state: 'visible' | 'hidden' | 'veryHidden';
   protected: boolean;
 }
@@ -77,6 +79,7 @@ export function inspectContainer(bytes: Uint8Array, limits: ContainerLimits = DE
     const protection = elements(sheetXml, 'sheetProtection')[0];
     sheets.push({
       name,
+      part,
       state: a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible',
       protected: protection !== undefined && (protection.sheet === '1' || protection.sheet === 'true'),
     });

@@ -53,11 +53,27 @@ export interface ValidationSpec {
   prompt?: string;
 }
 
-export interface ConditionalSpec {
+/** Conditional formatting: a fill by formula (the default) or a colour scale. */
+export type ConditionalSpec = ExpressionConditionalSpec | ColorScaleConditionalSpec;
+
+export interface ExpressionConditionalSpec {
+  type?: 'expression';
   range: string;
   /** A formula without '=' relative to the range's top-left cell. */
   formula: string;
   fill: string;
+}
+
+/** A 3-colour scale (RRGGBB for the lowest, middle and highest value). */
+export interface ColorScaleConditionalSpec {
+  type: 'colorScale';
+  range: string;
+  colors: [string, string, string];
+  /**
+   * Fixed values for the three colours, e.g. [0, 50, 100] for scores. Without them the scale runs
+   * from the lowest value through the median (50th percentile) to the highest in the range.
+   */
+  values?: [number, number, number];
 }
 
 export interface ColumnSpec {

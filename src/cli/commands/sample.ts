@@ -1,0 +1,53 @@
+import path from 'node:path';
+import JSZip from 'jszip';
+import type { Lang } from '../../i18n/catalogue.js';
+import { TEMPLATE_TEXT } from '../../i18n/template-text.js';
+import { TOOL_NAME, toolVersion } from '../../io/tool-version.js';
+import { writeAtomic } from '../../io/write-atomic.js';
+import { fold } from '../../checks/closest.js';
+import { generateReturns } from '../../sample/generate-returns.js';
+import { sampleEdits } from '../../sample/sample-edits.js';
+import { buildTemplate } from '../../template/build-template.js';
+import { TEMPLATE_TIMESTAMP } from '../../template/template-contract.js';
+import { writeWorkbook } from '../../workbook/exceljs-adapter.js';
+import { fillCells } from '../../workbook/fill-cells.js';
+import { inspectContainer } from '../../workbook/inspect-container.js';
+import { EXIT, UsageError } from '../cli-errors.js';
+import type { CommandContext } from '../main.js';
+import { loadNormInputs } from './load-inputs.js';
+
+export interface SampleOptions {
+  output: string;
+  count: number;
+  seed: number;
+  meetmoment?: string;
+  norm?: string;
+  registry?: string;
+  lang: Lang;
+}
+
+/** weerbaar sample -o DIR: synthetic filled returns from the real template, for demos, tests and benchmarks. */
+export async function sampleCommand(opts: SampleOptions, ctx: CommandContext): Promise<number> {
+  const { norm, registry, fingerprint } = await loadNormInputs(opts, ctx);
+  const moments = norm.voorblad.find((f) => f.id === 'meetmoment')?.opties ?? [];
+  const moment = opts.meetmoment
+    ? moments.find((m) => [m.code, m.label, m.label_en ?? ''].some((x) => fold(x) === fold(opts.meetmoment ?? '')))
+    : moments[moments.length > 1 ? 1 : 0];
+  if (!moment) throw new UsageError(ctx.text.unknownMeetmoment(opts.meetmoment ?? '', moments.map((m) => m.label)));
+
+  const template = await writeWorkbook(buildTemplate({ norm, registry, lang: opts.lang, fingerprint, generator: `${TOOL_NAME} ${toolVersion()}` }));
+  const inspection = inspectContainer(template);
+  if (!inspection.ok) throw new Error('the generated template does not pass its own inspection');
+  const names = TEMPLATE_TEXT[opts.lang].sheets;
+  const part = (sheet: string) => inspection.info.sheets.find((s) => s.name === sheet)?.part ?? '';
+  const parts = { front: part(names.front), overview: part(names.overview) };
+  const zip = await JSZip.loadAsync(template);
+
+  const samples = generateReturns(norm, registry, { count: opts.count, seed: opts.seed, meetmoment: moment.code, lang: opts.lang });
+  for (const sample of samples) {
+    await writeAtomic(path.join(opts.output, sample.fileName), await fillCells(zip, sampleEdits(norm, sample, parts), TEMPLATE_TIMESTAMP));
+  }
+  const withMistakes = samples.filter((s) => s.mistakes.length > 0).length;
+  ctx.io.out(ctx.text.samplesWritten(samples.length, opts.output, withMistakes));
+  return EXIT.ok;
+}

@@ -1,0 +1,40 @@
+import type { Report } from '../../report/report-model.js';
+import { toCsv, type CsvCell, type CsvDialect } from '../csv.js';
+
+const ANSWER_COLUMNS = ['organisatie', 'code', 'riec', 'veiligheidsregio', 'meetmoment', 'thema', 'uitgangspunt', 'status', 'toelichting', 'eigenaar', 'planning', 'prioriteit'] as const;
+
+/**
+ * rapportage.csv: the long table (one row per organisation × principle) for pivot tables; with
+ * aggregateOnly, the per-principle statistics instead. Column names are stable field names.
+ */
+export function renderReportCsv(report: Report, dialect: CsvDialect): string {
+  if (report.scope.aggregateOnly) {
+    const head = ['rang', 'uitgangspunt', 'thema', 'titel', ...report.options.map((o) => o.code), 'onbeantwoord', 'toepasselijk', 'voldoet_pct'];
+    const rows: CsvCell[][] = report.principles.map((p) => [
+      p.rank,
+      p.id,
+      p.themeId,
+      p.title,
+      ...report.options.map((o) => (p.counts ? (p.counts[o.code] ?? 0) : null)),
+      p.unanswered,
+      p.applicable,
+      p.meetsShare,
+    ]);
+    return toCsv([head, ...rows], dialect);
+  }
+  const rows: CsvCell[][] = report.answers.map((a) => [
+    a.organisation,
+    a.code,
+    a.riec,
+    a.veiligheidsregio,
+    a.meetmoment,
+    a.theme,
+    a.principle,
+    a.status,
+    a.toelichting,
+    a.eigenaar,
+    a.planning,
+    a.prioriteit,
+  ]);
+  return toCsv([[...ANSWER_COLUMNS], ...rows], dialect);
+}
