@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// The RIEC's yearly job on the built-in norm and synthetic returns, step by step, into out/.
+// Each step is an ordinary `weerbaar` command; the demo stops only on a usage, I/O or internal
+// error (exit 2 or 3). Exit 1 of `validate` is expected: a few sample returns carry mistakes.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(root, 'bin', 'weerbaar.js');
+const out = 'out';
+rmSync(path.join(root, out), { recursive: true, force: true });
+
+const steps = [
+  ['norm', 'check'],
+  ['template', '-o', `${out}/implementatieoverzicht-nh-weerbare-overheid-0.9.0.xlsx`],
+  ['sample', '-o', `${out}/inzendingen-2025`, '--count', '30', '--seed', '2025', '--meetmoment', 'Nulmeting 2025'],
+  ['sample', '-o', `${out}/inzendingen-2026`, '--count', '40', '--seed', '2026', '--meetmoment', 'Voortgang 2026'],
+  ['report', `${out}/inzendingen-2025`, '-o', `${out}/rapportage-2025`],
+  ['validate', `${out}/inzendingen-2026`, '--feedback', `${out}/terugkoppeling`],
+  ['score', `${out}/inzendingen-2026/0001-alkmaar.xlsx`],
+  ['report', `${out}/inzendingen-2026`, '-o', `${out}/rapportage-2026`, '--previous', `${out}/rapportage-2025/rapportage.json`],
+  ['report', `${out}/inzendingen-2026`, '-o', `${out}/rapportage-2026-anoniem`, '--anonymise', '--salt', 'demo-geheim'],
+];
+
+for (const args of steps) {
+  process.stdout.write(`\n$ weerbaar ${args.join(' ')}\n`);
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, stdio: 'inherit', env: { ...process.env } });
+  if (r.status === null || r.status >= 2) {
+    process.stderr.write(`De demo stopt: 'weerbaar ${args.join(' ')}' eindigde met code ${r.status}.\n`);
+    process.exit(r.status ?? 3);
+  }
+}
+process.stdout.write(`\nKlaar. Open ${out}/rapportage-2026/rapportage.html in een browser, of ${out}/rapportage-2026/rapportage.xlsx in Excel of LibreOffice.\n`);
