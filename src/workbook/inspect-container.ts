@@ -31,7 +31,8 @@ export interface ContainerInfo {
   customProperties: Record<string, string>;
 }
 
-export type Inspection = { ok: true; info: ContainerInfo } | { ok: false; finding: Finding };
+/** On success, `read` gives the text of an XML part (inflated once, within a size limit). */
+export type Inspection = { ok: true; info: ContainerInfo; read: (part: string) => string | undefined } | { ok: false; finding: Finding };
 
 /** Names that pollute Object.prototype in exceljs 4.4.0 when used as a sheet or defined name. */
 const HOSTILE_NAMES = new Set(['__proto__', 'constructor', 'prototype', '__definegetter__', '__definesetter__', '__lookupgetter__', '__lookupsetter__']);
@@ -58,9 +59,14 @@ export function inspectContainer(bytes: Uint8Array, limits: ContainerLimits = DE
   if (total > limits.maxUncompressedBytes) return fail('FILE_ZIP_BOMB', { reason: 'size', size: total, limit: limits.maxUncompressedBytes });
   if (dir.entries.some((e) => e.encrypted)) return fail('FILE_ENCRYPTED');
 
+  const cache = new Map<string, string | undefined>();
   const text = (entry: ZipEntry | undefined): string | undefined => {
-    const data = entry && readZipEntry(bytes, entry, XML_PART_LIMIT);
-    return data && new TextDecoder().decode(data);
+    if (!entry) return undefined;
+    if (cache.has(entry.name)) return cache.get(entry.name);
+    const data = readZipEntry(bytes, entry, XML_PART_LIMIT);
+    const decoded = data && new TextDecoder().decode(data);
+    cache.set(entry.name, decoded);
+    return decoded;
   };
   if (entries.has('mimetype') && (text(entries.get('mimetype')) ?? '').includes('opendocument')) return fail('FILE_ODS');
   const workbookXml = text(entries.get('xl/workbook.xml'));
@@ -91,7 +97,11 @@ export function inspectContainer(bytes: Uint8Array, limits: ContainerLimits = DE
   const hostile = [...sheets.map((s) => s.name), ...definedNames.map((d) => d.name)].find((n) => HOSTILE_NAMES.has(n.toLowerCase()));
   if (hostile !== undefined) return fail('FILE_HOSTILE_NAME', { name: hostile });
 
-  return { ok: true, info: { sheets, definedNames, customProperties: readCustomProperties(text(entries.get('docProps/custom.xml')) ?? '') } };
+  return {
+    ok: true,
+    info: { sheets, definedNames, customProperties: readCustomProperties(text(entries.get('docProps/custom.xml')) ?? '') },
+    read: (part) => text(entries.get(part)),
+  };
 }
 
 function sniff(bytes: Uint8Array): 'zip' | 'ole' | 'pdf' | 'text' | 'unknown' {
@@ -131,13 +141,13 @@ function elements(xml: string, tag: string): Array<Record<string, string>> {
   return [...xml.matchAll(re)].map((m) => attributes(m[1] ?? ''));
 }
 
-function attributes(source: string): Record<string, string> {
+export function attributes(source: string): Record<string, string> {
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const m of source.matchAll(/([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) out[m[1] ?? ''] = decodeXml(m[3] ?? m[4] ?? '');
   return out;
 }
 
-function decodeXml(s: string): string {
+export function decodeXml(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
     const lower = e.toLowerCase();
     if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
