@@ -103,6 +103,37 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option('--timeout <seconden>', text.optTimeout, intOption('--timeout', text))
     .action(async (paths: string[], opts) => run(async () => (await import('./commands/score.js')).scoreCommand(paths, opts, ctx(opts)))());
 
+  configure(program.command('report'), text)
+    .description(text.report)
+    .argument('<pad...>', text.argPaths)
+    .requiredOption('-o, --output <map>', text.optReportOut)
+    .option('--norm <bestand>', text.optNorm)
+    .option('--registry <bestand>', text.optRegistry)
+    .option('--riec <naam>', text.optRiec)
+    .option('--meetmoment <naam>', text.optMeetmoment)
+    .option('--previous <bestand>', text.optPrevious)
+    .addOption(new Option('--anonymise', text.optAnonymise).default(false).conflicts('aggregateOnly'))
+    .option('--salt <geheim>', text.optSalt)
+    .option('--aggregate-only', text.optAggregateOnly, false)
+    .option('--min-group <n>', text.optMinGroup, intOption('--min-group', text), 5)
+    .addOption(new Option('--csv-dialect <conventie>', text.optCsvDialect).choices(['nl', 'en']))
+    .option('--fail-on-rejected', text.optFailOnRejected, false)
+    .addOption(langOption())
+    .option('--jobs <n>', text.optJobs, intOption('--jobs', text))
+    .option('--timeout <seconden>', text.optTimeout, intOption('--timeout', text))
+    .action(async (paths: string[], opts) => run(async () => (await import('./commands/report.js')).reportCommand(paths, opts, ctx(opts)))());
+
+  configure(program.command('sample'), text)
+    .description(text.sample)
+    .requiredOption('-o, --output <map>', text.optSampleOut)
+    .option('--count <n>', text.optCount, intOption('--count', text), 12)
+    .option('--seed <n>', text.optSeed, intOption('--seed', text), 2026)
+    .option('--meetmoment <naam>', text.optMeetmoment)
+    .option('--norm <bestand>', text.optNorm)
+    .option('--registry <bestand>', text.optRegistry)
+    .addOption(langOption())
+    .action(async (opts) => run(async () => (await import('./commands/sample.js')).sampleCommand(opts, ctx(opts)))());
+
   try {
     await program.parseAsync(argv);
     return code;

@@ -10,7 +10,6 @@ import type { Registry } from '../norm/registry-schema.js';
 import { readIdentity } from '../submission/read-identity.js';
 import { readSubmission } from '../submission/read-submission.js';
 import type { Submission } from '../submission/submission.js';
-import { readWorkbook } from '../workbook/exceljs-adapter.js';
 import { DEFAULT_LIMITS, inspectContainer, type ContainerLimits } from '../workbook/inspect-container.js';
 import type { RawWorkbook } from '../workbook/raw-workbook.js';
 import { readWorkbookXml } from '../workbook/xml-reader.js';
@@ -43,7 +42,8 @@ export async function validateWorkbook(bytes: Uint8Array, ctx: ValidationContext
   if (!inspection.ok) return { findings: [inspection.finding] };
   let wb: RawWorkbook;
   try {
-    wb = ctx.reader === 'exceljs' ? await readWorkbook(bytes) : readWorkbookXml(inspection.info, inspection.read);
+    // exceljs is loaded only when asked for: importing it costs more than reading a return.
+    wb = ctx.reader === 'exceljs' ? await (await import('../workbook/exceljs-adapter.js')).readWorkbook(bytes) : readWorkbookXml(inspection.info, inspection.read);
   } catch (e) {
     return { findings: [makeFinding('FILE_PARSE_FAILED', { detail: e instanceof Error ? e.message.slice(0, 200) : String(e) })] };
   }

@@ -6,7 +6,6 @@ import { writeAtomic } from '../../io/write-atomic.js';
 import { VALIDATE_RENDERERS } from '../../render/validate/index.js';
 import type { ValidateFormat } from '../../render/validate/formats.js';
 import { buildValidateReport, type FileReport } from '../../validate/validate-report.js';
-import { writeFeedbackCopy } from '../../workbook/exceljs-adapter.js';
 import { readFile } from 'node:fs/promises';
 import { EXIT } from '../cli-errors.js';
 import type { CommandContext } from '../main.js';
@@ -60,6 +59,7 @@ async function writeFeedback(files: FileReport[], dir: string, ctx: CommandConte
       x.location.principle ?? '',
       findingMessage(x, lang),
     ]);
+    const { writeFeedbackCopy } = await import('../../workbook/exceljs-adapter.js');
     const copy = await writeFeedbackCopy(await readFile(f.file), marks, { name: text.feedbackSheet, header: text.feedbackHeader, rows });
     const stem = path.basename(f.file).replace(/\.[^.]+$/, '');
     let name = `${stem}${text.feedbackSuffix}.xlsx`;

@@ -1,0 +1,98 @@
+import { formatDecimal, formatDelta, formatFigure, formatTimestamp, REPORT_TEXT, type ReportText } from '../../i18n/report-text.js';
+import type { Report } from '../../report/report-model.js';
+import { countByStatus, findingLines, hasHiddenFigures, themeLabel, trendCounts, weakestPrinciples } from './report-view.js';
+
+const WEAKEST_COUNT = 10;
+
+/**
+ * Text for Markdown: markup characters and HTML (a CI job summary renders HTML) escaped, line
+ * breaks flattened, pipes escaped so a value stays in its table cell; plain text stays readable.
+ */
+export function md(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return String(value)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&(?=#?\w+;)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*[\]|~])/g, '\\$1')
+    // An underscore inside a word (file_name) is no emphasis in CommonMark; elsewhere it could be.
+    .replace(/(^|[^\p{L}\p{N}])_|_(?=$|[^\p{L}\p{N}])/gu, (m) => m.replace('_', '\\_'));
+}
+
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+const tableHead = (head: string[], right: boolean[]) => [row(head), `|${right.map((r) => (r ? '---:' : '---')).join('|')}|`];
+
+/**
+ * rapportage.md: a summary for a CI job summary or an e-mail: scope, counts, statistics per theme,
+ * the weakest principles, missing organisations, rejected files and the trend.
+ */
+export function renderReportMarkdown(report: Report): string {
+  const t = REPORT_TEXT[report.lang];
+  const lang = report.lang;
+  const counts = countByStatus(report);
+  const out: string[] = [
+    `## ${md(t.title)}: ${md(t.normLine(report.norm.title, report.norm.version))}`,
+    '',
+    `${md(t.generated(formatTimestamp(report.generatedAt), `${report.tool.name} ${report.tool.version}`))}.  `,
+    `**${md(t.scopeTitle)}:** ${md(t.scope(report.scope))}.`,
+    '',
+    `**${md(t.summaryTitle)}:** ${md(t.countsLine({ ...counts, missing: report.missing.count }))} ${md(t.overallMedian)}: **${md(formatFigure(report.overallStats.median, lang))}**.`,
+  ];
+  if (report.notes.length) out.push('', ...report.notes.map((n) => `- ${md(n)}`));
+
+  out.push('', `### ${md(t.themeStatsTitle)}`, '');
+  out.push(...tableHead([t.theme, t.stats.n, t.stats.median, t.stats.mean, t.stats.min, t.stats.max].map(md), [false, true, true, true, true, true]));
+  const stats = (s: Report['overallStats']) => [String(s.n), formatFigure(s.median, lang), formatFigure(s.mean, lang), formatFigure(s.min, lang), formatFigure(s.max, lang)].map(md);
+  for (const s of report.themeStats) out.push(row([md(themeLabel(report, s.id)), ...stats(s)]));
+  out.push(row([`**${md(t.overall)}**`, ...stats(report.overallStats)]));
+  if (hasHiddenFigures(report)) out.push('', md(t.hiddenNote(report.scope.minGroup)));
+
+  const weakest = weakestPrinciples(report, WEAKEST_COUNT);
+  if (weakest.length) {
+    out.push('', `### ${md(t.weakestTitle(weakest.length))}`, '');
+    out.push(...tableHead([t.rank, t.principleId, t.principle, t.theme, t.meetsPct, t.applicable].map(md), [true, false, false, false, true, true]));
+    for (const p of weakest) {
+      out.push(row([String(p.rank), md(p.id), md(p.title), md(themeLabel(report, p.themeId)), md(formatFigure(p.meetsShare, lang)), String(p.applicable)]));
+    }
+  }
+
+  out.push('', `### ${md(t.missingTitle)}`, '', missing(report, t));
+  out.push('', `### ${md(t.rejectedTitle)}`, '', ...rejected(report, t));
+  if (report.trend) out.push('', `### ${md(t.trendTitle)}`, '', ...trend(report, t));
+  return `${out.join('\n')}\n`;
+}
+
+function missing(report: Report, t: ReportText): string {
+  if (report.missing.count === 0) return md(t.noneMissing);
+  const summary = md(t.missingSummary(report.missing.count));
+  if (report.scope.aggregateOnly || report.missing.organisations.length === 0) return summary;
+  return `${summary}\n\n${report.missing.organisations.map((o) => `- ${md(o.name)} (${md(o.code)})${o.riec ? `, ${md(o.riec)}` : ''}`).join('\n')}`;
+}
+
+/** Rejected files with their first findings; with aggregateOnly only their number. */
+function rejected(report: Report, t: ReportText): string[] {
+  const files = report.inputs.filter((f) => f.status === 'rejected');
+  if (!files.length) return [md(t.noRejected)];
+  if (report.scope.aggregateOnly) return [`${md(t.rejected)}: ${files.length}. ${md(t.validationAggregate)}`];
+  return files.flatMap((f) => {
+    const org = f.organisation ? ` (${md(f.organisation.name)}, ${md(f.organisation.code)})` : '';
+    const head = `- **${md(f.file)}**${org}: ${md(t.errorsWarnings(f.counts.error, f.counts.warning))}`;
+    return [head, ...findingLines(f, t.severity).map((l) => `  - ${md(l)}`)];
+  });
+}
+
+function trend(report: Report, t: ReportText): string[] {
+  const tr = report.trend;
+  if (!tr) return [];
+  const lang = report.lang;
+  const out = [md(t.trendPrevious(formatTimestamp(tr.previous.generatedAt), tr.previous.meetmoment, tr.previous.file)), ''];
+  out.push(...tableHead([t.theme, t.before, t.now, t.delta].map(md), [false, true, true, true]));
+  for (const c of tr.themes) out.push(row([md(themeLabel(report, c.id)), md(formatDecimal(c.before, lang)), md(formatDecimal(c.now, lang)), md(formatDelta(c.delta, lang))]));
+  if (!report.scope.aggregateOnly && tr.organisations.length) {
+    const { up, down, same } = trendCounts(report);
+    out.push('', md(t.trendSummary(up, down, same)));
+  }
+  if (!report.scope.aggregateOnly && tr.statusChanges.length) out.push('', md(t.statusChangeCount(tr.statusChanges.length)));
+  return out;
+}

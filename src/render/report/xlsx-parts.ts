@@ -1,0 +1,132 @@
+import { formatTimestamp, REPORT_TEXT, type ReportText } from '../../i18n/report-text.js';
+import type { Report } from '../../report/report-model.js';
+import { columnLetter, type CellSpec, type CellStyle, type ColorScaleConditionalSpec, type SheetSpec } from '../../workbook/workbook-spec.js';
+
+/** Rows 1-2 carry the title and the scope, row 3 stays empty, the table header is row 4. */
+export const HEADER_ROW = 4;
+export const FIRST_ROW = HEADER_ROW + 1;
+
+export const HEADER_STYLE: CellStyle = { bold: true, color: 'FFFFFF', fill: '1F4E79', wrap: true, vertical: 'middle', border: true };
+export const SUBHEADER_STYLE: CellStyle = { bold: true, fill: 'D9E1F2', wrap: true, vertical: 'middle', border: true };
+export const HIDDEN_STYLE: CellStyle = { color: '7F7F7F', horizontal: 'center', border: true };
+export const NOTE_STYLE: CellStyle = { italic: true, color: '595959' };
+
+/** Red, yellow, green: Excel's own 3-colour scale, fixed at 0, 50 and 100 so a colour means the same score everywhere. */
+export function scoreScale(range: string): ColorScaleConditionalSpec {
+  return { type: 'colorScale', range, colors: ['F8696B', 'FFEB84', '63BE7B'], values: [0, 50, 100] };
+}
+
+export function textOf(report: Report): ReportText {
+  return REPORT_TEXT[report.lang];
+}
+
+// Characters XML 1.0 does not allow would make the file unreadable; a cell holds at most 32,767.
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const MAX_CELL_TEXT = 32_767;
+
+/**
+ * Text for a cell: always a plain string value (exceljs writes it as a shared string, so text from
+ * a return such as "=HYPERLINK(...)" never becomes a formula), cleaned of characters XML forbids.
+ */
+export function cellText(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const clean = value.replace(XML_INVALID, '');
+  return clean.length > MAX_CELL_TEXT ? clean.slice(0, MAX_CELL_TEXT) : clean;
+}
+
+/** The title and scope lines above every table. */
+export function headingCells(report: Report): CellSpec[] {
+  const t = textOf(report);
+  return [
+    { row: 1, col: 1, value: cellText(`${t.title}: ${t.normLine(report.norm.title, report.norm.version)}`), style: { bold: true, size: 14, vertical: 'middle' } },
+    {
+      row: 2,
+      col: 1,
+      value: cellText(`${t.generated(formatTimestamp(report.generatedAt), `${report.tool.name} ${report.tool.version}`)}. ${t.scopeTitle}: ${t.scope(report.scope)}.`),
+      style: NOTE_STYLE,
+    },
+  ];
+}
+
+export function headerCells(row: number, headers: string[], style: CellStyle = HEADER_STYLE, firstCol = 1): CellSpec[] {
+  return headers.map((h, i) => ({ row, col: firstCol + i, value: cellText(h), style }));
+}
+
+export interface TableColumn {
+  header: string;
+  /** Width bounds in characters; the width follows the longest value within them. */
+  min?: number;
+  max?: number;
+  numFmt?: string;
+  wrap?: boolean;
+  center?: boolean;
+  headerStyle?: CellStyle;
+}
+
+export type TableValue = string | number | null;
+
+export interface TableOptions {
+  /** Without the heading the header is row 1 (for a pivot-table source). Default true. */
+  heading?: boolean;
+  freezeCols?: number;
+}
+
+/** A plain table sheet: heading, header row with filter, frozen below the header, widths from the content. */
+export function tableSheet(report: Report, name: string, columns: TableColumn[], rows: TableValue[][], options: TableOptions = {}): SheetSpec {
+  const t = textOf(report);
+  const heading = options.heading ?? true;
+  const headerRow = heading ? HEADER_ROW : 1;
+  const cells: CellSpec[] = heading ? headingCells(report) : [];
+  columns.forEach((c, i) => cells.push({ row: headerRow, col: i + 1, value: cellText(c.header), style: c.headerStyle ?? HEADER_STYLE }));
+  rows.forEach((values, r) =>
+    values.forEach((v, i) => {
+      const c = columns[i];
+      const row = headerRow + 1 + r;
+      const style: CellStyle = { border: true, wrap: Boolean(c?.wrap), ...(c?.center ? { horizontal: 'center' } : {}) };
+      if (typeof v === 'number') cells.push({ row, col: i + 1, value: v, style: { ...style, ...(c?.numFmt ? { numFmt: c.numFmt } : {}) } });
+      else if (v === t.hidden) cells.push({ row, col: i + 1, value: v, style: HIDDEN_STYLE });
+      else cells.push({ row, col: i + 1, value: cellText(v), style });
+    }),
+  );
+  const lastCol = columnLetter(Math.max(columns.length, 1));
+  const widths = columns.map((c, i) => fitWidth(c, rows.map((r) => r[i] ?? null)));
+  const rowHeights: Record<number, number> = heading ? { 1: 22, [headerRow]: 32 } : { [headerRow]: 32 };
+  rows.forEach((values, r) => {
+    const lines = Math.max(1, ...values.map((v, i) => (columns[i]?.wrap && typeof v === 'string' ? lineCount(v, widths[i] ?? 10) : 1)));
+    if (lines > 1) rowHeights[headerRow + 1 + r] = Math.min(lines, MAX_LINES) * LINE_HEIGHT + 3;
+  });
+  return {
+    name,
+    columns: widths.map((width) => ({ width })),
+    cells,
+    rowHeights,
+    freeze: { rows: headerRow, cols: options.freezeCols ?? 0 },
+    autoFilter: `A${headerRow}:${lastCol}${headerRow + Math.max(rows.length, 1)}`,
+    landscape: true,
+    fitToWidth: true,
+    printTitleRows: `${headerRow}:${headerRow}`,
+  };
+}
+
+// Neither Excel nor LibreOffice grows a row for wrapped text written by a library: set the height.
+const LINE_HEIGHT = 13;
+const MAX_LINES = 8;
+
+/** Lines a text takes in a column of `width` characters, wrapping at about the width. */
+export function lineCount(text: string, width: number): number {
+  const usable = Math.max(4, Math.floor(width * 1.1) - 1);
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / usable)), 0);
+}
+
+/** Width in characters: the longest line of header or values, kept within the column's bounds. */
+export function fitWidth(c: Pick<TableColumn, 'header' | 'min' | 'max'>, values: TableValue[]): number {
+  const longest = (v: TableValue) => (v === null ? 0 : Math.max(...String(v).split('\n').map((l) => l.length)));
+  // The header wraps between words, so it needs only its longest word.
+  const headerWord = Math.max(...c.header.split(/\s+/).map((w) => w.length));
+  const wanted = Math.max(headerWord + 2, ...values.map((v) => longest(v) + 2));
+  return Math.min(c.max ?? 50, Math.max(c.min ?? 8, wanted));
+}
+
+export function note(row: number, text: string): CellSpec {
+  return { row, col: 1, value: cellText(text), style: NOTE_STYLE };
+}
