@@ -61,7 +61,9 @@ export function generateReturns(norm: Norm, registry: Registry, opts: { count: n
     return o ? labelOf(o, opts.lang) : code;
   };
   const priorities = norm.velden.find((f) => f.id === 'prioriteit')?.opties ?? [];
-  const maturity = new Map(orgs.map((o) => [o.code, 0.25 + rnd() * 0.65]));
+  // Maturity depends on the organisation and the year, not on the seed, so that samples for two
+  // meetmomenten show progress for the same organisation; the seed varies the answers around it.
+  const maturity = new Map(orgs.map((o) => [o.code, 0.2 + 0.55 * hash01(o.code) + 0.1 * Math.max(0, year - 2025)]));
 
   return Array.from({ length: opts.count }, (_, i) => {
     const org = orgs[i % orgs.length] as Organisation;
@@ -123,6 +125,13 @@ function addMistake(answers: SampleReturn['answers'], front: SampleReturn['front
       front.email = 'weerbaarheid at gemeente';
       return 'EMAIL_INVALID';
   }
+}
+
+/** A number in [0, 1) from a text, stable across runs and platforms. */
+function hash01(text: string): number {
+  let h = 2166136261;
+  for (const ch of text) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return h / 4294967296;
 }
 
 function isoDate(y: number, m: number, d: number): string {

@@ -42,7 +42,8 @@ async function writeFeedback(files: FileReport[], dir: string, ctx: CommandConte
   let written = 0;
   const used = new Set<string>();
   for (const f of files) {
-    if (f.skipped) continue;
+    // Only files with something to fix get a copy: those are the ones the RIEC sends back.
+    if (f.skipped || f.findings.length === 0) continue;
     const unreadable = f.findings.some((x) => x.code.startsWith('FILE_'));
     if (unreadable) {
       ctx.io.err(text.feedbackSkipped(f.file));
