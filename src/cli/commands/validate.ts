@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { findingMessage } from '../../i18n/format-finding.js';
+import { VALIDATE_TEXT } from '../../i18n/validate-text.js';
 import type { Lang } from '../../i18n/catalogue.js';
 import { TOOL_NAME, toolVersion } from '../../io/tool-version.js';
 import { writeAtomic } from '../../io/write-atomic.js';
@@ -53,7 +54,7 @@ async function writeFeedback(files: FileReport[], dir: string, ctx: CommandConte
       .filter((x) => x.location.sheet && x.location.cell)
       .map((x) => ({ sheet: x.location.sheet ?? '', cell: x.location.cell ?? '', severity: x.severity, message: findingMessage(x, lang) }));
     const rows = f.findings.map((x) => [
-      VALIDATE_SEVERITY[lang][x.severity],
+      VALIDATE_TEXT[lang].severity[x.severity],
       x.code,
       x.location.sheet ?? '',
       x.location.cell ?? '',
@@ -71,8 +72,3 @@ async function writeFeedback(files: FileReport[], dir: string, ctx: CommandConte
   }
   ctx.io.err(text.feedbackWritten(written, dir));
 }
-
-const VALIDATE_SEVERITY = {
-  nl: { error: 'fout', warning: 'waarschuwing', info: 'info' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
-} as const;
