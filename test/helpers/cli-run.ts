@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT, type CliRun } from './run-cli.js';
+
+export interface CliOptions {
+  cwd?: string;
+  /** Extra environment (NO_COLOR=1 is always set, FORCE_COLOR always removed). */
+  env?: NodeJS.ProcessEnv;
+  /** Run as another user (only when the tests run as root), e.g. to make chmod 000 bite. */
+  uid?: number;
+  gid?: number;
+}
+
+/** Like runCli, with extra environment or another user. Runs bin/weerbaar.js → dist/. */
+export function runCliWith(args: string[], opts: CliOptions = {}): CliRun {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env, NO_COLOR: '1' };
+  delete env.FORCE_COLOR;
+  const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'weerbaar.js'), ...args], {
+    cwd: opts.cwd ?? REPO_ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+    ...(opts.uid !== undefined ? { uid: opts.uid } : {}),
+    ...(opts.gid !== undefined ? { gid: opts.gid } : {}),
+  });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const made: string[] = [];
+
+/** A fresh temporary folder that other users may enter (mkdtemp makes it 0700). Remove with removeTempDirs. */
+export function tempDir(prefix = 'weerbaar-test-'): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  chmodSync(dir, 0o755);
+  made.push(dir);
+  return dir;
+}
+
+/** Removes every folder made by tempDir in this test file (call in afterAll). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** The uid of 'nobody', to run the CLI unprivileged when the tests run as root. */
+export const NOBODY = 65534;
+export const isRoot = (): boolean => typeof process.getuid === 'function' && process.getuid() === 0;
+
+/** attw-style record of a CLI run: the command, its output, and the exit code. */
+export function transcript(command: string, run: CliRun): string {
+  return `$ ${command}\n${run.stdout.trimEnd()}\n\nExit code: ${run.status ?? 'none'}\n`;
+}

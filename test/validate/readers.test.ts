@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validateWorkbook, type ValidationResult } from '../../src/validate/validate-workbook.js';
+import { CORPUS_DIR, REAL_DIR, ReturnBuilder, type ReturnChanges } from '../helpers/fill-workbook.js';
+
+/**
+ * validateWorkbook reads cells with a fast XML reader by default and keeps exceljs as the
+ * reference ('reader: exceljs'). Both must give the same findings and the same submission, on
+ * every fixture and on returns that hold the kinds of values real clients write.
+ */
+let b: ReturnBuilder;
+beforeAll(async () => {
+  b = await ReturnBuilder.create();
+});
+
+async function both(bytes: Uint8Array): Promise<[ValidationResult, ValidationResult]> {
+  return Promise.all([validateWorkbook(bytes, b.ctx), validateWorkbook(bytes, { ...b.ctx, reader: 'exceljs' })]);
+}
+
+const files = [
+  ...readdirSync(REAL_DIR).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(REAL_DIR, f)),
+  ...readdirSync(CORPUS_DIR).filter((f) => /\.xlsx?$/.test(f)).map((f) => path.join(CORPUS_DIR, f)),
+];
+
+describe('the XML reader and the exceljs reader agree', () => {
+  it.each(files.map((f) => [path.relative(path.dirname(path.dirname(f)), f), f]))('on %s', async (_, file) => {
+    const [xml, exceljs] = await both(readFileSync(file));
+    expect(xml).toEqual(exceljs);
+  });
+
+  const D = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const cases: Array<[string, ReturnChanges]> = [
+    ['the valid return', {}],
+    ['rich text', { front: { invuller: { richText: [{ text: 'J. de ' }, { text: 'Vries', font: { bold: true } }] } } }],
+    ['a hyperlink', { front: { email: { text: 'coordinator@alkmaar.nl', hyperlink: 'mailto:coordinator@alkmaar.nl' } } }],
+    ['a formula with a cached text', { answers: { '1.1': { status: { formula: '"Uitgevoerd"', result: 'Uitgevoerd' } } } }],
+    ['a formula without a cached value', { answers: { '1.1': { status: { formula: 'Lijsten!A2' } } } }],
+    ['a formula with a cached error', { answers: { '1.2': { toelichting: { formula: '1/0', result: { error: '#DIV/0!' } } } } }],
+    ['an error value', { answers: { '1.4': { toelichting: { error: '#N/A' } } } }],
+    ['a boolean', { answers: { '1.4': { eigenaar: true } } }],
+    ['numbers in text fields', { answers: { '1.4': { eigenaar: 42, toelichting: 0.5 } } }],
+    ['text dates', { front: { datum: '15-03-2026' }, answers: { '1.3': { planning: '31-12-2026' }, '1.5': { planning: '1-7-26' }, '1.7': { planning: '1 juli 2026' } } }],
+    ['date cells', { front: { datum: D('2026-03-01') }, answers: { '1.3': { planning: D('2026-02-28') }, '1.5': { planning: D('2028-02-29') } } }],
+    ['a number in a date cell', { answers: { '1.3': { planning: 46203 } } }],
+    ['special characters', { answers: { '1.1': { toelichting: 'A & B < C > D "E" \'F\' — ë ñ 😀' } } }],
+    ['leading and trailing spaces and a line break', { answers: { '1.1': { toelichting: '  regel 1\nregel 2  ' } } }],
+    ['normalised values', { front: { organisatie: 'GM0361' }, answers: { '1.1': { status: ' uitgevoerd ' }, '1.2': { status: 'Implemented' } } }],
+    ['empty strings', { front: { functie: '' }, answers: { '1.1': { eigenaar: '' } } }],
+  ];
+
+  it.each(cases)('on a built return with %s', async (_, changes) => {
+    const [xml, exceljs] = await both(await b.bytes(changes));
+    expect(xml).toEqual(exceljs);
+  });
+});
