@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/catalogue.js';
 import type { Registry } from '../norm/registry-schema.js';
 import type { RawField } from '../submission/raw-submission.js';
 import { isErrorValue } from '../workbook/raw-workbook.js';
+import { DATE_MAX, DATE_MIN } from '../template/template-contract.js';
 import { closest, fold } from './closest.js';
 import { dateCellToIso, parseDutchDate, serialToIso } from './parse-date.js';
 
@@ -59,7 +60,8 @@ export function interpretValue(raw: RawField | undefined, kind: ValueKind, field
     }
     case 'datum': {
       const iso = v instanceof Date ? dateCellToIso(v) : typeof v === 'number' ? serialToIso(v) : parseDutchDate(String(v));
-      return iso ? { value: iso, findings } : fail('DATE_INVALID');
+      // The template accepts dates from 2000 to 2100; anything else is a typing error (2026 typed in a date cell is 1905).
+      return iso && iso >= DATE_MIN && iso <= DATE_MAX ? { value: iso, findings } : fail('DATE_INVALID');
     }
     case 'keuze': {
       const text = String(v);

@@ -1,3 +1,5 @@
+import { ioReason } from './messages-nl.js';
+import { ioReasonEn } from './messages-en.js';
 import type { Lang } from './catalogue.js';
 
 /** Help and output texts of the command line, in Dutch and English. */
@@ -27,7 +29,8 @@ const nl = {
   optJobs: 'aantal bestanden tegelijk (standaard: aantal processorkernen; 0 = zonder aparte threads)',
   optTimeout: 'tijdslimiet per bestand in seconden',
   pathMissing: (p: string) => `${p} bestaat niet. Controleer het pad.`,
-  noFiles: (p: string) => `Geen spreadsheets gevonden in ${p}.`,
+  pathUnreadable: (p: string, code: string) => `${p} kan niet worden gelezen (${ioReason(code)}). Controleer de rechten.`,
+  noFiles: (p: string) => `Geen spreadsheets gevonden in ${p}. Controleer de map of het patroon.`,
   feedbackWritten: (n: number, dir: string) => `${n} ${n === 1 ? 'terugkoppelbestand' : 'terugkoppelbestanden'} geschreven naar ${dir}.`,
   feedbackSkipped: (file: string) => `Geen terugkoppelbestand voor ${file}: het is geen leesbare werkmap.`,
   feedbackSheet: 'Bevindingen',
@@ -114,7 +117,8 @@ const en: CliText = {
   optJobs: 'files read at once (default: number of cores; 0 = no separate threads)',
   optTimeout: 'time limit per file in seconds',
   pathMissing: (p) => `${p} does not exist. Check the path.`,
-  noFiles: (p) => `No spreadsheets found in ${p}.`,
+  pathUnreadable: (p, code) => `${p} cannot be read (${ioReasonEn(code)}). Check the permissions.`,
+  noFiles: (p) => `No spreadsheets found in ${p}. Check the folder or the pattern.`,
   feedbackWritten: (n, dir) => `${n} feedback ${n === 1 ? 'file' : 'files'} written to ${dir}.`,
   feedbackSkipped: (file) => `No feedback file for ${file}: it is not a readable workbook.`,
   feedbackSheet: 'Findings',

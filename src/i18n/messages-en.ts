@@ -40,8 +40,13 @@ const mb = (n: string | number | undefined): string => `${(Number(n ?? 0) / 1024
 const kindEn = (kind: string): string =>
   ({ pdf: 'a PDF file', text: 'a text or CSV file', docx: 'a Word document', pptx: 'a PowerPoint file', zip: 'another zip file' } as Record<string, string>)[kind] ?? 'an unknown file type';
 
+/** English for the I/O error codes that users meet. */
+export function ioReasonEn(code: string): string {
+  return ({ ENOENT: 'file not found', EACCES: 'permission denied', EPERM: 'not permitted', EISDIR: 'this is a folder', EEXIST: 'already exists' } as Record<string, string>)[code] ?? code;
+}
+
 export const messagesEn: Catalogue = {
-  NORM_READ_FAILED: (a) => `The file cannot be read (${s(a.detail)}). Check the path.`,
+  NORM_READ_FAILED: (a) => `The file cannot be read (${ioReasonEn(s(a.detail))}). Check the path.`,
   NORM_YAML_SYNTAX: (a) => `This is not valid YAML: ${s(a.detail)}. Check indentation, colons and quotes.`,
   NORM_SCHEMA: (a) => `${schemaProblem(s(a.problem), s(a.key))}.`,
   NORM_DUPLICATE_ID: (a) => `id '${s(a.id)}' occurs twice. Give every item its own id.`,
@@ -65,7 +70,7 @@ export const messagesEn: Catalogue = {
   REGISTRY_DUPLICATE_CODE: (a) => `code '${s(a.id)}' occurs twice in the registry. Each organisation has one entry.`,
   REGISTRY_UNKNOWN_SUCCESSOR: (a) => `successor '${s(a.ref)}' of ${s(a.id)} is not in the registry. Add it or correct the code.`,
   REGISTRY_DATES: (a) => `${s(a.id)} is valid until ${s(a.to)} but only from ${s(a.from)}. Correct the dates.`,
-  FILE_UNREADABLE: (a) => `The file cannot be read (${s(a.detail)}). Check the path and the permissions.`,
+  FILE_UNREADABLE: (a) => `The file cannot be read (${ioReasonEn(s(a.detail))}). Check the path and the permissions.`,
   FILE_EMPTY: () => `The file is empty (0 bytes). Save the implementation overview again and resend it.`,
   FILE_NOT_XLSX: (a) => `This is not an Excel file (.xlsx) but ${kindEn(s(a.kind))}. Send the filled-in overview as .xlsx.`,
   FILE_LEGACY_XLS: () => `This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).`,

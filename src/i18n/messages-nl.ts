@@ -43,7 +43,7 @@ function formNl(f: string): string {
 /** Dutch for the I/O error codes that users meet. */
 export function ioReason(code: string): string {
   return (
-    ({ ENOENT: 'bestand niet gevonden', EACCES: 'geen toegang', EISDIR: 'dit is een map', EEXIST: 'bestaat al' } as Record<string, string>)[code] ?? code
+    ({ ENOENT: 'bestand niet gevonden', EACCES: 'geen toegang', EPERM: 'niet toegestaan', EISDIR: 'dit is een map', EEXIST: 'bestaat al' } as Record<string, string>)[code] ?? code
   );
 }
 

@@ -15,9 +15,11 @@ export interface ScoreText {
   unknownOrganisation: string;
   thresholdUnmet: (source: string, actual: string) => string;
   thresholdsMet: (n: number) => string;
-  summary: (scored: number, notScorable: number, unmet: number) => string;
+  summary: (scored: number, notScorable: number, unmet: number, forced: number) => string;
   csvHeader: string[];
   csvTail: string[];
+  /** Prefix of the count-per-option columns, so that an option code never clashes with another column. */
+  csvCountPrefix: string;
   scorableValue: { yes: string; no: string; forced: string };
   mdTitle: string;
   file: string;
@@ -40,10 +42,11 @@ const nl: ScoreText = {
   unknownOrganisation: 'onbekende organisatie',
   thresholdUnmet: (source, actual) => `drempel niet gehaald: ${source} (score ${actual})`,
   thresholdsMet: (n) => `alle ${n} ${n === 1 ? 'drempel' : 'drempels'} gehaald`,
-  summary: (scored, notScorable, unmet) =>
-    `${scored} gescoord, ${notScorable} niet te scoren${unmet ? `, ${unmet} ${unmet === 1 ? 'drempel' : 'drempels'} niet gehaald` : ''}.`,
+  summary: (scored, notScorable, unmet, forced) =>
+    `${scored} gescoord${forced ? ` (waarvan ${forced} geforceerd, ondanks fouten)` : ''}, ${notScorable} niet te scoren${unmet ? `, ${unmet} ${unmet === 1 ? 'drempel' : 'drempels'} niet gehaald` : ''}.`,
   csvHeader: ['bestand', 'organisatiecode', 'organisatie', 'meetmoment', 'thema', 'themanaam', 'score', 'niveau'],
   csvTail: ['onbeantwoord', 'nvt', 'toepasselijk', 'totaal', 'scorebaar'],
+  csvCountPrefix: 'aantal_',
   scorableValue: { yes: 'ja', no: 'nee', forced: 'geforceerd' },
   mdTitle: 'Score per thema',
   file: 'Bestand',
@@ -66,9 +69,11 @@ const en: ScoreText = {
   unknownOrganisation: 'unknown organisation',
   thresholdUnmet: (source, actual) => `threshold not met: ${source} (score ${actual})`,
   thresholdsMet: (n) => `all ${n} ${n === 1 ? 'threshold' : 'thresholds'} met`,
-  summary: (scored, notScorable, unmet) => `${scored} scored, ${notScorable} not scorable${unmet ? `, ${unmet} ${unmet === 1 ? 'threshold' : 'thresholds'} not met` : ''}.`,
+  summary: (scored, notScorable, unmet, forced) =>
+    `${scored} scored${forced ? ` (${forced} forced, despite errors)` : ''}, ${notScorable} not scorable${unmet ? `, ${unmet} ${unmet === 1 ? 'threshold' : 'thresholds'} not met` : ''}.`,
   csvHeader: ['file', 'organisation_code', 'organisation', 'measurement', 'theme', 'theme_name', 'score', 'level'],
   csvTail: ['unanswered', 'not_applicable', 'applicable', 'total', 'scorable'],
+  csvCountPrefix: 'count_',
   scorableValue: { yes: 'yes', no: 'no', forced: 'forced' },
   mdTitle: 'Score per theme',
   file: 'File',

@@ -3,6 +3,8 @@ import path from 'node:path';
 
 export interface CollectedFile {
   path: string;
+  /** Set when the path exists but cannot be read (an error code such as EACCES). */
+  error?: string;
   /** Set when the file is listed but not read: an Office lock file, a hidden or a temporary file. */
   skipped?: 'lock' | 'hidden' | 'temp';
 }
@@ -16,6 +18,16 @@ export class MissingPathError extends Error {
   }
 }
 
+/** A path given on the command line exists but cannot be looked at (EACCES and the like). */
+export class UnreadablePathError extends Error {
+  constructor(
+    readonly path: string,
+    readonly code: string,
+  ) {
+    super(`${path}: ${code}`);
+  }
+}
+
 /**
  * Expands the PATH arguments: files as given, folders recursively, and simple globs (*, ?, **).
  * The result is sorted, so that output does not depend on the file system's order.
@@ -23,9 +35,15 @@ export class MissingPathError extends Error {
 export async function collectFiles(args: readonly string[]): Promise<CollectedFile[]> {
   const found = new Map<string, CollectedFile>();
   for (const arg of args) {
-    const info = await stat(arg).catch(() => undefined);
+    const info = await stat(arg).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT' && e.code !== 'ENOTDIR') throw new UnreadablePathError(arg, e.code ?? String(e));
+      return undefined;
+    });
     if (info?.isDirectory()) {
-      for (const file of await walk(arg)) if (SPREADSHEET.test(file)) found.set(file, classify(file));
+      for (const entry of await walk(arg)) {
+        if (typeof entry !== 'string') found.set(entry.path, entry);
+        else if (SPREADSHEET.test(entry)) found.set(entry, classify(entry));
+      }
     } else if (info) {
       found.set(arg, classify(arg));
     } else if (/[*?]/.test(arg)) {
@@ -47,9 +65,15 @@ function classify(file: string): CollectedFile {
   return { path: file };
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const out: string[] = [];
+/** Files below a folder; a subfolder that cannot be read is returned as an entry with its error. */
+async function walk(dir: string): Promise<Array<string | CollectedFile>> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    return [{ path: dir, error: (e as NodeJS.ErrnoException).code ?? String(e) }];
+  }
+  const out: Array<string | CollectedFile> = [];
   for (const e of entries) {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) {
@@ -67,7 +91,7 @@ async function expandGlob(pattern: string): Promise<string[]> {
   const info = await stat(base).catch(() => undefined);
   if (!info?.isDirectory()) return [];
   const re = globToRegExp(parts.slice(firstWild).join('/'));
-  return (await walk(base)).filter((f) => re.test(path.relative(base, f).split(path.sep).join('/')));
+  return (await walk(base)).filter((f): f is string => typeof f === 'string' && re.test(path.relative(base, f).split(path.sep).join('/')));
 }
 
 function globToRegExp(glob: string): RegExp {

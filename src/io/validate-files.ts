@@ -75,7 +75,7 @@ export async function validateFiles(files: readonly string[], ctx: ValidationCon
         }
         const index = next++;
         const timer = setTimeout(() => {
-          fail((file) => ({ file, findings: [makeFinding('FILE_TIMEOUT', { seconds: Math.round(timeoutMs / 1000) })] }));
+          fail((file) => ({ file, findings: [makeFinding('FILE_TIMEOUT', { seconds: timeoutMs / 1000 })] }));
           void worker.terminate();
         }, timeoutMs);
         current = { index, timer };

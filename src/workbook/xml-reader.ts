@@ -1,6 +1,6 @@
 import type { ContainerInfo } from './inspect-container.js';
 import { attributes, decodeXml } from './inspect-container.js';
-import { cellAddress } from './cell-address.js';
+import { cellAddress, colNumber } from './cell-address.js';
 import type { CellScalar, RawCell, RawWorkbook } from './raw-workbook.js';
 
 /**
@@ -37,21 +37,39 @@ export function readWorkbookXml(info: ContainerInfo, read: (part: string) => str
   };
 }
 
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+// Elements may carry a namespace prefix (<x:c>) in files from some writers.
+const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
+const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+const FORMULA = /<(?:\w+:)?f\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/;
+const VALUE = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/;
+const INLINE = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
 
+/** All cells of a sheet by address; rows and cells without an r attribute follow the previous one. */
 function parseCells(xml: string, shared: string[], dateStyles: boolean[]): Map<string, RawCell> {
   const cells = new Map<string, RawCell>();
-  for (const m of xml.matchAll(CELL)) {
-    const a = attributes(m[1] ?? '');
-    const address = a.r;
-    if (!address) continue;
-    const inner = m[2] ?? '';
-    const f = /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
-    const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
-    const value = cellValue(a.t ?? 'n', v === undefined ? undefined : decodeXml(v), inner, shared, dateStyles[Number(a.s ?? 0)] ?? false);
-    cells.set(address, f ? { value, formula: decodeXml(f[1] ?? '') } : { value });
+  let rowNumber = 0;
+  for (const row of xml.matchAll(ROW)) {
+    const r = Number(attributes(row[1] ?? '').r);
+    rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
+    let col = 0;
+    for (const m of (row[2] ?? '').matchAll(CELL)) {
+      const a = attributes(m[1] ?? '');
+      const given = a.r ? parseAddress(a.r) : undefined;
+      col = given ? given.col : col + 1;
+      const address = cellAddress(given ? given.row : rowNumber, col);
+      const inner = m[2] ?? '';
+      const f = FORMULA.exec(inner);
+      const v = VALUE.exec(inner)?.[1];
+      const value = cellValue(a.t ?? 'n', v === undefined ? undefined : decodeXml(v), inner, shared, dateStyles[Number(a.s ?? 0)] ?? false);
+      cells.set(address, f ? { value, formula: decodeXml(f[1] ?? '') } : { value });
+    }
   }
   return cells;
+}
+
+function parseAddress(address: string): { row: number; col: number } | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(address);
+  return m ? { col: colNumber(m[1] ?? 'A'), row: Number(m[2]) } : undefined;
 }
 
 function cellValue(type: string, v: string | undefined, inner: string, shared: string[], isDate: boolean): CellScalar {
@@ -59,7 +77,7 @@ function cellValue(type: string, v: string | undefined, inner: string, shared: s
     case 's':
       return v === undefined ? null : (shared[Number(v)] ?? null);
     case 'inlineStr':
-      return runsText(/<is>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? '');
+      return runsText(INLINE.exec(inner)?.[1] ?? '');
     case 'str':
       return v ?? null;
     case 'b':
@@ -80,14 +98,14 @@ function cellValue(type: string, v: string | undefined, inner: string, shared: s
 
 /** The text of a string item: all <t> runs, without phonetic (<rPh>) runs. */
 function runsText(xml: string): string {
-  const withoutPhonetic = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
+  const withoutPhonetic = xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '');
   let text = '';
-  for (const m of withoutPhonetic.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) text += decodeXml(m[1] ?? '');
+  for (const m of withoutPhonetic.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) text += decodeXml(m[1] ?? '');
   return text;
 }
 
 function sharedStrings(xml: string): string[] {
-  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => runsText(m[1] ?? ''));
+  return [...xml.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g)].map((m) => runsText(m[1] ?? ''));
 }
 
 /** Built-in number formats that are dates or times (ECMA-376 18.8.30). */

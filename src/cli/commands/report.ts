@@ -44,7 +44,7 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
   const meetmoment = opts.meetmoment === undefined ? null : matchMeetmoment(opts.meetmoment, norm, ctx);
   const previous = opts.previous ? await readPrevious(opts.previous, ctx) : null;
 
-  const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, true);
+  const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, { progressLines: true, requireFiles: false });
   const report = buildReport(
     batch.map((b) => ({
       file: b.file,

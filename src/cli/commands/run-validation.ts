@@ -1,4 +1,5 @@
-import { collectFiles, MissingPathError, type CollectedFile } from '../../io/collect-files.js';
+import { collectFiles, MissingPathError, UnreadablePathError, type CollectedFile } from '../../io/collect-files.js';
+import { makeFinding } from '../../findings/make-finding.js';
 import type { FileOutcome } from '../../io/read-and-validate.js';
 import { validateFiles } from '../../io/validate-files.js';
 import type { ValidationContext } from '../../validate/validate-workbook.js';
@@ -17,16 +18,28 @@ export interface BatchFile {
   outcome?: FileOutcome;
 }
 
-/** Collects the files behind PATH arguments and validates them in parallel (shared by validate, score, report). */
-export async function runValidation(paths: string[], vctx: ValidationContext, opts: BatchOptions, ctx: CommandContext, progressLines: boolean): Promise<BatchFile[]> {
+/**
+ * Collects the files behind PATH arguments and validates them in parallel (shared by validate,
+ * score and report). `requireFiles`: nothing to read is an error (validate, score); a report over
+ * no returns is still useful (it lists who has not sent one).
+ */
+export async function runValidation(
+  paths: string[],
+  vctx: ValidationContext,
+  opts: BatchOptions,
+  ctx: CommandContext,
+  { progressLines, requireFiles }: { progressLines: boolean; requireFiles: boolean },
+): Promise<BatchFile[]> {
   let collected: CollectedFile[];
   try {
     collected = await collectFiles(paths);
   } catch (e) {
     if (e instanceof MissingPathError) throw new InputError(ctx.text.pathMissing(e.missing));
+    if (e instanceof UnreadablePathError) throw new InputError(ctx.text.pathUnreadable(e.path, e.code));
     throw e;
   }
-  const toRead = collected.filter((c) => !c.skipped).map((c) => c.path);
+  if (requireFiles && collected.every((c) => c.skipped)) throw new InputError(ctx.text.noFiles(paths.join(', ')));
+  const toRead = collected.filter((c) => !c.skipped && !c.error).map((c) => c.path);
   const progress = makeProgress(ctx.io, ctx.text.progressLabel, { plainLines: progressLines });
   const outcomes = await validateFiles(toRead, vctx, {
     ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
@@ -35,5 +48,9 @@ export async function runValidation(paths: string[], vctx: ValidationContext, op
   });
   progress.done();
   const byPath = new Map(outcomes.map((o) => [o.file, o]));
-  return collected.map((c) => (c.skipped ? { file: c.path, skipped: c.skipped } : { file: c.path, outcome: byPath.get(c.path) }));
+  return collected.map((c) => {
+    if (c.skipped) return { file: c.path, skipped: c.skipped };
+    if (c.error) return { file: c.path, outcome: { file: c.path, findings: [makeFinding('FILE_UNREADABLE', { detail: c.error })] } };
+    return { file: c.path, outcome: byPath.get(c.path) };
+  });
 }

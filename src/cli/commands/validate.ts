@@ -26,7 +26,7 @@ export interface ValidateOptions extends BatchOptions {
 export async function validateCommand(paths: string[], opts: ValidateOptions, ctx: CommandContext): Promise<number> {
   const inputs = await loadNormInputs(opts, ctx);
   const { norm, registry, fingerprint } = inputs;
-  const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, false);
+  const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, { progressLines: false, requireFiles: true });
   const report = buildValidateReport(
     batch.map((b) => ({ file: b.file, ...(b.skipped ? { skipped: b.skipped } : {}), findings: b.outcome?.findings ?? [], ...(b.outcome?.submission ? { submission: b.outcome.submission } : {}) })),
     { tool: { name: TOOL_NAME, version: toolVersion() }, norm: { id: norm.id, version: norm.versie, fingerprint } },

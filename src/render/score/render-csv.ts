@@ -7,7 +7,7 @@ import type { RenderOptions } from '../render-options.js';
 export function renderScoreCsv(report: ScoreReport, { lang }: RenderOptions): string {
   const t = SCORE_TEXT[lang];
   const options = report.options.map((o) => o.code);
-  const rows: CsvCell[][] = [[...t.csvHeader, ...options, ...t.csvTail]];
+  const rows: CsvCell[][] = [[...t.csvHeader, ...options.map((o) => `${t.csvCountPrefix}${o}`), ...t.csvTail]];
   for (const r of report.results) {
     const lead = [r.file, r.organisation?.code ?? '', r.organisation?.name ?? '', r.meetmoment ?? ''];
     const scorable = r.scorable ? t.scorableValue.yes : r.forced ? t.scorableValue.forced : t.scorableValue.no;

@@ -43,7 +43,7 @@ export function renderScoreTable(report: ScoreReport, { lang, color }: RenderOpt
   }
   const scored = report.results.filter((r) => r.overall).length;
   const unmet = report.results.reduce((s, r) => s + r.unmet.length, 0);
-  out.push('', color.bold(t.summary(scored, report.results.length - scored, unmet)));
+  out.push('', color.bold(t.summary(scored, report.results.length - scored, unmet, report.results.filter((r) => r.forced).length)));
   return out.join('\n');
 }
 

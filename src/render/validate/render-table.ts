@@ -36,7 +36,8 @@ export function renderValidateTable(report: ValidateReport, { lang, color, width
 function heading(file: FileReport, { lang, color }: RenderOptions): string {
   const t = VALIDATE_TEXT[lang];
   const org = file.organisation ? ` (${file.organisation.name})` : '';
-  if (file.skipped) return color.dim(`- ${file.file}: ${t.skipped}`);
+  const why = file.findings[0];
+  if (file.skipped) return color.dim(`- ${file.file}: ${why ? findingMessage(why, lang) : t.skipped}`);
   return file.ok ? color.green(`✔ ${file.file}${org}: ${t.passed}`) : color.red(`✖ ${file.file}${org}: ${t.failed}`);
 }
 
