@@ -217,8 +217,8 @@ describe('robustness', () => {
     writeFileSync(path.join(dir, '.verborgen.xlsx'), 'hidden');
     const table = runCliWith(['validate', dir]);
     expect(table.status).toBe(0);
-    expect(table.stdout).toMatch(/~\$zaanstad\.xlsx: overgeslagen/);
-    expect(table.stdout).toMatch(/\.verborgen\.xlsx: overgeslagen/);
+    expect(table.stdout).toMatch(/~\$zaanstad\.xlsx: Overgeslagen: tijdelijk vergrendelbestand van Office/);
+    expect(table.stdout).toMatch(/\.verborgen\.xlsx: Overgeslagen: verborgen bestand/);
     const report = json(runCliWith(['validate', dir, '--format', 'json']).stdout);
     expect(report.files.map((f) => [path.basename(f.file), f.ok, f.skipped ?? null])).toEqual([
       ['.verborgen.xlsx', true, 'hidden'],
