@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { REPORT_NOTES } from '../i18n/report-notes.js';
 import type { Organisation } from '../norm/registry-schema.js';
 import type { BuildReportOptions } from './build-report.js';
@@ -38,6 +39,9 @@ export function buildTrend(
   // A previous anonymised report can only be matched through the same pseudonyms (same salt).
   const prevKey = (code: string) => (prev.scope.anonymised ? code : successor(code));
   const currentKey = (org: Organisation) => (prev.scope.anonymised ? pseudonym(org.code, o.salt) : org.code);
+  // An anonymised report must not name the organisations of the previous one either.
+  const shown = (code: string) => (o.anonymise && !prev.scope.anonymised ? pseudonym(code, o.salt) : code);
+  const shownName = (p: Report['organisations'][number]) => (o.anonymise && !prev.scope.anonymised ? pseudonym(p.code, o.salt) : p.name);
   const previousByKey = new Map<string, Report['organisations']>();
   for (const p of prev.organisations) previousByKey.set(prevKey(p.code), [...(previousByKey.get(prevKey(p.code)) ?? []), p]);
 
@@ -55,13 +59,13 @@ export function buildTrend(
     trendOrgs.push({
       code: now.code,
       name: now.name,
-      previousCodes: before.map((b) => b.code),
+      previousCodes: before.map((b) => shown(b.code)),
       overall: change(mean(before.map((b) => b.overall.score)), now.overall.score),
       themes: now.themes.map((t) => change(mean(before.map((b) => b.themes.find((x) => x.id === t.id)?.score ?? null)), t.score)).map((c, i) => ({ id: now.themes[i]?.id ?? '', ...c })),
     });
     const single = before.length === 1 ? before[0] : undefined;
     if (!single) {
-      notes.push(REPORT_NOTES[o.lang].mergedTrend(now.name, before.map((b) => b.name).join(', ')));
+      notes.push(REPORT_NOTES[o.lang].mergedTrend(now.name, before.map(shownName).join(', ')));
       continue;
     }
     for (const [principle, status] of Object.entries(now.statuses)) {
@@ -70,7 +74,7 @@ export function buildTrend(
     }
   }
   return {
-    previous: { generatedAt: prev.generatedAt, meetmoment: prev.scope.meetmoment, file: previous.file },
+    previous: { generatedAt: prev.generatedAt, meetmoment: prev.scope.meetmoment, file: o.anonymise ? path.basename(previous.file) : previous.file },
     organisations: o.aggregateOnly ? [] : trendOrgs,
     themes: themeStats.map((t) => ({ id: t.id, ...change(prev.themeStats.find((p) => p.id === t.id)?.mean ?? null, t.mean) })),
     statusChanges: o.aggregateOnly ? [] : statusChanges,

@@ -14,12 +14,12 @@ export async function fillCells(template: JSZip, edits: Map<string, Map<string, 
     if (entry.dir) continue;
     const cells = edits.get(name);
     if (!cells) {
-      zip.file(name, await entry.async('uint8array'), { date: timestamp });
+      zip.file(name, await entry.async('uint8array'), { date: timestamp, createFolders: false });
       continue;
     }
     let xml = await entry.async('string');
     for (const [address, value] of cells) xml = setCell(xml, address, value);
-    zip.file(name, xml, { date: timestamp });
+    zip.file(name, xml, { date: timestamp, createFolders: false });
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
