@@ -33,7 +33,7 @@ export function checkRows(rows: RawRow[], norm: Norm, lang: Lang, idsReadable: b
     byId.set(row.principle, row);
     const text = row.text?.value;
     const want = `${principleTitle(principle, lang)}\n${principleText(principle, lang)}`;
-    if (row.text && typeof text === 'string' && fold(text) !== fold(want)) {
+    if (row.text && typeof text === 'string' && text !== want && fold(text) !== fold(want)) {
       findings.push(makeFinding('TEXT_CHANGED', { id: row.principle, old: want.replace('\n', ': '), new: text.replace('\n', ': ') }, { sheet: row.text.at.sheet, cell: row.text.at.cell, principle: row.principle }));
     }
   }

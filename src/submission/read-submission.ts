@@ -4,7 +4,7 @@ import { TEMPLATE_TEXT } from '../i18n/template-text.js';
 import type { Norm } from '../norm/norm-schema.js';
 import { NAME_PRINCIPLE_ID, NAME_PRINCIPLE_TEXT } from '../template/template-contract.js';
 import { cellAddress, parseRef, type CellRange } from '../workbook/cell-address.js';
-import type { ContainerInfo } from '../workbook/inspect-container.js';
+import { isSheetProtected, type ContainerInfo } from '../workbook/inspect-container.js';
 import type { RawWorkbook } from '../workbook/raw-workbook.js';
 import type { RawField, RawRow, RawSubmission, TemplateIdentity } from './raw-submission.js';
 
@@ -12,7 +12,13 @@ import type { RawField, RawRow, RawSubmission, TemplateIdentity } from './raw-su
  * workbook → submission: finds every input through the template's defined names (never through
  * positions) and reports what is missing or changed in the structure.
  */
-export function readSubmission(info: ContainerInfo, wb: RawWorkbook, norm: Norm, identity: TemplateIdentity): { submission: RawSubmission; findings: Finding[] } {
+export function readSubmission(
+  info: ContainerInfo,
+  wb: RawWorkbook,
+  norm: Norm,
+  identity: TemplateIdentity,
+  read: (part: string) => string | undefined,
+): { submission: RawSubmission; findings: Finding[] } {
   const findings: Finding[] = [];
   const sheetNames = TEMPLATE_TEXT[identity.lang].sheets;
   const present = new Set(info.sheets.map((s) => s.name));
@@ -66,7 +72,7 @@ export function readSubmission(info: ContainerInfo, wb: RawWorkbook, norm: Norm,
 
   for (const s of info.sheets) {
     const holdsInputs = [...frontRanges.values(), idRange].some((r) => r?.sheet === s.name);
-    if (holdsInputs && !s.protected) findings.push(makeFinding('PROTECTION_REMOVED', {}, { sheet: s.name }));
+    if (holdsInputs && !isSheetProtected(read(s.part) ?? '')) findings.push(makeFinding('PROTECTION_REMOVED', {}, { sheet: s.name }));
   }
   return { submission: { identity, front, rows }, findings };
 }

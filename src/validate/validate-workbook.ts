@@ -53,7 +53,7 @@ export async function validateWorkbook(bytes: Uint8Array, ctx: ValidationContext
 
   const { norm, registry } = ctx;
   const lang = identity.lang;
-  const read = readSubmission(inspection.info, wb, norm, identity);
+  const read = readSubmission(inspection.info, wb, norm, identity, inspection.read);
   const raw = read.submission;
   const idsReadable = !read.findings.some((f) => f.code === 'NAME_MISSING' && f.args.name === 'nr') && raw.rows.length > 0;
   const frontReadable = Object.keys(raw.front).length > 0;

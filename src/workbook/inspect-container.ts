@@ -22,7 +22,6 @@ export interface SheetInfo {
   /** The zip entry of the sheet's XML, e.g. xl/worksheets/sheet3.xml. */
   part: string;
   state: 'visible' | 'hidden' | 'veryHidden';
-  protected: boolean;
 }
 
 export interface ContainerInfo {
@@ -34,6 +33,15 @@ export interface ContainerInfo {
 /** On success, `read` gives the text of an XML part (inflated once, within a size limit). */
 export type Inspection = { ok: true; info: ContainerInfo; read: (part: string) => string | undefined } | { ok: false; finding: Finding };
 
+/**
+ * Whether a sheet's XML carries sheet protection. LibreOffice writes sheet="true" where Excel
+ * writes sheet="1" (exceljs reads only the latter), so this reads the XML itself.
+ */
+export function isSheetProtected(sheetXml: string): boolean {
+  const protection = elements(sheetXml, 'sheetProtection')[0];
+  return protection !== undefined && (protection.sheet === '1' || protection.sheet === 'true');
+}
+
 /** Names that pollute Object.prototype in exceljs 4.4.0 when used as a sheet or defined name. */
 const HOSTILE_NAMES = new Set(['__proto__', 'constructor', 'prototype', '__definegetter__', '__definesetter__', '__lookupgetter__', '__lookupsetter__']);
 const XML_PART_LIMIT = 50 * 1024 * 1024;
@@ -41,7 +49,7 @@ const XML_PART_LIMIT = 50 * 1024 * 1024;
 /**
  * Looks at the bytes before any spreadsheet library does: what kind of file this is, whether the
  * zip is whole and within limits, and whether its names are safe. Reads the sheet list, defined
- * names, protection and custom properties straight from the XML.
+ * names and custom properties straight from the XML; other parts are inflated only when read.
  */
 export function inspectContainer(bytes: Uint8Array, limits: ContainerLimits = DEFAULT_LIMITS): Inspection {
   const fail = (code: Parameters<typeof makeFinding>[0], args = {}) => ({ ok: false as const, finding: makeFinding(code, args) });
@@ -81,13 +89,10 @@ export function inspectContainer(bytes: Uint8Array, limits: ContainerLimits = DE
     const name = a.name ?? '';
     const target = targets.get(a['r:id'] ?? '') ?? '';
     const part = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-    const sheetXml = text(entries.get(part)) ?? '';
-    const protection = elements(sheetXml, 'sheetProtection')[0];
     sheets.push({
       name,
       part,
       state: a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible',
-      protected: protection !== undefined && (protection.sheet === '1' || protection.sheet === 'true'),
     });
   }
   const definedNames = [...workbookXml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)].map((m) => ({

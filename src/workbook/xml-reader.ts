@@ -12,19 +12,17 @@ import type { CellScalar, RawCell, RawWorkbook } from './raw-workbook.js';
  */
 export function readWorkbookXml(info: ContainerInfo, read: (part: string) => string | undefined): RawWorkbook {
   const sheets = new Map(info.sheets.map((s) => [s.name, s.part]));
-  const parsed = new Map<string, Map<string, RawCell>>();
-  let shared: string[] | undefined;
+  const indexed = new Map<string, Map<string, RawElement>>();
+  let shared: SharedStrings | undefined;
   let dateStyles: boolean[] | undefined;
 
-  const sheetCells = (name: string): Map<string, RawCell> | undefined => {
-    const cached = parsed.get(name);
+  const sheetCells = (name: string): Map<string, RawElement> | undefined => {
+    const cached = indexed.get(name);
     if (cached) return cached;
     const part = sheets.get(name);
     if (part === undefined) return undefined;
-    shared ??= sharedStrings(read('xl/sharedStrings.xml') ?? '');
-    dateStyles ??= dateStyleIndex(read('xl/styles.xml') ?? '');
-    const cells = parseCells(read(part) ?? '', shared, dateStyles);
-    parsed.set(name, cells);
+    const cells = indexCells(read(part) ?? '');
+    indexed.set(name, cells);
     return cells;
   };
   return {
@@ -32,9 +30,19 @@ export function readWorkbookXml(info: ContainerInfo, read: (part: string) => str
     cell: (sheet, row, col) => {
       const cells = sheetCells(sheet);
       if (!cells) return undefined;
-      return cells.get(cellAddress(row, col)) ?? { value: null };
+      const element = cells.get(cellAddress(row, col));
+      if (!element) return { value: null };
+      shared ??= sharedStrings(read('xl/sharedStrings.xml') ?? '');
+      dateStyles ??= dateStyleIndex(read('xl/styles.xml') ?? '');
+      return decodeCell(element, shared, dateStyles);
     },
   };
+}
+
+/** A cell element as found: its attribute text and its content, decoded only when asked for. */
+interface RawElement {
+  attrs: string;
+  inner: string;
 }
 
 // Elements may carry a namespace prefix (<x:c>) in files from some writers.
@@ -44,27 +52,35 @@ const FORMULA = /<(?:\w+:)?f\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/;
 const VALUE = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/;
 const INLINE = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
 
-/** All cells of a sheet by address; rows and cells without an r attribute follow the previous one. */
-function parseCells(xml: string, shared: string[], dateStyles: boolean[]): Map<string, RawCell> {
-  const cells = new Map<string, RawCell>();
+/**
+ * Indexes the cells of a sheet by address without decoding them: a return needs a few hundred
+ * cells of a sheet, and decoding only those is most of the reader's speed. Rows and cells
+ * without an r attribute follow the previous one.
+ */
+function indexCells(xml: string): Map<string, RawElement> {
+  const cells = new Map<string, RawElement>();
   let rowNumber = 0;
   for (const row of xml.matchAll(ROW)) {
-    const r = Number(attributes(row[1] ?? '').r);
+    const r = Number(/\br="(\d+)"/.exec(row[1] ?? '')?.[1]);
     rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
     let col = 0;
     for (const m of (row[2] ?? '').matchAll(CELL)) {
-      const a = attributes(m[1] ?? '');
-      const given = a.r ? parseAddress(a.r) : undefined;
+      const attrs = m[1] ?? '';
+      const given = parseAddress(/\br="([^"]*)"/.exec(attrs)?.[1] ?? '');
       col = given ? given.col : col + 1;
-      const address = cellAddress(given ? given.row : rowNumber, col);
-      const inner = m[2] ?? '';
-      const f = FORMULA.exec(inner);
-      const v = VALUE.exec(inner)?.[1];
-      const value = cellValue(a.t ?? 'n', v === undefined ? undefined : decodeXml(v), inner, shared, dateStyles[Number(a.s ?? 0)] ?? false);
-      cells.set(address, f ? { value, formula: decodeXml(f[1] ?? '') } : { value });
+      cells.set(cellAddress(given ? given.row : rowNumber, col), { attrs, inner: m[2] ?? '' });
     }
   }
   return cells;
+}
+
+function decodeCell({ attrs, inner }: RawElement, shared: SharedStrings, dateStyles: boolean[]): RawCell {
+  const type = /\bt="(\w+)"/.exec(attrs)?.[1] ?? 'n';
+  const style = Number(/\bs="(\d+)"/.exec(attrs)?.[1] ?? 0);
+  const f = FORMULA.exec(inner);
+  const v = VALUE.exec(inner)?.[1];
+  const value = cellValue(type, v === undefined ? undefined : decodeXml(v), inner, shared, dateStyles[style] ?? false);
+  return f ? { value, formula: decodeXml(f[1] ?? '') } : { value };
 }
 
 function parseAddress(address: string): { row: number; col: number } | undefined {
@@ -72,10 +88,10 @@ function parseAddress(address: string): { row: number; col: number } | undefined
   return m ? { col: colNumber(m[1] ?? 'A'), row: Number(m[2]) } : undefined;
 }
 
-function cellValue(type: string, v: string | undefined, inner: string, shared: string[], isDate: boolean): CellScalar {
+function cellValue(type: string, v: string | undefined, inner: string, shared: SharedStrings, isDate: boolean): CellScalar {
   switch (type) {
     case 's':
-      return v === undefined ? null : (shared[Number(v)] ?? null);
+      return v === undefined ? null : shared.get(Number(v));
     case 'inlineStr':
       return runsText(INLINE.exec(inner)?.[1] ?? '');
     case 'str':
@@ -104,8 +120,20 @@ function runsText(xml: string): string {
   return text;
 }
 
-function sharedStrings(xml: string): string[] {
-  return [...xml.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g)].map((m) => runsText(m[1] ?? ''));
+interface SharedStrings {
+  get(index: number): string | null;
+}
+
+/** The shared string table, each item decoded on first use. */
+function sharedStrings(xml: string): SharedStrings {
+  const raw = [...xml.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g)].map((m) => m[1] ?? '');
+  const decoded: Array<string | undefined> = [];
+  return {
+    get(index) {
+      if (!(index >= 0 && index < raw.length)) return null;
+      return (decoded[index] ??= runsText(raw[index] ?? ''));
+    },
+  };
 }
 
 /** Built-in number formats that are dates or times (ECMA-376 18.8.30). */

@@ -4,7 +4,7 @@ import { readWorkbookXml } from '../../src/workbook/xml-reader.js';
 
 /** A workbook of one sheet whose XML parts are given as text. */
 function workbook(sheetXml: string, parts: Record<string, string> = {}) {
-  const info: ContainerInfo = { sheets: [{ name: 'S', part: 'xl/worksheets/sheet1.xml', state: 'visible', protected: false }], definedNames: [], customProperties: {} };
+  const info: ContainerInfo = { sheets: [{ name: 'S', part: 'xl/worksheets/sheet1.xml', state: 'visible' }], definedNames: [], customProperties: {} };
   const all: Record<string, string> = { 'xl/worksheets/sheet1.xml': sheetXml, ...parts };
   return readWorkbookXml(info, (p) => all[p]);
 }
