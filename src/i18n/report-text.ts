@@ -18,7 +18,7 @@ export interface ReportText {
   hidden: string;
   hiddenNote: (minGroup: number) => string;
   na: string;
-  sheets: { overview: string; principles: string; missing: string; validation: string; data: string };
+  sheets: { overview: string; principles: string; missing: string; validation: string; data: string; trend: string; statusChanges: string };
   riec: string;
   region: string;
   code: string;
@@ -112,6 +112,11 @@ export interface ReportText {
   nIs: (n: number) => string;
   statusChanges: string;
   statusChangeCount: (n: number) => string;
+  principleChanges: string;
+  improved: string;
+  worsened: string;
+  otherChange: string;
+  fullChangeList: string;
   errorsWarnings: (errors: number, warnings: number) => string;
   countsLine: (c: { accepted: number; rejected: number; superseded: number; missing: number }) => string;
 }
@@ -135,7 +140,7 @@ const nl: ReportText = {
   hidden: '–',
   hiddenNote: (n) => `– : geen cijfer, omdat de groep kleiner is dan ${n} organisaties.`,
   na: 'n.v.t.',
-  sheets: { overview: 'Overzicht', principles: 'Uitgangspunten', missing: 'Ontbrekend', validation: 'Validatie', data: 'Gegevens' },
+  sheets: { overview: 'Overzicht', principles: 'Uitgangspunten', missing: 'Ontbrekend', validation: 'Validatie', data: 'Gegevens', trend: 'Ontwikkeling', statusChanges: 'Statuswijzigingen' },
   riec: 'RIEC',
   region: 'Veiligheidsregio',
   code: 'Code',
@@ -232,6 +237,11 @@ const nl: ReportText = {
   nIs: (n) => `n=${n}`,
   statusChanges: 'Gewijzigde statussen',
   statusChangeCount: (n) => `${plural(n, 'status', 'statussen')} gewijzigd.`,
+  principleChanges: 'Statuswijzigingen per uitgangspunt',
+  improved: 'Beter',
+  worsened: 'Slechter',
+  otherChange: 'Anders (n.v.t. of leeg)',
+  fullChangeList: 'De wijzigingen per organisatie staan in rapportage.xlsx (blad Statuswijzigingen) en in rapportage.json.',
   errorsWarnings: (e, w) => `${plural(e, 'fout', 'fouten')}, ${plural(w, 'waarschuwing', 'waarschuwingen')}`,
   countsLine: (c) => `${c.accepted} geaccepteerd, ${c.rejected} afgekeurd, ${c.superseded} vervangen door een nieuwere, ${c.missing} ontbrekend.`,
 };
@@ -253,7 +263,7 @@ const en: ReportText = {
   hidden: '–',
   hiddenNote: (n) => `– : no figure, because the group has fewer than ${n} organisations.`,
   na: 'n/a',
-  sheets: { overview: 'Overview', principles: 'Principles', missing: 'Missing', validation: 'Validation', data: 'Data' },
+  sheets: { overview: 'Overview', principles: 'Principles', missing: 'Missing', validation: 'Validation', data: 'Data', trend: 'Trend', statusChanges: 'Status changes' },
   riec: 'RIEC',
   region: 'Safety region',
   code: 'Code',
@@ -350,6 +360,11 @@ const en: ReportText = {
   nIs: (n) => `n=${n}`,
   statusChanges: 'Changed statuses',
   statusChangeCount: (n) => `${plural(n, 'status', 'statuses')} changed.`,
+  principleChanges: 'Status changes per principle',
+  improved: 'Better',
+  worsened: 'Worse',
+  otherChange: 'Other (n/a or empty)',
+  fullChangeList: 'The changes per organisation are in rapportage.xlsx (sheet Status changes) and in rapportage.json.',
   errorsWarnings: (e, w) => `${plural(e, 'error', 'errors')}, ${plural(w, 'warning', 'warnings')}`,
   countsLine: (c) => `${c.accepted} accepted, ${c.rejected} rejected, ${c.superseded} superseded by a newer one, ${c.missing} missing.`,
 };

@@ -79,7 +79,7 @@ describe('rapportage.html', () => {
     expect(html).toContain('vervangen door nieuwere');
     expect(html).toContain('Ontwikkeling sinds de vorige rapportage');
     expect(html).toContain('\u25B2 +5,0');
-    expect(html).toContain('Gewijzigde statussen');
+    expect(html).toContain('Statuswijzigingen per uitgangspunt');
   });
 
   it('is in English with lang en', () => {

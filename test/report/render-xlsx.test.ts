@@ -7,6 +7,8 @@ import type { CellSpec, SheetSpec, WorkbookSpec } from '../../src/workbook/workb
 import { FORMULA_TEXT, MISSING, ORGS, sampleReport, SCRIPT_TEXT } from './sample-report.js';
 
 const NL_SHEETS = ['Overzicht', 'Uitgangspunten', 'Ontbrekend', 'Validatie', 'Gegevens'];
+/** The sample report carries a trend, which adds two sheets. */
+const TREND_SHEETS = ['Ontwikkeling', 'Statuswijzigingen'];
 
 const sheet = (spec: WorkbookSpec, name: string): SheetSpec => {
   const s = spec.sheets.find((x) => x.name === name);
@@ -26,8 +28,8 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 describe('rapportage.xlsx as a spec', () => {
   const spec = renderReportXlsx(sampleReport());
 
-  it('has the five sheets in order', () => {
-    expect(spec.sheets.map((s) => s.name)).toEqual(NL_SHEETS);
+  it('has the five sheets in order, then the two trend sheets', () => {
+    expect(spec.sheets.map((s) => s.name)).toEqual([...NL_SHEETS, ...TREND_SHEETS]);
   });
 
   it('freezes the header row and filters on it, on every sheet', () => {
@@ -157,7 +159,7 @@ describe('rapportage.xlsx with aggregateOnly', () => {
   const spec = renderReportXlsx(sampleReport({ aggregateOnly: true }));
 
   it('leaves out Gegevens', () => {
-    expect(spec.sheets.map((s) => s.name)).toEqual(NL_SHEETS.slice(0, 4));
+    expect(spec.sheets.map((s) => s.name)).toEqual([...NL_SHEETS.slice(0, 4), 'Ontwikkeling']);
   });
 
   it('names no organisation and no file anywhere', () => {
@@ -181,6 +183,28 @@ describe('rapportage.xlsx with aggregateOnly', () => {
 
 describe('rapportage.xlsx in English', () => {
   it('names the sheets in English', () => {
-    expect(renderReportXlsx(sampleReport({ lang: 'en' })).sheets.map((s) => s.name)).toEqual(['Overview', 'Principles', 'Missing', 'Validation', 'Data']);
+    expect(renderReportXlsx(sampleReport({ lang: 'en' })).sheets.map((s) => s.name)).toEqual(['Overview', 'Principles', 'Missing', 'Validation', 'Data', 'Trend', 'Status changes']);
+  });
+});
+
+describe('rapportage.xlsx with a previous report', () => {
+  const report = sampleReport();
+  const spec = renderReportXlsx(report);
+  const sheet = (name: string) => spec.sheets.find((s) => s.name === name);
+  const texts = (name: string) => (sheet(name)?.cells ?? []).map((c) => c.value);
+
+  it('lists every changed status, with the labels before and now', () => {
+    const changes = report.trend?.statusChanges ?? [];
+    expect(changes.length).toBeGreaterThan(0);
+    const values = texts('Statuswijzigingen');
+    for (const c of changes) expect(values).toContain(c.name);
+  });
+
+  it('gives per organisation the overall change', () => {
+    const values = texts('Ontwikkeling');
+    for (const o of report.trend?.organisations ?? []) {
+      expect(values).toContain(o.name);
+      if (o.overall.delta !== null) expect(values).toContain(o.overall.delta);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { formatDecimal, formatDelta, formatFigure, formatReason, formatTimestamp, type ReportText } from '../../i18n/report-text.js';
 import type { Change, GroupStats, Report } from '../../report/report-model.js';
 import { esc } from './html-escape.js';
-import { countByStatus, findingLines, INPUT_STATUSES, optionLabel, riecNames, riecStats, themeLabel, trendCounts } from './report-view.js';
+import { countByStatus, findingLines, INPUT_STATUSES, principleChanges, riecNames, riecStats, themeLabel, trendCounts } from './report-view.js';
 
 type Cell = string | { html: string } | { num: string };
 
@@ -113,9 +113,14 @@ export function trendSection(report: Report, t: ReportText): string {
     out.push(table(head, rows));
   }
   if (!report.scope.aggregateOnly && trend.statusChanges.length) {
-    const title = (id: string) => report.principles.find((p) => p.id === id)?.title ?? '';
-    const rows = trend.statusChanges.map((c) => [c.name, `${c.principle} ${title(c.principle)}`.trim(), optionLabel(report, c.before) ?? t.hidden, optionLabel(report, c.now) ?? t.hidden]);
-    out.push(`<h3>${esc(t.statusChanges)}</h3>`, `<p>${esc(t.statusChangeCount(rows.length))}</p>`, table([t.organisation, t.principle, t.before, t.now], rows));
+    // The full list (organisations × principles) runs to hundreds of rows: the page shows it per
+    // principle, the workbook and the JSON keep every change.
+    const rows = principleChanges(report).map((p) => [`${p.id} ${p.title}`, { num: String(p.improved) }, { num: String(p.worsened) }, { num: String(p.other) }]);
+    out.push(
+      `<h3>${esc(t.principleChanges)}</h3>`,
+      `<p>${esc(t.statusChangeCount(trend.statusChanges.length))} ${esc(t.fullChangeList)}</p>`,
+      table([t.principle, { num: t.improved }, { num: t.worsened }, { num: t.otherChange }], rows),
+    );
   }
   return out.join('\n');
 }

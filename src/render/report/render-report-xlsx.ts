@@ -2,17 +2,19 @@ import type { Report } from '../../report/report-model.js';
 import type { SheetSpec, WorkbookSpec } from '../../workbook/workbook-spec.js';
 import { dataSheet, missingSheet, principlesSheet, validationSheet } from './xlsx-list-sheets.js';
 import { overviewSheet } from './xlsx-overview-sheet.js';
+import { trendSheets } from './xlsx-trend-sheets.js';
 import { textOf } from './xlsx-parts.js';
 
 /**
- * rapportage.xlsx as data: Overzicht, Uitgangspunten, Ontbrekend, Validatie and (not with
- * aggregateOnly) Gegevens. Write it with writeWorkbook from src/workbook/exceljs-adapter.ts.
+ * rapportage.xlsx as data: Overzicht, Uitgangspunten, Ontbrekend, Validatie, (not with
+ * aggregateOnly) Gegevens, and with a previous report Ontwikkeling and Statuswijzigingen. Write it with writeWorkbook from src/workbook/exceljs-adapter.ts.
  * Same report, same bytes: the workbook's timestamp is the report's generatedAt.
  */
 export function renderReportXlsx(report: Report): WorkbookSpec {
   const t = textOf(report);
   const sheets: SheetSpec[] = [overviewSheet(report), principlesSheet(report), missingSheet(report), validationSheet(report)];
   if (!report.scope.aggregateOnly) sheets.push(dataSheet(report));
+  sheets.push(...trendSheets(report));
   const generated = new Date(report.generatedAt);
   return {
     sheets,

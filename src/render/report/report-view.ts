@@ -68,3 +68,25 @@ export function trendCounts(report: Report): { up: number; down: number; same: n
   const r = (d: number) => Math.round(d * 10);
   return { up: deltas.filter((d) => r(d) > 0).length, down: deltas.filter((d) => r(d) < 0).length, same: deltas.filter((d) => r(d) === 0).length };
 }
+
+/**
+ * Per principle: how many organisations moved to a better or a worse answer since the previous
+ * report (by the options' scores), and how many changed otherwise (to or from n.v.t. or empty).
+ */
+export function principleChanges(report: Report): Array<{ id: string; title: string; improved: number; worsened: number; other: number }> {
+  const score = (code: string | null) => report.options.find((o) => o.code === code)?.score ?? null;
+  const byId = new Map<string, { improved: number; worsened: number; other: number }>();
+  for (const c of report.trend?.statusChanges ?? []) {
+    const entry = byId.get(c.principle) ?? { improved: 0, worsened: 0, other: 0 };
+    const before = score(c.before);
+    const now = score(c.now);
+    if (before === null || now === null || before === now) entry.other++;
+    else if (now > before) entry.improved++;
+    else entry.worsened++;
+    byId.set(c.principle, entry);
+  }
+  return report.principles
+    .filter((p) => byId.has(p.id))
+    .map((p) => ({ id: p.id, title: p.title, ...(byId.get(p.id) ?? { improved: 0, worsened: 0, other: 0 }) }))
+    .sort((a, b) => a.id.localeCompare(b.id, 'nl', { numeric: true }));
+}
