@@ -1,16 +1,17 @@
 import { findingMessage } from '../i18n/format-finding.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { REPORT_NOTES } from '../i18n/report-notes.js';
-import { labelOf, normTitle, principleTitle, themeName } from '../norm/localise.js';
+import { labelOf, normTitle, themeName } from '../norm/localise.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { Organisation, Registry } from '../norm/registry-schema.js';
 import { scoreSubmission } from '../score/score-submission.js';
 import { countBySeverity } from '../validate/validate-report.js';
 import { buildTrend } from './build-trend.js';
+import { answerRows } from './answer-rows.js';
 import { groupStats } from './group-stats.js';
 import { principleStats } from './principle-stats.js';
 import { pseudonym } from './pseudonymise.js';
-import type { AnswerRow, InputFile, OrganisationRef, OrganisationResult, Report } from './report-model.js';
+import type { InputFile, OrganisationRef, OrganisationResult, Report } from './report-model.js';
 import { chooseMeetmoment, selectReturns, type ReportFileInput } from './select-returns.js';
 
 export interface BuildReportOptions {
@@ -55,11 +56,12 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
     veiligheidsregio: org.veiligheidsregio,
   });
 
-  const accepted = selection.flatMap((s) => (s.status === 'accepted' ? [s] : []));
-  const organisations: OrganisationResult[] = accepted
-    .map((s): OrganisationResult => {
+  // Accepted returns in report order (RIEC, region, name), each with its result row.
+  const scored = selection
+    .flatMap((s) => (s.status === 'accepted' ? [s] : []))
+    .map((s) => {
       const score = scoreSubmission(norm, s.submission, lang);
-      return {
+      const result: OrganisationResult = {
         ...ref(s.org),
         file: fileLabel.get(s.input.file) ?? '',
         meetmoment: momentLabel(s.submission.front.meetmoment),
@@ -68,8 +70,14 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
         themes: score.themes.map((t) => ({ id: t.id, score: t.score, label: t.label })),
         statuses: Object.fromEntries(norm.themas.flatMap((t) => t.uitgangspunten.map((p) => [p.id, s.submission.answers[p.id]?.status ?? null]))),
       };
+      return { ...s, result };
     })
-    .sort((a, b) => (a.riec ?? '~').localeCompare(b.riec ?? '~', 'nl') || (a.veiligheidsregio ?? '~').localeCompare(b.veiligheidsregio ?? '~', 'nl') || a.name.localeCompare(b.name, 'nl'));
+    .sort((x, y) => {
+      const a = x.result;
+      const b = y.result;
+      return (a.riec ?? '~').localeCompare(b.riec ?? '~', 'nl') || (a.veiligheidsregio ?? '~').localeCompare(b.veiligheidsregio ?? '~', 'nl') || a.name.localeCompare(b.name, 'nl');
+    });
+  const organisations = scored.map((s) => s.result);
 
   const themeStats = norm.themas.map((theme, i) => {
     const scores = organisations.map((org) => org.themes[i]?.score ?? null);
@@ -83,7 +91,7 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
   });
 
   const inScope = o.registry.organisaties.filter((org) => org.geldig_tot === null && (o.riec === null || org.riec === o.riec));
-  const present = new Set(accepted.map((s) => s.org.code));
+  const present = new Set(scored.map((s) => s.org.code));
   const missingOrgs = inScope.filter((org) => !present.has(org.code)).map(ref);
 
   const inputFiles: InputFile[] = selection.map((s) => {
@@ -115,7 +123,7 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
   const excludedRiec = selection.filter((s) => s.status === 'excluded' && s.reason === 'riec').length;
   if (excludedRiec > 0 && o.riec) reportNotes.push(notes.excludedRiec(excludedRiec, o.riec));
 
-  const trend = o.previous ? buildTrend(o.previous, organisations, themeStats, accepted, o, reportNotes) : null;
+  const trend = o.previous ? buildTrend(o.previous, organisations, themeStats, scored, o, reportNotes) : null;
 
   return {
     schemaVersion: 1,
@@ -130,51 +138,11 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
     organisations: o.aggregateOnly ? [] : organisations,
     themeStats,
     overallStats: groupStats(organisations.map((org) => org.overall.score), o.minGroup),
-    principles: principleStats(norm, accepted.map((s) => s.submission), o.minGroup, lang),
+    principles: principleStats(norm, scored.map((s) => s.submission), o.minGroup, lang),
     missing: { count: missingOrgs.length, organisations: o.aggregateOnly ? [] : missingOrgs },
-    answers: o.aggregateOnly ? [] : answerRows(norm, accepted, organisations, ref, o.anonymise, lang),
+    answers: o.aggregateOnly ? [] : answerRows(norm, scored.map((s) => ({ organisation: s.result, submission: s.submission })), o.anonymise, lang),
     trend,
     notes: reportNotes,
   };
 
-  function answerRows(
-    n: Norm,
-    acc: typeof accepted,
-    orgs: OrganisationResult[],
-    toRef: typeof ref,
-    anonymise: boolean,
-    l: Lang,
-  ): AnswerRow[] {
-    const order = new Map(orgs.map((org, i) => [org.code, i]));
-    const option = (fieldId: string, code: string | null | undefined) => {
-      if (!code) return null;
-      const field = n.velden.find((f) => f.id === fieldId);
-      const opt = field?.type === 'schaal' ? n.schaal.find((x) => x.code === code) : field?.opties?.find((x) => x.code === code);
-      return opt ? labelOf(opt, l) : code;
-    };
-    return [...acc]
-      .sort((a, b) => (order.get(toRef(a.org).code) ?? 0) - (order.get(toRef(b.org).code) ?? 0))
-      .flatMap((s) => {
-        const r = toRef(s.org);
-        return n.themas.flatMap((theme) =>
-          theme.uitgangspunten.map((p): AnswerRow => {
-            const a = s.submission.answers[p.id] ?? {};
-            return {
-              organisation: r.name,
-              code: r.code,
-              riec: r.riec,
-              veiligheidsregio: r.veiligheidsregio,
-              meetmoment: momentLabel(s.submission.front.meetmoment),
-              theme: `${theme.id}. ${themeName(theme, l)}`,
-              principle: `${p.id} ${principleTitle(p, l)}`,
-              status: option('status', a.status),
-              toelichting: anonymise ? null : (a.toelichting ?? null),
-              eigenaar: anonymise ? null : (a.eigenaar ?? null),
-              planning: a.planning ?? null,
-              prioriteit: option('prioriteit', a.prioriteit),
-            };
-          }),
-        );
-      });
-  }
 }
