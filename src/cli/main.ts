@@ -49,17 +49,18 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     code = await fn();
   };
 
+  const ph = text.placeholders;
   const program = new Command('weerbaar');
   configure(program, text);
   program.description(text.program).version(toolVersion(), '-V, --version', text.version);
 
-  const langOption = () => new Option('--lang <taal>', text.optLang).choices(LANGS as string[]).default(lang);
+  const langOption = () => new Option(`--lang <${ph.lang}>`, text.optLang).choices(LANGS as string[]).default(lang);
 
   const norm = configure(program.command('norm'), text).description(text.normCmd);
   configure(norm.command('check'), text)
     .description(text.normCheck)
-    .argument('[bestand]', text.normCheckArg)
-    .option('--registry <bestand>', text.optRegistry)
+    .argument(`[${ph.file}]`, text.normCheckArg)
+    .option(`--registry <${ph.file}>`, text.optRegistry)
     .addOption(langOption())
     .action(async (file: string | undefined, opts) =>
       run(async () => (await import('./commands/norm-check.js')).normCheckCommand(file, opts, ctx(opts)))(),
@@ -67,70 +68,70 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
   configure(program.command('template'), text)
     .description(text.template)
-    .option('--norm <bestand>', text.optNorm)
-    .option('--registry <bestand>', text.optRegistry)
-    .option('-o, --output <bestand>', text.templateOut)
+    .option(`--norm <${ph.file}>`, text.optNorm)
+    .option(`--registry <${ph.file}>`, text.optRegistry)
+    .option(`-o, --output <${ph.file}>`, text.templateOut)
     .addOption(langOption())
     .option('--force', text.optForce, false)
     .action(async (opts) => run(async () => (await import('./commands/template.js')).templateCommand(opts, ctx(opts)))());
 
   configure(program.command('validate'), text)
     .description(text.validate)
-    .argument('<pad...>', text.argPaths)
-    .option('--norm <bestand>', text.optNorm)
-    .option('--registry <bestand>', text.optRegistry)
-    .addOption(new Option('--format <vorm>', text.optFormat).choices(VALIDATE_FORMATS).default('table'))
+    .argument(`<${ph.paths}>`, text.argPaths)
+    .option(`--norm <${ph.file}>`, text.optNorm)
+    .option(`--registry <${ph.file}>`, text.optRegistry)
+    .addOption(new Option(`--format <${ph.format}>`, text.optFormat).choices(VALIDATE_FORMATS).default('table'))
     .option('--strict', text.optStrict, false)
     .addOption(langOption())
-    .option('--feedback <map>', text.optFeedback)
+    .option(`--feedback <${ph.folder}>`, text.optFeedback)
     .option('--jobs <n>', text.optJobs, intOption('--jobs', text))
-    .option('--timeout <seconden>', text.optTimeout, intOption('--timeout', text))
+    .option(`--timeout <${ph.seconds}>`, text.optTimeout, intOption('--timeout', text))
     .action(async (paths: string[], opts) =>
       run(async () => (await import('./commands/validate.js')).validateCommand(paths, opts, ctx(opts)))(),
     );
 
   configure(program.command('score'), text)
     .description(text.score)
-    .argument('<pad...>', text.argPaths)
-    .option('--norm <bestand>', text.optNorm)
-    .option('--registry <bestand>', text.optRegistry)
-    .addOption(new Option('--format <vorm>', text.optFormat).choices(SCORE_FORMATS).default('table'))
-    .addOption(new Option('--threshold <drempels>', text.optThreshold).conflicts('thresholds'))
-    .option('--thresholds <bestand>', text.optThresholds)
+    .argument(`<${ph.paths}>`, text.argPaths)
+    .option(`--norm <${ph.file}>`, text.optNorm)
+    .option(`--registry <${ph.file}>`, text.optRegistry)
+    .addOption(new Option(`--format <${ph.format}>`, text.optFormat).choices(SCORE_FORMATS).default('table'))
+    .addOption(new Option(`--threshold <${ph.thresholds}>`, text.optThreshold).conflicts('thresholds'))
+    .option(`--thresholds <${ph.file}>`, text.optThresholds)
     .option('--force', text.optScoreForce, false)
     .addOption(langOption())
     .option('--jobs <n>', text.optJobs, intOption('--jobs', text))
-    .option('--timeout <seconden>', text.optTimeout, intOption('--timeout', text))
+    .option(`--timeout <${ph.seconds}>`, text.optTimeout, intOption('--timeout', text))
     .action(async (paths: string[], opts) => run(async () => (await import('./commands/score.js')).scoreCommand(paths, opts, ctx(opts)))());
 
   configure(program.command('report'), text)
     .description(text.report)
-    .argument('<pad...>', text.argPaths)
-    .requiredOption('-o, --output <map>', text.optReportOut)
-    .option('--norm <bestand>', text.optNorm)
-    .option('--registry <bestand>', text.optRegistry)
-    .option('--riec <naam>', text.optRiec)
-    .option('--meetmoment <naam>', text.optMeetmoment)
-    .option('--previous <bestand>', text.optPrevious)
+    .argument(`<${ph.paths}>`, text.argPaths)
+    .requiredOption(`-o, --output <${ph.folder}>`, text.optReportOut)
+    .option(`--norm <${ph.file}>`, text.optNorm)
+    .option(`--registry <${ph.file}>`, text.optRegistry)
+    .option(`--riec <${ph.name}>`, text.optRiec)
+    .option(`--meetmoment <${ph.name}>`, text.optMeetmoment)
+    .option(`--previous <${ph.file}>`, text.optPrevious)
     .addOption(new Option('--anonymise', text.optAnonymise).default(false).conflicts('aggregateOnly'))
-    .option('--salt <geheim>', text.optSalt)
+    .option(`--salt <${ph.secret}>`, text.optSalt)
     .option('--aggregate-only', text.optAggregateOnly, false)
     .option('--min-group <n>', text.optMinGroup, intOption('--min-group', text), 5)
-    .addOption(new Option('--csv-dialect <conventie>', text.optCsvDialect).choices(['nl', 'en']))
+    .addOption(new Option(`--csv-dialect <${ph.dialect}>`, text.optCsvDialect).choices(['nl', 'en']))
     .option('--fail-on-rejected', text.optFailOnRejected, false)
     .addOption(langOption())
     .option('--jobs <n>', text.optJobs, intOption('--jobs', text))
-    .option('--timeout <seconden>', text.optTimeout, intOption('--timeout', text))
+    .option(`--timeout <${ph.seconds}>`, text.optTimeout, intOption('--timeout', text))
     .action(async (paths: string[], opts) => run(async () => (await import('./commands/report.js')).reportCommand(paths, opts, ctx(opts)))());
 
   configure(program.command('sample'), text)
     .description(text.sample)
-    .requiredOption('-o, --output <map>', text.optSampleOut)
+    .requiredOption(`-o, --output <${ph.folder}>`, text.optSampleOut)
     .option('--count <n>', text.optCount, intOption('--count', text), 12)
     .option('--seed <n>', text.optSeed, intOption('--seed', text), 2026)
-    .option('--meetmoment <naam>', text.optMeetmoment)
-    .option('--norm <bestand>', text.optNorm)
-    .option('--registry <bestand>', text.optRegistry)
+    .option(`--meetmoment <${ph.name}>`, text.optMeetmoment)
+    .option(`--norm <${ph.file}>`, text.optNorm)
+    .option(`--registry <${ph.file}>`, text.optRegistry)
     .addOption(langOption())
     .action(async (opts) => run(async () => (await import('./commands/sample.js')).sampleCommand(opts, ctx(opts)))());
 
@@ -154,8 +155,8 @@ function configure(cmd: Command, text: CliText): Command {
       formatHelp: (c, helper) =>
         Help.prototype.formatHelp
           .call(helper, c, helper)
-          .replace(/\bdefault: /g, `${text.helpWords.default}: `)
-          .replace(/choices: /g, `${text.helpWords.choices}: `)
+          .replace(/\bdefault:(\s)/g, `${text.helpWords.default}:$1`)
+          .replace(/\bchoices:(\s)/g, `${text.helpWords.choices}:$1`)
           .replace(/\[options\]/g, `[${text.helpWords.options}]`)
           .replace(/\[command\]/g, `[${text.helpWords.command}]`),
     })
@@ -195,12 +196,18 @@ function translateCommander(e: CommanderError, text: CliText): string {
       return c.missingArgument(quoted);
     case 'commander.optionMissingArgument':
       return c.optionMissingArgument(quoted);
-    case 'commander.invalidArgument':
-      return c.invalidArgument(e.message.replace(/^error: /, ''));
+    case 'commander.invalidArgument': {
+      const m = /option '([^' ]+)[^']*' argument '([^']*)' is invalid\.(?: Allowed choices are (.*)\.)?/.exec(e.message);
+      return m ? c.invalidChoice(m[1] ?? '', m[2] ?? '', m[3] ?? '') : c.invalidArgument(e.message.replace(/^error: /, ''));
+    }
+    case 'commander.missingMandatoryOptionValue':
+      return c.requiredOption(/option '([^']*?)(?: <[^>]*>)?' not specified/.exec(e.message)?.[1] ?? quoted);
     case 'commander.excessArguments':
       return c.excessArguments();
-    case 'commander.conflictingOption':
-      return c.conflictingOption(e.message.replace(/^error: /, ''));
+    case 'commander.conflictingOption': {
+      const names = [...e.message.matchAll(/option '([^' ]+)/g)].map((m) => m[1] ?? '');
+      return c.conflictingOption(names.length ? names.join(', ') : e.message.replace(/^error: /, ''));
+    }
     default:
       return e.message.replace(/^error: /, '');
   }

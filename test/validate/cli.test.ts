@@ -355,3 +355,20 @@ describe('the worker pool (dist/io/validate-files.js)', () => {
     ]);
   });
 });
+
+describe('usage errors speak the user\'s language', () => {
+  it('words an invalid choice, a missing required option and conflicting options in Dutch, with exit 2', () => {
+    const bad = runCliWith(['validate', 'x', '--format', 'bogus']);
+    expect([bad.status, bad.stderr]).toEqual([2, expect.stringContaining("'bogus' is geen geldige waarde voor --format. Kies uit: table, json")]);
+    const missing = runCliWith(['report', 'x']);
+    expect([missing.status, missing.stderr]).toEqual([2, expect.stringContaining('De optie -o, --output is verplicht.')]);
+    const both = runCliWith(['report', 'x', '-o', 'y', '--anonymise', '--aggregate-only']);
+    expect([both.status, both.stderr]).toEqual([2, expect.stringContaining('Deze opties gaan niet samen: --anonymise, --aggregate-only')]);
+  });
+
+  it('shows English help with English placeholders under --lang en', () => {
+    const help = runCliWith(['report', '--help', '--lang', 'en']);
+    expect(help.stdout).toContain('Usage: weerbaar report [options] <path...>');
+    expect(help.stdout).not.toMatch(/<bestand>|<map>/);
+  });
+});
