@@ -259,12 +259,18 @@ export async function writeFeedbackCopy(bytes: Uint8Array, marks: FeedbackMark[]
     if (!first || !ws) continue;
     const cell = ws.getCell(first.cell);
     const worst = group.some((m) => m.severity === 'error') ? 'error' : group.some((m) => m.severity === 'warning') ? 'warning' : 'info';
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(MARK_FILL[worst]) };
+    // Cells read from a file share style objects in exceljs: setting cell.fill would colour every
+    // cell with the same style. Give the marked cell a style of its own.
+    cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: argb(MARK_FILL[worst]) } };
     cell.note = group.map((m) => m.message).join('\n\n');
   }
   const existing = wb.getWorksheet(list.name);
   if (existing) wb.removeWorksheet(existing.id);
-  const ws = wb.addWorksheet(list.name, { properties: { tabColor: argb('C00000') }, views: [{ state: 'frozen', ySplit: 1 }] });
+  const ws = wb.addWorksheet(list.name, {
+    properties: { tabColor: argb('C00000') },
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+  });
   ws.columns = list.header.map((h, i) => ({ header: h, width: i === list.header.length - 1 ? 100 : 16 }));
   ws.getRow(1).font = { bold: true };
   for (const row of list.rows) ws.addRow(row).alignment = { wrapText: true, vertical: 'top' };

@@ -307,6 +307,30 @@ describe('--feedback DIR', () => {
     }
   });
 
+  it('colours only the problem cells (exceljs shares styles between cells of one style)', async () => {
+    const findings = json(run.stdout).files.find((f) => f.file.endsWith('fouten.xlsx'))?.findings ?? [];
+    const marked = new Set(findings.filter((f) => f.sheet && f.cell).map((f) => `${f.sheet}!${f.cell}`));
+    const [original, copy] = await Promise.all(
+      [path.join(input, 'fouten.xlsx'), path.join(out, 'fouten-bevindingen.xlsx')].map(async (file) => {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer);
+        return wb;
+      }),
+    );
+    let compared = 0;
+    original.eachSheet((ws) => {
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (marked.has(`${ws.name}!${cell.address}`)) return;
+          const after = copy.getWorksheet(ws.name)!.getCell(cell.address);
+          expect(JSON.stringify(after.fill ?? null), `${ws.name}!${cell.address}`).toBe(JSON.stringify(cell.fill ?? null));
+          compared++;
+        }),
+      );
+    });
+    expect(compared).toBeGreaterThan(400);
+  });
+
   it('keeps the answers: the copy validates with the same findings as the original', () => {
     const codes = (file: string) => json(validate([file, '--format', 'json']).stdout).files[0]?.findings.map((x) => [x.code, x.cell]);
     expect(codes(path.join(out, 'fouten-bevindingen.xlsx'))).toEqual(codes(path.join(input, 'fouten.xlsx')));
