@@ -4,8 +4,8 @@ import type { Organisation } from '../norm/registry-schema.js';
 import type { BuildReportOptions } from './build-report.js';
 import { pseudonym } from './pseudonymise.js';
 import type { Change, OrganisationResult, Report, ThemeStats, Trend } from './report-model.js';
+import { round1 } from '../score/score-submission.js';
 
-const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 function change(before: number | null, now: number | null): Change {
   return { before, now, delta: before === null || now === null ? null : round1(now - before) };

@@ -1,6 +1,6 @@
 import type { GroupStats } from './report-model.js';
+import { round1 } from '../score/score-submission.js';
 
-const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /** Median, mean, minimum and maximum of the scores; no figures for a group under minGroup. */
 export function groupStats(values: readonly (number | null)[], minGroup: number): GroupStats {

@@ -123,5 +123,6 @@ export function scoringModelFingerprint(norm: Norm): string {
   return createHash('sha256').update(canonicalJson(model)).digest('hex');
 }
 
-const round1 = (x: number): number => Math.round(x * 10) / 10;
+/** Scores and percentage points are shown, stored and compared with one decimal. */
+export const round1 = (x: number): number => Math.round(x * 10) / 10;
 const percent = (fraction: number): number => round1(fraction * 100);

@@ -318,11 +318,11 @@ describe('--feedback DIR', () => {
       }),
     );
     let compared = 0;
-    original.eachSheet((ws) => {
+    original!.eachSheet((ws) => {
       ws.eachRow((row) =>
         row.eachCell((cell) => {
           if (marked.has(`${ws.name}!${cell.address}`)) return;
-          const after = copy.getWorksheet(ws.name)!.getCell(cell.address);
+          const after = copy!.getWorksheet(ws.name)!.getCell(cell.address);
           expect(JSON.stringify(after.fill ?? null), `${ws.name}!${cell.address}`).toBe(JSON.stringify(cell.fill ?? null));
           compared++;
         }),
