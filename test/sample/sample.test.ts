@@ -151,3 +151,17 @@ describe('the samples, validated', () => {
     }
   });
 });
+
+describe('--lang en', () => {
+  it('fills the English template with English labels, which validate and score as the Dutch ones do', async () => {
+    const run = sample('en', '--count', '6', '--seed', '3', '--lang', 'en');
+    expect(run.status).toBe(0);
+    const planted = generateReturns(b.norm, b.registry, { count: 6, seed: 3, meetmoment: 'voortgang-2026', lang: 'en' });
+    for (const [i, file] of files('en').entries()) {
+      const result = await validate('en', file);
+      expect(result.submission?.identity.lang).toBe('en');
+      if ((planted[i]?.mistakes.length ?? 0) === 0) expect(result.findings, file).toEqual([]);
+      expect(Object.values(result.submission?.answers ?? {}).some((a) => a.status === 'uitgevoerd')).toBe(true);
+    }
+  });
+});
