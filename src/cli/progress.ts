@@ -3,7 +3,7 @@ import type { Output } from './output.js';
 
 /**
  * Progress on stderr: a bar that redraws itself on a terminal, plain lines otherwise (so that a
- * CI log shows how far a long run got). `quiet` is for short runs where lines would be noise.
+ * CI log shows how far a long run got; about twenty of them, whatever the number of files).
  */
 export function makeProgress(io: Output, label: string, options: { plainLines: boolean }) {
   let last = 0;
@@ -16,7 +16,8 @@ export function makeProgress(io: Output, label: string, options: { plainLines: b
         const width = 24;
         const filled = Math.round((done / total) * width);
         process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${path.basename(file).slice(0, 40).padEnd(40)}`);
-      } else if (options.plainLines) {
+      } else if (options.plainLines && (done === total || done % Math.max(1, Math.ceil(total / 20)) === 0)) {
+        // A CI log gets about twenty lines, however many files there are.
         io.err(`${label} ${done}/${total} ${file}`);
       }
     },
