@@ -49,7 +49,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     code = await fn();
   };
 
-  const ph = text.placeholders;
+  const ph = text.valueNames;
   const program = new Command('weerbaar');
   configure(program, text);
   program.description(text.program).version(toolVersion(), '-V, --version', text.version);

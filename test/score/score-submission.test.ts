@@ -4,6 +4,7 @@ import type { Norm } from '../../src/norm/norm-schema.js';
 import { scoreSubmission, type SubmissionScore } from '../../src/score/score-submission.js';
 import type { Submission } from '../../src/submission/submission.js';
 import { loadBuiltins } from '../helpers/template-workbook.js';
+import { seededRandom } from '../../src/sample/generate-returns.js';
 
 /**
  * The scoring formula on hand-made submissions (plain data, no workbook). The built-in norm:
@@ -244,7 +245,7 @@ describe('properties (fast-check)', () => {
       fc.property(assignment(), fc.integer(), (a, seed) => {
         const sub = submission(toStatuses(a));
         const base = scoreSubmission(norm, sub);
-        const rng = mulberry32(seed);
+        const rng = seededRandom(seed);
         const shuffledAnswers: Submission = { ...sub, answers: Object.fromEntries(shuffle(Object.entries(sub.answers), rng)) };
         const shuffledNorm = structuredClone(norm);
         for (const t of shuffledNorm.themas) t.uitgangspunten = shuffle(t.uitgangspunten, rng);
@@ -266,16 +267,4 @@ function shuffle<T>(items: readonly T[], rng: () => number): T[] {
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
-}
-
-/** A small seeded generator, so that a failing shuffle can be replayed from fast-check's seed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
