@@ -15,6 +15,7 @@ export interface ValidateText {
   organisation: string;
   result: string;
   unknownOrganisation: string;
+  principle: string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -35,6 +36,7 @@ const nl: ValidateText = {
   organisation: 'Organisatie',
   result: 'Resultaat',
   unknownOrganisation: 'onbekend',
+  principle: 'uitgangspunt',
 };
 
 const en: ValidateText = {
@@ -53,6 +55,7 @@ const en: ValidateText = {
   organisation: 'Organisation',
   result: 'Result',
   unknownOrganisation: 'unknown',
+  principle: 'principle',
 };
 
 export const VALIDATE_TEXT: Record<Lang, ValidateText> = { nl, en };

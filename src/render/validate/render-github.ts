@@ -1,4 +1,5 @@
 import { findingMessage } from '../../i18n/format-finding.js';
+import { VALIDATE_TEXT } from '../../i18n/validate-text.js';
 import type { ValidateReport } from '../../validate/validate-report.js';
 import type { RenderOptions } from '../render-options.js';
 
@@ -12,7 +13,7 @@ export function renderValidateGithub(report: ValidateReport, { lang }: RenderOpt
   for (const f of report.files) {
     for (const x of f.findings) {
       const level = x.severity === 'error' ? 'error' : x.severity === 'warning' ? 'warning' : 'notice';
-      const where = [x.location.cell ? `${x.location.sheet ?? ''}!${x.location.cell}` : '', x.location.principle ? `uitgangspunt ${x.location.principle}` : ''].filter(Boolean).join(' ');
+      const where = [x.location.cell ? `${x.location.sheet ?? ''}!${x.location.cell}` : '', x.location.principle ? `${VALIDATE_TEXT[lang].principle} ${x.location.principle}` : ''].filter(Boolean).join(' ');
       lines.push(`::${level} file=${prop(f.file)},title=${prop(`${x.code}${where ? ` ${where}` : ''}`)}::${data(findingMessage(x, lang))}`);
     }
   }
