@@ -46,15 +46,7 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
 
   const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, { progressLines: true, requireFiles: false });
   const report = buildReport(
-    batch.map((b) => ({
-      file: b.file,
-      ...(b.skipped ? { skipped: b.skipped } : {}),
-      findings: b.outcome?.findings ?? [],
-      ...(b.outcome?.submission ? { submission: b.outcome.submission } : {}),
-      ...(b.outcome?.sha256 ? { sha256: b.outcome.sha256 } : {}),
-      ...(b.outcome?.size !== undefined ? { size: b.outcome.size } : {}),
-      ...(b.outcome?.mtimeMs !== undefined ? { mtimeMs: b.outcome.mtimeMs } : {}),
-    })),
+    batch,
     {
       norm,
       registry,

@@ -12,11 +12,8 @@ export interface BatchOptions {
   timeout?: number;
 }
 
-export interface BatchFile {
-  file: string;
-  skipped?: CollectedFile['skipped'];
-  outcome?: FileOutcome;
-}
+/** One file of the batch: what reading it gave, or why it was skipped (then without findings). */
+export type BatchFile = FileOutcome & { skipped?: CollectedFile['skipped'] };
 
 /**
  * Collects the files behind PATH arguments and validates them in parallel (shared by validate,
@@ -48,9 +45,9 @@ export async function runValidation(
   });
   progress.done();
   const byPath = new Map(outcomes.map((o) => [o.file, o]));
-  return collected.map((c) => {
-    if (c.skipped) return { file: c.path, skipped: c.skipped };
-    if (c.error) return { file: c.path, outcome: { file: c.path, findings: [makeFinding('FILE_UNREADABLE', { detail: c.error })] } };
-    return { file: c.path, outcome: byPath.get(c.path) };
+  return collected.map((c): BatchFile => {
+    if (c.skipped) return { file: c.path, skipped: c.skipped, findings: [] };
+    if (c.error) return { file: c.path, findings: [makeFinding('FILE_UNREADABLE', { detail: c.error })] };
+    return byPath.get(c.path) ?? { file: c.path, findings: [] };
   });
 }

@@ -29,11 +29,7 @@ export async function scoreCommand(paths: string[], opts: ScoreOptions, ctx: Com
   const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, { progressLines: false, requireFiles: true });
   const inputs = batch
     .filter((b) => !b.skipped)
-    .map((b) => ({
-      file: b.file,
-      errors: (b.outcome?.findings ?? []).filter((f) => f.severity === 'error').length,
-      ...(b.outcome?.submission ? { submission: b.outcome.submission } : {}),
-    }));
+    .map((b) => ({ file: b.file, errors: b.findings.filter((f) => f.severity === 'error').length, ...(b.submission ? { submission: b.submission } : {}) }));
   const report = buildScoreReport(inputs, {
     norm,
     registry,

@@ -28,7 +28,7 @@ export async function validateCommand(paths: string[], opts: ValidateOptions, ct
   const { norm, registry, fingerprint } = inputs;
   const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, { progressLines: false, requireFiles: true });
   const report = buildValidateReport(
-    batch.map((b) => ({ file: b.file, ...(b.skipped ? { skipped: b.skipped } : {}), findings: b.outcome?.findings ?? [], ...(b.outcome?.submission ? { submission: b.outcome.submission } : {}) })),
+    batch,
     { tool: { name: TOOL_NAME, version: toolVersion() }, norm: { id: norm.id, version: norm.versie, fingerprint } },
     registry,
     opts.strict,
