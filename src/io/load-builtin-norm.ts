@@ -1,15 +1,8 @@
-import { fingerprintNorm } from '../norm/fingerprint-norm.js';
-import type { Norm } from '../norm/norm-schema.js';
-import type { Registry } from '../norm/registry-schema.js';
-import type { Finding } from '../findings/finding.js';
-import { readNormFile, readRegistryFile } from './read-norm-files.js';
+import { readNormInputs, type NormInputs } from './read-norm-files.js';
 
 /** For library users: the norm and registry (built-in unless paths are given), ready for validateWorkbook. */
-export async function loadBuiltinNorm(files: { norm?: string; registry?: string } = {}): Promise<{ norm: Norm; registry: Registry; fingerprint: string }> {
-  const [n, r] = await Promise.all([readNormFile(files.norm), readRegistryFile(files.registry)]);
-  if (!n.norm || !r.registry) {
-    const problems: Finding[] = [...n.findings, ...r.findings];
-    throw new Error(`norm or registry not valid: ${problems.map((f) => f.code).join(', ')}`);
-  }
-  return { norm: n.norm, registry: r.registry, fingerprint: fingerprintNorm(n.norm) };
+export async function loadBuiltinNorm(files: { norm?: string; registry?: string } = {}): Promise<NormInputs> {
+  const { inputs, findings } = await readNormInputs(files);
+  if (!inputs) throw new Error(`norm or registry not valid: ${findings.map((f) => f.code).join(', ')}`);
+  return inputs;
 }

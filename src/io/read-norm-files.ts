@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
 import type { Norm } from '../norm/norm-schema.js';
+import { fingerprintNorm } from '../norm/fingerprint-norm.js';
 import { parseNorm } from '../norm/parse-norm.js';
 import { parseRegistry } from '../norm/parse-registry.js';
 import type { Registry } from '../norm/registry-schema.js';
@@ -22,19 +23,34 @@ export interface LoadedRegistry {
 
 /** Reads a norm file (default: the built-in norm). A read error is a finding, not an exception. */
 export async function readNormFile(file?: string): Promise<LoadedNorm> {
-  const target = file ?? BUILTIN_NORM;
-  const shown = displayPath(target);
-  const text = await readText(target);
-  if (typeof text !== 'string') return { file: shown, findings: [makeFinding('NORM_READ_FAILED', { detail: text.message }, { file: shown })] };
-  return { file: shown, ...parseNorm(text, shown) };
+  const read = await readYamlText(file ?? BUILTIN_NORM);
+  return read.text === undefined ? read : { file: read.file, ...parseNorm(read.text, read.file) };
 }
 
 export async function readRegistryFile(file?: string): Promise<LoadedRegistry> {
-  const target = file ?? BUILTIN_REGISTRY;
-  const shown = displayPath(target);
+  const read = await readYamlText(file ?? BUILTIN_REGISTRY);
+  return read.text === undefined ? read : { file: read.file, ...parseRegistry(read.text, read.file) };
+}
+
+export interface NormInputs {
+  norm: Norm;
+  registry: Registry;
+  fingerprint: string;
+}
+
+/** Norm and registry together, as validate, score, report and library users need them. */
+export async function readNormInputs(files: { norm?: string; registry?: string }): Promise<{ inputs?: NormInputs; findings: Finding[] }> {
+  const [n, r] = await Promise.all([readNormFile(files.norm), readRegistryFile(files.registry)]);
+  const findings = [...n.findings, ...r.findings];
+  if (!n.norm || !r.registry || findings.some((f) => f.severity === 'error')) return { findings };
+  return { inputs: { norm: n.norm, registry: r.registry, fingerprint: fingerprintNorm(n.norm) }, findings };
+}
+
+/** The text of a YAML file, or a NORM_READ_FAILED finding; the path as shown in messages. */
+async function readYamlText(target: string): Promise<{ file: string; text?: string; findings: Finding[] }> {
+  const file = displayPath(target);
   const text = await readText(target);
-  if (typeof text !== 'string') return { file: shown, findings: [makeFinding('NORM_READ_FAILED', { detail: text.message }, { file: shown })] };
-  return { file: shown, ...parseRegistry(text, shown) };
+  return typeof text === 'string' ? { file, text, findings: [] } : { file, findings: [makeFinding('NORM_READ_FAILED', { detail: text.message }, { file })] };
 }
 
 async function readText(file: string): Promise<string | Error> {
