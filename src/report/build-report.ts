@@ -13,6 +13,7 @@ import { principleStats } from './principle-stats.js';
 import { pseudonym } from './pseudonymise.js';
 import type { InputFile, OrganisationRef, OrganisationResult, Report } from './report-model.js';
 import { chooseMeetmoment, selectReturns, type ReportFileInput } from './select-returns.js';
+import { meetmomentLabel } from '../norm/meetmoment.js';
 
 export interface BuildReportOptions {
   norm: Norm;
@@ -43,11 +44,7 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
   const redact = o.anonymise || o.aggregateOnly;
   const meetmoment = o.meetmoment ?? chooseMeetmoment(inputs, norm);
   const selection = selectReturns(inputs, o.registry, meetmoment, o.riec);
-  const momentField = norm.voorblad.find((f) => f.id === 'meetmoment');
-  const momentLabel = (code: string | null | undefined) => {
-    const option = momentField?.opties?.find((x) => x.code === code);
-    return option ? labelOf(option, lang) : (code ?? null);
-  };
+  const momentLabel = (code: string | null | undefined) => meetmomentLabel(norm, code, lang);
   const fileLabel = new Map(inputs.map((inp, i) => [inp.file, redact ? `bestand-${String(i + 1).padStart(3, '0')}` : inp.file]));
   const ref = (org: Organisation): OrganisationRef => ({
     code: o.anonymise ? pseudonym(org.code, o.salt) : org.code,

@@ -3,6 +3,7 @@ import { fold } from '../checks/closest.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { Organisation, Registry } from '../norm/registry-schema.js';
 import type { Submission } from '../submission/submission.js';
+import { meetmomentOptions } from '../norm/meetmoment.js';
 
 export interface ReportFileInput {
   file: string;
@@ -57,7 +58,7 @@ function newer(a: { input: ReportFileInput; submission: Submission }, b: { input
 
 /** The meetmoment to report on: the one asked for, else the most common among valid returns (the later one on a tie). */
 export function chooseMeetmoment(inputs: readonly ReportFileInput[], norm: Norm): string | null {
-  const options = norm.voorblad.find((f) => f.id === 'meetmoment')?.opties ?? [];
+  const options = meetmomentOptions(norm);
   const counts = new Map<string, number>();
   for (const i of inputs) {
     const m = i.submission?.front.meetmoment;

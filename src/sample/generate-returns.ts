@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/catalogue.js';
 import { labelOf } from '../norm/localise.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { Organisation, Registry } from '../norm/registry-schema.js';
+import { meetmomentOptions } from '../norm/meetmoment.js';
 
 /** One synthetic return: what a municipality would have typed, as display values. */
 export interface SampleReturn {
@@ -54,7 +55,7 @@ export function generateReturns(norm: Norm, registry: Registry, opts: { count: n
   const rnd = seededRandom(opts.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const orgs = registry.organisaties.filter((o) => o.geldig_tot === null);
-  const moment = norm.voorblad.find((f) => f.id === 'meetmoment')?.opties?.find((o) => o.code === opts.meetmoment);
+  const moment = meetmomentOptions(norm).find((o) => o.code === opts.meetmoment);
   const year = Number(/\d{4}/.exec(moment?.label ?? '')?.[0] ?? '2026');
   const label = (code: string) => {
     const o = norm.schaal.find((x) => x.code === code);

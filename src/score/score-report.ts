@@ -5,6 +5,7 @@ import type { Registry } from '../norm/registry-schema.js';
 import type { Submission } from '../submission/submission.js';
 import { scoreSubmission, type ScoreTrace, type SubmissionScore } from './score-submission.js';
 import { unmetThresholds, type Threshold, type UnmetThreshold } from './thresholds.js';
+import { meetmomentLabel } from '../norm/meetmoment.js';
 
 export interface ScoreResult {
   file: string;
@@ -42,16 +43,13 @@ export function buildScoreReport(
   ctx: { norm: Norm; registry: Registry; lang: Lang; force: boolean; thresholds: Threshold[]; meta: Pick<ScoreReport, 'tool' | 'norm'> },
 ): ScoreReport {
   const { norm, registry, lang } = ctx;
-  const meetmoment = norm.voorblad.find((f) => f.id === 'meetmoment');
   const results = inputs.map((input): ScoreResult => {
     const sub = input.submission;
     const org = sub?.organisation ? registry.organisaties.find((o) => o.code === sub.organisation) : undefined;
-    const momentCode = sub?.front.meetmoment ?? null;
-    const option = meetmoment?.opties?.find((o) => o.code === momentCode);
     const base = {
       file: input.file,
       organisation: org ? { code: org.code, name: org.naam } : null,
-      meetmoment: option ? labelOf(option, lang) : momentCode,
+      meetmoment: meetmomentLabel(norm, sub?.front.meetmoment, lang),
       errors: input.errors,
     };
     const scorable = Boolean(sub) && input.errors === 0;

@@ -20,6 +20,7 @@ import { EXIT, InputError, UsageError } from '../cli-errors.js';
 import type { CommandContext } from '../main.js';
 import { loadNormInputs } from './load-inputs.js';
 import { runValidation, type BatchOptions } from './run-validation.js';
+import { findMeetmoment, meetmomentOptions } from '../../norm/meetmoment.js';
 
 export interface ReportOptions extends BatchOptions {
   output: string;
@@ -102,9 +103,8 @@ function matchRiec(given: string, registry: Registry, ctx: CommandContext): stri
 }
 
 function matchMeetmoment(given: string, norm: Norm, ctx: CommandContext): string {
-  const options = norm.voorblad.find((f) => f.id === 'meetmoment')?.opties ?? [];
-  const match = options.find((m) => [m.code, m.label, m.label_en ?? ''].some((x) => x !== '' && fold(x) === fold(given)));
-  if (!match) throw new UsageError(ctx.text.unknownMeetmoment(given, options.map((m) => m.label)));
+  const match = findMeetmoment(norm, given);
+  if (!match) throw new UsageError(ctx.text.unknownMeetmoment(given, meetmomentOptions(norm).map((m) => m.label)));
   return match.code;
 }
 

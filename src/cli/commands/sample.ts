@@ -4,7 +4,6 @@ import type { Lang } from '../../i18n/catalogue.js';
 import { TEMPLATE_TEXT } from '../../i18n/template-text.js';
 import { TOOL_NAME, toolVersion } from '../../io/tool-version.js';
 import { writeAtomic } from '../../io/write-atomic.js';
-import { fold } from '../../checks/closest.js';
 import { generateReturns } from '../../sample/generate-returns.js';
 import { sampleEdits } from '../../sample/sample-edits.js';
 import { buildTemplate } from '../../template/build-template.js';
@@ -15,6 +14,7 @@ import { inspectContainer } from '../../workbook/inspect-container.js';
 import { EXIT, UsageError } from '../cli-errors.js';
 import type { CommandContext } from '../main.js';
 import { loadNormInputs } from './load-inputs.js';
+import { findMeetmoment, meetmomentOptions } from '../../norm/meetmoment.js';
 
 export interface SampleOptions {
   output: string;
@@ -29,10 +29,8 @@ export interface SampleOptions {
 /** weerbaar sample -o DIR: synthetic filled returns from the real template, for demos, tests and benchmarks. */
 export async function sampleCommand(opts: SampleOptions, ctx: CommandContext): Promise<number> {
   const { norm, registry, fingerprint } = await loadNormInputs(opts, ctx);
-  const moments = norm.voorblad.find((f) => f.id === 'meetmoment')?.opties ?? [];
-  const moment = opts.meetmoment
-    ? moments.find((m) => [m.code, m.label, m.label_en ?? ''].some((x) => fold(x) === fold(opts.meetmoment ?? '')))
-    : moments[moments.length > 1 ? 1 : 0];
+  const moments = meetmomentOptions(norm);
+  const moment = opts.meetmoment ? findMeetmoment(norm, opts.meetmoment) : moments[moments.length > 1 ? 1 : 0];
   if (!moment) throw new UsageError(ctx.text.unknownMeetmoment(opts.meetmoment ?? '', moments.map((m) => m.label)));
 
   const template = await writeWorkbook(buildTemplate({ norm, registry, lang: opts.lang, fingerprint, generator: `${TOOL_NAME} ${toolVersion()}` }));
