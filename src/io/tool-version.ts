@@ -11,3 +11,13 @@ export function toolVersion(): string {
 }
 
 export const TOOL_NAME = 'weerbaar';
+
+/** The tool as recorded in outputs: { name, version }. */
+export function toolInfo(): { name: string; version: string } {
+  return { name: TOOL_NAME, version: toolVersion() };
+}
+
+/** "weerbaar 0.1.0", as written into templates and workbooks. */
+export function generatorName(): string {
+  return `${TOOL_NAME} ${toolVersion()}`;
+}

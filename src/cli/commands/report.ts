@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fold } from '../../checks/closest.js';
 import type { Lang } from '../../i18n/catalogue.js';
-import { TOOL_NAME, toolVersion } from '../../io/tool-version.js';
+import { toolInfo } from '../../io/tool-version.js';
 import { writeAtomic } from '../../io/write-atomic.js';
 import { CSV_DIALECTS } from '../../render/csv.js';
 import { renderReportCsv } from '../../render/report/render-report-csv.js';
@@ -53,7 +53,7 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
       registry,
       fingerprint,
       lang: opts.lang,
-      tool: { name: TOOL_NAME, version: toolVersion() },
+      tool: toolInfo(),
       generatedAt: new Date().toISOString(),
       riec,
       meetmoment,

@@ -2,18 +2,16 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import type { Lang } from '../../i18n/catalogue.js';
 import { TEMPLATE_TEXT } from '../../i18n/template-text.js';
-import { TOOL_NAME, toolVersion } from '../../io/tool-version.js';
 import { writeAtomic } from '../../io/write-atomic.js';
 import { generateReturns } from '../../sample/generate-returns.js';
 import { sampleEdits } from '../../sample/sample-edits.js';
-import { buildTemplate } from '../../template/build-template.js';
 import { TEMPLATE_TIMESTAMP } from '../../template/template-contract.js';
-import { writeWorkbook } from '../../workbook/exceljs-adapter.js';
 import { fillCells } from '../../workbook/fill-cells.js';
 import { inspectContainer } from '../../workbook/inspect-container.js';
 import { EXIT, UsageError } from '../cli-errors.js';
 import type { CommandContext } from '../main.js';
 import { loadNormInputs } from './load-inputs.js';
+import { templateBytes } from './template.js';
 import { findMeetmoment, meetmomentOptions } from '../../norm/meetmoment.js';
 
 export interface SampleOptions {
@@ -33,7 +31,7 @@ export async function sampleCommand(opts: SampleOptions, ctx: CommandContext): P
   const moment = opts.meetmoment ? findMeetmoment(norm, opts.meetmoment) : moments[moments.length > 1 ? 1 : 0];
   if (!moment) throw new UsageError(ctx.text.unknownMeetmoment(opts.meetmoment ?? '', moments.map((m) => m.label)));
 
-  const template = await writeWorkbook(buildTemplate({ norm, registry, lang: opts.lang, fingerprint, generator: `${TOOL_NAME} ${toolVersion()}` }));
+  const template = await templateBytes({ norm, registry, fingerprint }, opts.lang);
   const inspection = inspectContainer(template);
   if (!inspection.ok) throw new Error('the generated template does not pass its own inspection');
   const names = TEMPLATE_TEXT[opts.lang].sheets;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import type { Lang } from '../../i18n/catalogue.js';
-import { TOOL_NAME, toolVersion } from '../../io/tool-version.js';
+import { toolInfo } from '../../io/tool-version.js';
 import type { ScoreFormat } from '../../render/score/formats.js';
 import { SCORE_RENDERERS } from '../../render/score/index.js';
 import { buildScoreReport } from '../../score/score-report.js';
@@ -36,7 +36,7 @@ export async function scoreCommand(paths: string[], opts: ScoreOptions, ctx: Com
     lang: opts.lang,
     force: opts.force,
     thresholds,
-    meta: { tool: { name: TOOL_NAME, version: toolVersion() }, norm: { id: norm.id, version: norm.versie, fingerprint } },
+    meta: { tool: toolInfo(), norm: { id: norm.id, version: norm.versie, fingerprint } },
   });
   ctx.io.out(SCORE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width }));
   const allGood = report.results.every((r) => r.scorable && r.unmet.length === 0);

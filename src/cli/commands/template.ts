@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { writeWorkbook } from '../../workbook/exceljs-adapter.js';
-import { TOOL_NAME, toolVersion } from '../../io/tool-version.js';
+import { generatorName } from '../../io/tool-version.js';
 import { exists, writeAtomic } from '../../io/write-atomic.js';
 import type { Lang } from '../../i18n/catalogue.js';
 import { buildTemplate } from '../../template/build-template.js';
 import { EXIT, InputError } from '../cli-errors.js';
 import type { CommandContext } from '../main.js';
-import { loadNormInputs } from './load-inputs.js';
+import { loadNormInputs, type NormInputs } from './load-inputs.js';
 
 export interface TemplateOptions {
   norm?: string;
@@ -21,8 +21,7 @@ export async function templateCommand(opts: TemplateOptions, ctx: CommandContext
   const { norm, registry, fingerprint } = await loadNormInputs(opts, ctx);
   const file = opts.output ?? defaultTemplateName(norm.id, norm.versie, opts.lang);
   if (!opts.force && (await exists(file))) throw new InputError(ctx.text.fileExists(file));
-  const spec = buildTemplate({ norm, registry, lang: opts.lang, fingerprint, generator: `${TOOL_NAME} ${toolVersion()}` });
-  const bytes = await writeWorkbook(spec);
+  const bytes = await templateBytes({ norm, registry, fingerprint }, opts.lang);
   try {
     await writeAtomic(file, bytes);
   } catch (e) {
@@ -31,6 +30,11 @@ export async function templateCommand(opts: TemplateOptions, ctx: CommandContext
   const principles = norm.themas.reduce((s, t) => s + t.uitgangspunten.length, 0);
   ctx.io.out(ctx.text.templateWritten(path.normalize(file), principles));
   return EXIT.ok;
+}
+
+/** The template for these inputs, as the bytes of an .xlsx file (also the base of `weerbaar sample`). */
+export async function templateBytes({ norm, registry, fingerprint }: NormInputs, lang: Lang): Promise<Uint8Array> {
+  return writeWorkbook(buildTemplate({ norm, registry, lang, fingerprint, generator: generatorName() }));
 }
 
 export function defaultTemplateName(id: string, version: string, lang: Lang): string {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { findingMessage } from '../../i18n/format-finding.js';
 import { VALIDATE_TEXT } from '../../i18n/validate-text.js';
 import type { Lang } from '../../i18n/catalogue.js';
-import { TOOL_NAME, toolVersion } from '../../io/tool-version.js';
+import { toolInfo } from '../../io/tool-version.js';
 import { writeAtomic } from '../../io/write-atomic.js';
 import { VALIDATE_RENDERERS } from '../../render/validate/index.js';
 import type { ValidateFormat } from '../../render/validate/formats.js';
@@ -29,7 +29,7 @@ export async function validateCommand(paths: string[], opts: ValidateOptions, ct
   const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, { progressLines: false, requireFiles: true });
   const report = buildValidateReport(
     batch,
-    { tool: { name: TOOL_NAME, version: toolVersion() }, norm: { id: norm.id, version: norm.versie, fingerprint } },
+    { tool: toolInfo(), norm: { id: norm.id, version: norm.versie, fingerprint } },
     registry,
     opts.strict,
   );
