@@ -35,9 +35,7 @@ export function interpretValue(raw: RawField | undefined, kind: ValueKind, field
   const findings: Finding[] = [];
   if (!raw) return { value: null, findings };
   const at = { ...where, sheet: raw.at.sheet, cell: raw.at.cell };
-  // LibreOffice stores a typed TRUE or #N/A as a formula; that is a value, not a formula.
-  const literal = raw.formula !== undefined && /^(TRUE|FALSE)\(\)$|^#[A-Z0-9/!?]+$/i.test(raw.formula);
-  if (raw.formula !== undefined && !literal) {
+  if (raw.formula !== undefined) {
     findings.push(makeFinding('INPUT_FORMULA', { field, formula: raw.formula }, at));
   }
   if (isErrorValue(raw.value)) {

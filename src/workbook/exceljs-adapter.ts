@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { colNumber, columnLetter as colLetter } from './cell-address.js';
-import type { RawCell, RawWorkbook } from './raw-workbook.js';
+import { rawCell, type RawCell, type RawWorkbook } from './raw-workbook.js';
 import type { CellSpec, CellStyle, ColorScaleConditionalSpec, SheetSpec, SpecValue, WorkbookSpec } from './workbook-spec.js';
 
 const argb = (hex: string) => ({ argb: `FF${hex.toUpperCase()}` });
@@ -223,14 +223,14 @@ export function normaliseCell(value: ExcelJS.CellValue, result?: ExcelJS.CellVal
   if ('formula' in value || 'sharedFormula' in value) {
     const formula = String(('formula' in value ? value.formula : undefined) ?? (value as { sharedFormula?: string }).sharedFormula ?? '');
     const cached = (value as { result?: ExcelJS.CellValue }).result ?? result;
-    // LibreOffice writes booleans and errors as formulas such as TRUE() or #N/A.
+    // LibreOffice writes booleans and errors as formulas such as TRUE() or #N/A, at times without a cached value.
     if (cached === undefined || cached === null) {
-      if (/^TRUE\(\)$/i.test(formula)) return { value: true, formula };
-      if (/^FALSE\(\)$/i.test(formula)) return { value: false, formula };
-      if (/^#[A-Z0-9/!?]+$/i.test(formula)) return { value: { error: formula }, formula };
-      return { value: null, formula };
+      if (/^TRUE\(\)$/i.test(formula)) return rawCell(true, formula);
+      if (/^FALSE\(\)$/i.test(formula)) return rawCell(false, formula);
+      if (/^#[A-Z0-9/!?]+$/i.test(formula)) return rawCell({ error: formula }, formula);
+      return rawCell(null, formula);
     }
-    return { value: normaliseCell(cached).value, formula };
+    return rawCell(normaliseCell(cached).value, formula);
   }
   return { value: null };
 }

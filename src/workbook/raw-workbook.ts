@@ -13,5 +13,14 @@ export interface RawWorkbook {
   cell(sheet: string, row: number, col: number): RawCell | undefined;
 }
 
+/**
+ * A cell as a reader found it. LibreOffice stores a typed TRUE, FALSE or #N/A as a "formula"
+ * (TRUE(), #N/A): that is a value, so the cell gets no formula; every reader builds cells here.
+ */
+export function rawCell(value: CellScalar, formula: string | undefined): RawCell {
+  if (formula === undefined || /^(TRUE|FALSE)\(\)$|^#[A-Z0-9/!?]+$/i.test(formula)) return { value };
+  return { value, formula };
+}
+
 export const isErrorValue = (v: CellScalar): v is { error: string } =>
   v !== null && typeof v === 'object' && !(v instanceof Date) && 'error' in v;

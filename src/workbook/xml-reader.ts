@@ -1,7 +1,7 @@
 import type { ContainerInfo } from './inspect-container.js';
 import { attributes, decodeXml } from './inspect-container.js';
 import { cellAddress, colNumber } from './cell-address.js';
-import type { CellScalar, RawCell, RawWorkbook } from './raw-workbook.js';
+import { rawCell, type CellScalar, type RawCell, type RawWorkbook } from './raw-workbook.js';
 
 /**
  * A reader for the few cells a return needs, straight from the sheet XML that inspectContainer
@@ -80,7 +80,7 @@ function decodeCell({ attrs, inner }: RawElement, shared: SharedStrings, dateSty
   const f = FORMULA.exec(inner);
   const v = VALUE.exec(inner)?.[1];
   const value = cellValue(type, v === undefined ? undefined : decodeXml(v), inner, shared, dateStyles[style] ?? false);
-  return f ? { value, formula: decodeXml(f[1] ?? '') } : { value };
+  return rawCell(value, f ? decodeXml(f[1] ?? '') : undefined);
 }
 
 function parseAddress(address: string): { row: number; col: number } | undefined {
