@@ -67,6 +67,18 @@ export const messagesEn: Catalogue = {
       ? `field id '${s(a.id)}' is already in use (by another field or by the template itself). Choose another name.`
       : `field id '${s(a.id)}' looks like a cell address or is not allowed as a name in Excel. Choose a longer name, such as 'eigenaar'.`,
   NORM_BANDS: () => `the levels must start at 'vanaf: 0' and ascend. Order them from low to high.`,
+  NORM_PREVIOUS_MISSING: (a) =>
+    `the previous version ${s(a.previous)} is not in the folder 'archief' next to this file${a.found ? ` (found: ${s(a.found)})` : ''}. Put the norm file of version ${s(a.previous)} in 'archief/', or correct 'vorige_versie'.`,
+  NORM_PREVIOUS_NOT_OLDER: (a) => `'vorige_versie' (${s(a.previous)}) must be lower than 'versie' (${s(a.version)}). Raise 'versie' or correct 'vorige_versie'.`,
+  NORM_WAS_UNKNOWN: (a) =>
+    a.id
+      ? `principle ${s(a.id)} continues '${s(a.was)}', but version ${s(a.previous)} has no principle ${s(a.was)}. Use an id of the previous version.`
+      : `'vervallen' lists ${s(a.was)}, but version ${s(a.previous)} has no principle ${s(a.was)}. Use an id of the previous version.`,
+  NORM_OLD_UNACCOUNTED: (a) =>
+    `principle ${s(a.was)} of version ${s(a.previous)} is continued by no principle and is not listed under 'vervallen'. Name it in 'was' of the principle that continues it, or list it under 'vervallen' with a reason.`,
+  NORM_REMOVED_CONTINUED: (a) => `${s(a.was)} is listed under 'vervallen', but principle ${s(a.by)} continues it. Remove it from 'vervallen' or from 'was' (without 'was' a principle continues its own id).`,
+  NORM_VERSION_LINK_WITHOUT_PREVIOUS: (a) =>
+    `'${s(a.key)}'${a.id ? ` of principle ${s(a.id)}` : ''} refers to a previous version, but the norm names no 'vorige_versie'. Fill in 'vorige_versie' or remove '${s(a.key)}'.`,
   REGISTRY_DUPLICATE_CODE: (a) => `code '${s(a.id)}' occurs twice in the registry. Each organisation has one entry.`,
   REGISTRY_UNKNOWN_SUCCESSOR: (a) => `successor '${s(a.ref)}' of ${s(a.id)} is not in the registry. Add it or correct the code.`,
   REGISTRY_DATES: (a) => `${s(a.id)} is valid until ${s(a.to)} but only from ${s(a.from)}. Correct the dates.`,
@@ -92,6 +104,8 @@ export const messagesEn: Catalogue = {
   TEMPLATE_OLDER_VERSION: (a) => `This overview was made for version ${s(a.version)} of the standard; the current version is ${s(a.expected)}. Copy your answers into the new template, or check against version ${s(a.version)} (--norm).`,
   TEMPLATE_NEWER_VERSION: (a) => `This overview was made for version ${s(a.version)} of the standard, newer than version ${s(a.expected)} used for checking. Check with the new standard (--norm) or update weerbaar.`,
   TEMPLATE_FINGERPRINT: (a) => `The content of the standard in this overview (fingerprint ${s(a.fingerprint)}) differs from version ${s(a.expected)} (fingerprint ${s(a.expectedFingerprint)}) although the version number is the same. Ask the RIEC for the official template.`,
+  TEMPLATE_ARCHIVED_VERSION: (a) =>
+    `This overview belongs to version ${s(a.version)} of the standard (from the archive) and was checked against that version; the current version is ${s(a.expected)}. Carry the answers into the new template with 'weerbaar template --from ${s(a.file) || 'FILE'}'.`,
   TEMPLATE_FORMAT: (a) => `This template has format ${s(a.format)}; this version of weerbaar knows format ${s(a.supported)}. Update weerbaar.`,
   SHEET_MISSING: (a) => `Sheet '${s(a.sheet)}' is missing. Use the official template and do not delete sheets.`,
   SHEET_RENAMED: (a) => `Sheet '${s(a.sheet)}' is now called '${s(a.actual)}'. The answers were found, but please restore the original name.`,

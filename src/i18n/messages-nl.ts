@@ -83,6 +83,18 @@ export const messagesNl: Catalogue = {
       ? `het veld-id '${s(a.id)}' is al in gebruik (door een ander veld of door het sjabloon zelf). Kies een andere naam.`
       : `het veld-id '${s(a.id)}' lijkt op een celadres of is in Excel niet toegestaan als naam. Kies een langere naam, zoals 'eigenaar'.`,
   NORM_BANDS: () => `de niveaus moeten bij 'vanaf: 0' beginnen en oplopen. Zet ze van laag naar hoog.`,
+  NORM_PREVIOUS_MISSING: (a) =>
+    `de vorige versie ${s(a.previous)} staat niet in de map 'archief' naast dit bestand${a.found ? ` (wel: ${s(a.found)})` : ''}. Zet het normbestand van versie ${s(a.previous)} in 'archief/', of corrigeer 'vorige_versie'.`,
+  NORM_PREVIOUS_NOT_OLDER: (a) => `'vorige_versie' (${s(a.previous)}) moet lager zijn dan 'versie' (${s(a.version)}). Verhoog 'versie' of corrigeer 'vorige_versie'.`,
+  NORM_WAS_UNKNOWN: (a) =>
+    a.id
+      ? `uitgangspunt ${s(a.id)} zet '${s(a.was)}' voort, maar versie ${s(a.previous)} kent geen uitgangspunt ${s(a.was)}. Gebruik een id uit de vorige versie.`
+      : `'vervallen' noemt ${s(a.was)}, maar versie ${s(a.previous)} kent geen uitgangspunt ${s(a.was)}. Gebruik een id uit de vorige versie.`,
+  NORM_OLD_UNACCOUNTED: (a) =>
+    `uitgangspunt ${s(a.was)} van versie ${s(a.previous)} wordt door geen uitgangspunt voortgezet en staat niet onder 'vervallen'. Noem het in 'was' van het uitgangspunt dat het voortzet, of zet het onder 'vervallen' met een reden.`,
+  NORM_REMOVED_CONTINUED: (a) => `${s(a.was)} staat onder 'vervallen', maar uitgangspunt ${s(a.by)} zet het voort. Haal het uit 'vervallen' of uit 'was' (zonder 'was' geldt het eigen id).`,
+  NORM_VERSION_LINK_WITHOUT_PREVIOUS: (a) =>
+    `'${s(a.key)}'${a.id ? ` bij uitgangspunt ${s(a.id)}` : ''} verwijst naar een vorige versie, maar de norm noemt geen 'vorige_versie'. Vul 'vorige_versie' in of haal '${s(a.key)}' weg.`,
   REGISTRY_DUPLICATE_CODE: (a) => `code '${s(a.id)}' komt twee keer voor in het register. Elke organisatie heeft één regel.`,
   REGISTRY_UNKNOWN_SUCCESSOR: (a) => `de opvolger '${s(a.ref)}' van ${s(a.id)} staat niet in het register. Voeg die organisatie toe of corrigeer de code.`,
   REGISTRY_DATES: (a) => `${s(a.id)} is geldig tot ${s(a.to)}, maar pas vanaf ${s(a.from)}. Corrigeer de datums.`,
@@ -109,6 +121,8 @@ export const messagesNl: Catalogue = {
   TEMPLATE_NEWER_VERSION: (a) => `Dit overzicht is gemaakt voor versie ${s(a.version)} van de norm, nieuwer dan versie ${s(a.expected)} waarmee nu wordt gecontroleerd. Controleer met de nieuwe norm (--norm) of werk weerbaar bij.`,
   TEMPLATE_FINGERPRINT: (a) => `De inhoud van de norm in dit overzicht (vingerafdruk ${s(a.fingerprint)}) wijkt af van versie ${s(a.expected)} (vingerafdruk ${s(a.expectedFingerprint)}), terwijl het versienummer gelijk is. Vraag het RIEC om het officiële sjabloon.`,
   TEMPLATE_FORMAT: (a) => `Dit sjabloon heeft formaat ${s(a.format)}; deze versie van weerbaar kent formaat ${s(a.supported)}. Werk weerbaar bij.`,
+  TEMPLATE_ARCHIVED_VERSION: (a) =>
+    `Dit overzicht hoort bij versie ${s(a.version)} van de norm (uit het archief) en is met die versie gecontroleerd; de huidige versie is ${s(a.expected)}. Zet de antwoorden over naar het nieuwe sjabloon met 'weerbaar template --from ${s(a.file) || 'BESTAND'}'.`,
   SHEET_MISSING: (a) => `Het blad '${s(a.sheet)}' ontbreekt. Gebruik het officiële sjabloon en verwijder geen bladen.`,
   SHEET_RENAMED: (a) => `Het blad '${s(a.sheet)}' heet nu '${s(a.actual)}'. De antwoorden zijn gevonden, maar geef het blad zijn oorspronkelijke naam terug.`,
   NAME_MISSING: (a) => `De verborgen naam '${s(a.name)}' die de antwoorden aanwijst, ontbreekt of is kapot. Er zijn kolommen of rijen verwijderd; neem de antwoorden over in een nieuw sjabloon.`,

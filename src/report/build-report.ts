@@ -14,6 +14,7 @@ import { pseudonym } from './pseudonymise.js';
 import type { InputFile, OrganisationRef, OrganisationResult, Report } from './report-model.js';
 import { chooseMeetmoment, selectReturns, type ReportFileInput } from './select-returns.js';
 import { meetmomentLabel } from '../norm/meetmoment.js';
+import type { VersionMap } from '../norm/version-map.js';
 
 export interface BuildReportOptions {
   norm: Norm;
@@ -33,6 +34,8 @@ export interface BuildReportOptions {
   aggregateOnly: boolean;
   minGroup: number;
   previous: { report: Report; file: string } | null;
+  /** When the previous report used an earlier norm version: how its principles map to this one (absent: not in the archive). */
+  previousMap?: VersionMap | null;
 }
 
 const FIRST_FINDINGS = 5;
@@ -43,7 +46,7 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
   const notes = REPORT_NOTES[lang];
   const redact = o.anonymise || o.aggregateOnly;
   const meetmoment = o.meetmoment ?? chooseMeetmoment(inputs, norm);
-  const selection = selectReturns(inputs, o.registry, meetmoment, o.riec);
+  const selection = selectReturns(inputs, o.registry, meetmoment, o.riec, norm.versie);
   const momentLabel = (code: string | null | undefined) => meetmomentLabel(norm, code, lang);
   const fileLabel = new Map(inputs.map((inp, i) => [inp.file, redact ? `bestand-${String(i + 1).padStart(3, '0')}` : inp.file]));
   const ref = (org: Organisation): OrganisationRef => ({
@@ -117,6 +120,8 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
   reportNotes.push(notes.minGroup(o.minGroup));
   const excludedMoment = selection.filter((s) => s.status === 'excluded' && s.reason === 'meetmoment').length;
   if (excludedMoment > 0) reportNotes.push(notes.excludedMeetmoment(excludedMoment, momentLabel(meetmoment) ?? ''));
+  const excludedVersion = selection.filter((s) => s.status === 'excluded' && s.reason === 'version').length;
+  if (excludedVersion > 0) reportNotes.push(notes.excludedVersion(excludedVersion, norm.versie));
   const excludedRiec = selection.filter((s) => s.status === 'excluded' && s.reason === 'riec').length;
   if (excludedRiec > 0 && o.riec) reportNotes.push(notes.excludedRiec(excludedRiec, o.riec));
 

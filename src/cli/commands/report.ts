@@ -21,6 +21,7 @@ import type { CommandContext } from '../main.js';
 import { loadNormInputs } from './load-inputs.js';
 import { runValidation, type BatchOptions } from './run-validation.js';
 import { findMeetmoment, meetmomentOptions } from '../../norm/meetmoment.js';
+import { versionMapFrom } from '../../norm/version-map.js';
 
 export interface ReportOptions extends BatchOptions {
   output: string;
@@ -40,12 +41,13 @@ export interface ReportOptions extends BatchOptions {
 
 /** weerbaar report PATH... -o DIR: validates and scores every return and writes the regional report. */
 export async function reportCommand(paths: string[], opts: ReportOptions, ctx: CommandContext): Promise<number> {
-  const { norm, registry, fingerprint } = await loadNormInputs(opts, ctx);
+  const inputs = await loadNormInputs(opts, ctx);
+  const { norm, registry, fingerprint } = inputs;
   const riec = opts.riec === undefined ? null : matchRiec(opts.riec, registry, ctx);
   const meetmoment = opts.meetmoment === undefined ? null : matchMeetmoment(opts.meetmoment, norm, ctx);
   const previous = opts.previous ? await readPrevious(opts.previous, ctx) : null;
 
-  const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, { progressLines: true, requireFiles: false });
+  const batch = await runValidation(paths, inputs, opts, ctx, { progressLines: true, requireFiles: false });
   const report = buildReport(
     batch,
     {
@@ -63,6 +65,7 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
       aggregateOnly: opts.aggregateOnly,
       minGroup: opts.minGroup,
       previous,
+      previousMap: previous && previous.report.norm.version !== norm.versie ? (versionMapFrom(norm, previous.report.norm.version, (inputs.archive ?? []).map((a) => a.norm)) ?? null) : null,
     },
   );
 
