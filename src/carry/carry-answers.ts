@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/catalogue.js';
 import { labelOf, principleTitle } from '../norm/localise.js';
 import type { FrontField, Norm, ResponseField } from '../norm/norm-schema.js';
+import { meetmomentLabel } from '../norm/meetmoment.js';
 import type { Registry } from '../norm/registry-schema.js';
 import { carriesAnswers, principlesOf, type LinkKind, type VersionMap } from '../norm/version-map.js';
 import type { AnswerValue, Submission } from '../submission/submission.js';
@@ -121,7 +122,7 @@ export function carryAnswers(input: CarryInput): CarryPlan {
   const removed = map.removed.map((r): RemovedRow => ({ ...earlierOf(r.id), reden: reasons.get(r.id) ?? null }));
 
   return {
-    from: { normVersion: source.versie, meetmoment: submission.front.meetmoment ?? null, datum: submission.front.datum ?? null },
+    from: { normVersion: source.versie, meetmoment: meetmomentLabel(source, submission.front.meetmoment, lang), datum: submission.front.datum ?? null },
     to: { normVersion: norm.versie },
     organisation: submission.organisation,
     front,

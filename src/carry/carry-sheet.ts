@@ -4,6 +4,7 @@ import type { CarryPlan } from './carry-answers.js';
 
 const HEADER_FILL = '1F4E79';
 const SECTION_FILL = 'DDEBF7';
+const WIDTHS = [8, 40, 8, 28, 18, 60];
 
 /**
  * The Vorige meting sheet of a prefilled template: where the answers came from, which principles
@@ -11,10 +12,11 @@ const SECTION_FILL = 'DDEBF7';
  */
 export function carrySheet(plan: CarryPlan, text: CarryText, meetmoment: string | null): SheetSpec {
   const cells: CellSpec[] = [];
+  const heights: Record<number, number> = {};
   let row = 1;
   const line = (value: string, style: CellSpec['style'] = {}) => cells.push({ row: row++, col: 1, value, style });
   line(text.title(plan.from.normVersion, plan.to.normVersion), { bold: true, size: 14 });
-  line(text.source(plan.from.normVersion, meetmoment, plan.from.datum));
+  line(text.source(plan.from.normVersion, meetmoment, plan.from.datum ? dutchDate(plan.from.datum) : null));
   cells.push({ row: row++, col: 1, value: text.intro, style: { wrap: true, vertical: 'top' } });
   const introRow = row - 1;
   row++;
@@ -29,6 +31,9 @@ export function carrySheet(plan: CarryPlan, text: CarryText, meetmoment: string 
     if (rows.length === 0) line(text.none, { italic: true });
     for (const values of rows) {
       values.forEach((v, i) => cells.push({ row, col: i + 1, value: v, style: { wrap: true, vertical: 'top', border: true } }));
+      // Wrapped text needs a taller row: spreadsheets do not grow rows written by a library.
+      const lines = Math.max(1, ...values.map((v, i) => Math.ceil((v ?? '').length / ((WIDTHS[i] ?? 10) * 1.1))));
+      if (lines > 1) heights[row] = lines * 13;
       row++;
     }
     row++;
@@ -47,12 +52,17 @@ export function carrySheet(plan: CarryPlan, text: CarryText, meetmoment: string 
 
   return {
     name: text.sheet,
-    columns: [{ width: 8 }, { width: 40 }, { width: 8 }, { width: 28 }, { width: 18 }, { width: 60 }],
+    columns: WIDTHS.map((width) => ({ width })),
     cells,
     merges: [`A${introRow}:F${introRow}`],
-    rowHeights: { 1: 24, [introRow]: 90 },
+    rowHeights: { ...heights, 1: 24, [introRow]: 64 },
     protect: true,
     landscape: true,
     fitToWidth: true,
   };
+}
+
+function dutchDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${Number(m[3])}-${Number(m[2])}-${m[1]}` : iso;
 }

@@ -7,7 +7,7 @@ import { buildTemplate } from '../template/build-template.js';
 import { COL_EVIDENCE, overviewLayout } from '../template/overview-layout.js';
 import { TEMPLATE_TIMESTAMP } from '../template/template-contract.js';
 import type { TemplateInput } from '../template/template-input.js';
-import { cellAddress } from '../workbook/cell-address.js';
+import type { WorkbookSpec } from '../workbook/workbook-spec.js';
 import { writeWorkbook } from '../workbook/exceljs-adapter.js';
 import { fillCells } from '../workbook/fill-cells.js';
 import { inspectContainer } from '../workbook/inspect-container.js';
@@ -21,11 +21,11 @@ import { carrySheet } from './carry-sheet.js';
  */
 export async function prefillTemplate(input: TemplateInput, plan: CarryPlan, previousMeetmoment: string | null): Promise<Uint8Array> {
   const { norm, lang } = input;
-  const text = CARRY_TEXT[lang];
   const spec = buildTemplate(input);
   // Next to the other visible sheets, before the hidden ones.
   const hidden = spec.sheets.findIndex((s) => s.state !== undefined && s.state !== 'visible');
-  spec.sheets.splice(hidden < 0 ? spec.sheets.length : hidden, 0, carrySheet(plan, text, previousMeetmoment));
+  spec.sheets.splice(hidden < 0 ? spec.sheets.length : hidden, 0, carrySheet(plan, CARRY_TEXT[lang], previousMeetmoment));
+  markEarlierAnswers(spec, plan, input);
   const bytes = await writeWorkbook(spec);
 
   const inspection = inspectContainer(bytes);
@@ -35,14 +35,31 @@ export async function prefillTemplate(input: TemplateInput, plan: CarryPlan, pre
   const parts = { front: part(names.front), overview: part(names.overview) };
   const edits = sampleEdits(norm, { fileName: '', organisation: plan.organisation ?? '', front: plan.front, answers: plan.answers, mistakes: [] }, parts);
 
-  // The earlier answers of a principle that needs a new look go under the norm's own explanation.
-  const overview = edits.get(parts.overview);
+  return fillCells(await JSZip.loadAsync(bytes), edits, TEMPLATE_TIMESTAMP);
+}
+
+/** Pale yellow: the "vorige meting" note stands out from the norm's own grey text. */
+const EARLIER_FILL = 'FFF2CC';
+
+/**
+ * The earlier answers of a principle that needs a new look go under the norm's own explanation in
+ * its row (a locked cell, so they cannot be mistaken for this year's answer), and the row grows to
+ * show them.
+ */
+function markEarlierAnswers(spec: WorkbookSpec, plan: CarryPlan, input: TemplateInput): void {
+  const { norm, lang } = input;
+  const text = CARRY_TEXT[lang];
+  const sheet = spec.sheets.find((s) => s.name === TEMPLATE_TEXT[lang].sheets.overview);
+  if (!sheet) throw new Error('the template has no overview sheet');
   for (const row of overviewLayout(norm).rows) {
     if (row.kind !== 'principle') continue;
     const earlier = plan.earlier[row.principle.id];
-    if (!earlier?.length || !overview) continue;
-    const lines = earlier.map((e) => text.earlierLine(e.id, e.status, e.toelichting));
-    overview.set(cellAddress(row.row, COL_EVIDENCE), { text: `${principleNote(row.principle, lang)}\n\n${text.rowNote(lines)}` });
+    const cell = sheet.cells.find((c) => c.row === row.row && c.col === COL_EVIDENCE);
+    if (!earlier?.length || !cell) continue;
+    const note = text.rowNote(earlier.map((e) => text.earlierLine(e.id, e.status, e.toelichting)));
+    cell.value = { rich: [{ text: principleNote(row.principle, lang), italic: true }, { text: `\n\n${note}`, bold: false }] };
+    cell.style = { ...cell.style, fill: EARLIER_FILL };
+    const lines = `${principleNote(row.principle, lang)}\n\n${note}`.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 50)), 0);
+    sheet.rowHeights = { ...sheet.rowHeights, [row.row]: Math.max(sheet.rowHeights?.[row.row] ?? 0, Math.min(400, lines * 13)) };
   }
-  return fillCells(await JSZip.loadAsync(bytes), edits, TEMPLATE_TIMESTAMP);
 }
