@@ -49,20 +49,25 @@ export function carryCounts(j: Pick<CarryJob, 'plan'>): CarryReport['files'][num
  * The table: per written file, every principle that did not simply carry over unchanged (the
  * rest is counted), then the removed ones; problems last.
  */
-export function renderCarryTable(report: CarryReport, lang: Lang, makeTable: (head: string[]) => { push: (row: string[]) => void; toString: () => string }): string {
+export function renderCarryTable(report: CarryReport, lang: Lang, makeTable: (head: string[]) => { push: (...rows: string[][]) => number; toString: () => string }): string {
   const t = CARRY_TEXT[lang];
   const out: string[] = [];
   for (const f of report.files) {
     out.push(`${f.source} → ${f.output}${f.organisation ? ` (${f.organisation.name})` : ''}`);
     const table = makeTable(t.header);
+    let rows = 0;
     for (const p of f.principles) {
       const plain = p.kind === 'ongewijzigd' && p.outcome === 'overgenomen' && p.lost.length === 0 && p.was.length === 1 && p.was[0] === p.id;
       if (plain) continue;
       const why = p.reason ? ` (${t.reasons[p.reason]})` : '';
       table.push([p.id, p.was.join(', ') || '-', t.kinds[p.kind], `${t.outcome[p.outcome]}${why}`]);
+      rows++;
     }
-    for (const r of f.removed) table.push(['-', r.id, t.kinds.vervallen, `${t.outcome.vervallen}${r.reden ? ` (${r.reden})` : ''}`]);
-    out.push(table.toString());
+    for (const r of f.removed) {
+      table.push(['-', r.id, t.kinds.vervallen, `${t.outcome.vervallen}${r.reden ? ` (${r.reden})` : ''}`]);
+      rows++;
+    }
+    if (rows > 0) out.push(table.toString());
     for (const p of f.principles) if (p.lost.length) out.push(t.lostFields(p.id, p.lost.join(', ')));
     if (f.sourceErrors > 0) out.push(t.sourceErrors(f.source, f.sourceErrors));
     if (f.olderFiles.length) out.push(t.sameOrganisation(f.organisation?.name ?? f.source, f.olderFiles.join(', ')));
