@@ -21,7 +21,7 @@ export function parseNorm(text: string, file: string, archive: readonly Norm[] =
     ...f,
     location: {
       file,
-      ...parsed.locate(f.args.path ? String(f.args.path).split('.').map(toKey) : []),
+      ...parsed.locate('path' in f.args ? f.args.path.split('.').map(toKey) : []),
       context: f.location.context,
     },
   }));

@@ -18,7 +18,11 @@ beforeAll(async () => {
 });
 
 const principle = (n: Norm, id: string) => n.themas.flatMap((t) => t.uitgangspunten).find((p) => p.id === id);
-const codes = (norm: Norm, archive: Norm[]) => checkVersionChain(norm, archive).map((f) => `${f.code} ${String(f.args.was ?? f.args.previous ?? f.args.key ?? '')}`.trim());
+const codes = (norm: Norm, archive: Norm[]) =>
+  checkVersionChain(norm, archive).map((f) => {
+    const a = f.args as { was?: string; previous?: string; key?: string };
+    return `${f.code} ${a.was ?? a.previous ?? a.key ?? ''}`.trim();
+  });
 
 describe('the chain of versions (norm check)', () => {
   it('reads the test norm with its archive, without findings', async () => {
