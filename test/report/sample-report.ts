@@ -233,5 +233,5 @@ function change(before: number | null, now: number | null) {
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
-const level = (s: number) => (s >= 90 ? 'Op orde' : s >= 70 ? 'Grotendeels op orde' : s >= 40 ? 'In ontwikkeling' : 'Onvoldoende');
+const level = (s: number) => (s >= 90 ? 'Op orde' : s >= 70 ? 'Grotendeels op orde' : s >= 40 ? 'In ontwikkeling' : 'Beginfase');
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
