@@ -5,6 +5,7 @@ import { fold } from '../../checks/closest.js';
 import type { Lang } from '../../i18n/catalogue.js';
 import { toolInfo } from '../../io/tool-version.js';
 import { writeAtomic } from '../../io/write-atomic.js';
+import { removeStaleFiles } from '../../io/remove-stale.js';
 import { CSV_DIALECTS } from '../../render/csv.js';
 import { renderReportCsv } from '../../render/report/render-report-csv.js';
 import { renderReportHtml } from '../../render/report/render-report-html.js';
@@ -81,6 +82,7 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
   ];
   try {
     for (const [name, data] of outputs) await writeAtomic(path.join(opts.output, name), data);
+    await removeStaleFiles(path.join(opts.output, PAGES_DIR), new Set(pages.map(([name]) => path.basename(name))), '.html');
   } catch (e) {
     throw new InputError(ctx.text.cannotWrite(opts.output, (e as NodeJS.ErrnoException).code ?? String(e)));
   }

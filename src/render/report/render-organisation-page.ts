@@ -81,17 +81,20 @@ function scoreChart(report: Report, org: OrganisationResult, medians: ReturnType
   rows.forEach((r, i) => {
     const y = top + i * ROW;
     const mid = y + ROW / 2;
+    const riec = medians.riec[r.id] ?? null;
+    const size = medians.size[r.id] ?? null;
+    // The figures as data too, so that a reader (or a test) need not parse the drawing.
+    parts.push(`<g data-row="${esc(r.id)}" data-score="${r.score ?? ''}" data-riec-median="${riec ?? ''}" data-size-median="${size ?? ''}">`);
     if (r.strong) parts.push(`<line x1="0" y1="${y}" x2="700" y2="${y}" class="grid"/>`);
     parts.push(text(0, mid + 4, r.label.length > 44 ? `${r.label.slice(0, 43)}…` : r.label, `class="label${r.strong ? ' strong' : ''}"`));
     parts.push(`<rect x="${BAR_X}" y="${y + 5}" width="${BAR_W}" height="${ROW - 10}" fill="#f1f1f1"/>`);
     if (r.score !== null) parts.push(`<rect x="${BAR_X}" y="${y + 5}" width="${num((BAR_W * r.score) / 100)}" height="${ROW - 10}" fill="${scoreColor(r.score)}" class="bar"/>`);
-    const riec = medians.riec[r.id] ?? null;
-    const size = medians.size[r.id] ?? null;
     if (riec !== null) parts.push(`<path d="M${num(x(riec))} ${y + 3} l5 ${ROW / 2 - 3} l-5 ${ROW / 2 - 3} l-5 -${ROW / 2 - 3} z" fill="#1f4e79"/>`);
     if (size !== null) parts.push(`<path d="M${num(x(size))} ${y + ROW / 2} l5 ${ROW / 2 - 2} l-10 0 z" fill="#7030a0"/>`);
     parts.push(text(COLS[0] ?? 0, mid + 4, r.score === null ? (lang === 'en' ? 'n/a' : 'n.v.t.') : formatFigure(r.score, lang), 'class="cell strong" text-anchor="end"'));
     parts.push(text(COLS[1] ?? 0, mid + 4, formatFigure(riec, lang), 'class="cell" text-anchor="end"'));
     parts.push(text(COLS[2] ?? 0, mid + 4, formatFigure(size, lang), 'class="cell" text-anchor="end"'));
+    parts.push('</g>');
   });
   const desc = rows.map((r) => `${r.label}: ${formatFigure(r.score, lang)}; ${t.riecMedian} ${formatFigure(medians.riec[r.id] ?? null, lang)}; ${t.sizeMedian} ${formatFigure(medians.size[r.id] ?? null, lang)}`).join('. ');
   return svg('scores', top + rows.length * ROW + 16, t.scoresTitle, desc, parts.join(''));

@@ -35,7 +35,7 @@ export function renderReportHtml(report: Report): string {
         `<h3>${esc(t.themeStatsTitle)}</h3>${themeStatsTable(report, t)}${riecTitle(report, t)}${riecTable(report, t)}${sizeTable(report, t)}${hiddenNote(report, t)}`,
       ].join('\n'),
     ),
-    report.history || report.trend ? section('trend', o.developmentTitle, `${historyBody(report, t)}${trendSection(report, t)}`) : '',
+    report.history || report.trend ? section('trend', o.developmentTitle, `${historyBody(report, t)}${report.trend ? `<h3>${esc(t.trendTitle)}</h3>${trendSection(report, t)}` : ''}`) : '',
     section(
       'organisations',
       o.perOrganisationTitle,

@@ -67,7 +67,8 @@ export function renderReportMarkdown(report: Report): string {
   out.push(...groupMedians(report, t));
   if (hasHiddenFigures(report)) out.push('', md(t.hiddenNote(report.scope.minGroup)));
 
-  if (report.history || report.trend) out.push('', `### ${md(o.developmentTitle)}`, '', ...history(report, t), ...trend(report, t));
+  if (report.history || report.trend) out.push('', `### ${md(o.developmentTitle)}`, '', ...history(report, t));
+  if (report.trend) out.push(`#### ${md(t.trendTitle)}`, '', ...trend(report, t));
 
   out.push('', `### ${md(o.perOrganisationTitle)}`, '', ...perOrganisation(report, t));
   out.push('', `#### ${md(t.missingTitle)}`, '', missing(report, t));
