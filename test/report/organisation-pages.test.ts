@@ -274,14 +274,19 @@ if (!chromium) console.warn('\n*** chromium not found: the print test of the pag
 
 describe.skipIf(!chromium)('printing a page in a real browser (chromium)', () => {
   it('prints every kind of page on one A4 page, two at most', () => {
-    const orgs = [...r2027.json.organisations].sort((a, b) => openCount(a) - openCount(b));
-    const picks = [orgs[0]!, orgs[orgs.length - 1]!];
-    for (const org of picks) {
+    // The fewest and the most open points of two years (a baseline has many), with and without a trend.
+    const r2025 = JSON.parse(readFileSync(path.join(root, 'eerder', 'r-2025', 'rapportage.json'), 'utf8')) as Report;
+    const byOpen = (orgs: OrganisationResult[]) => [...orgs].sort((a, b) => openCount(a) - openCount(b));
+    const picks = [
+      ...[byOpen(r2027.json.organisations)].flatMap((l) => [{ org: l[0]!, dir: 'r-2027' }, { org: l[l.length - 1]!, dir: 'r-2027' }]),
+      ...[byOpen(r2025.organisations)].map((l) => ({ org: l[l.length - 1]!, dir: 'eerder/r-2025' })),
+    ];
+    for (const { org, dir } of picks) {
       const pdf = path.join(root, `${org.code}.pdf`);
       const profile = path.join(root, 'chromium-profile');
       const r = spawnSync(
         chromium!,
-        ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${path.join(pagesDir('r-2027'), organisationFileName(org))}`],
+        ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${path.join(pagesDir(dir), organisationFileName(org))}`],
         { encoding: 'utf8', timeout: 90_000 },
       );
       expect(existsSync(pdf), r.stderr).toBe(true);

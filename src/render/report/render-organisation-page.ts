@@ -177,6 +177,10 @@ table.trend td:first-child { white-space: nowrap; }
 td.nowrap { white-space: nowrap; }
 tr.total td { font-weight: 700; }
 tr.late td { background: #fff4e5; }
+/* One line per open point where it fits: up to all principles open still print on two pages. */
+table.open { font-size: .76rem; }
+table.open td:nth-child(n+3) { white-space: nowrap; }
+table.open td { padding-top: 1px; padding-bottom: 1px; }
 .overdue { color: #b00020; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
