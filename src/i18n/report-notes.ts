@@ -15,6 +15,8 @@ export const REPORT_NOTES: Record<Lang, {
   newPrinciple: (id: string) => string;
   mergedPrinciple: (id: string, from: string) => string;
   removedPrinciple: (id: string) => string;
+  suppressedRows: (n: number, minGroup: number) => string;
+  previousSameMoment: (files: string, moment: string) => string;
 }> = {
   nl: {
     randomSalt: 'Er is geen --salt opgegeven: de pseudoniemen gelden alleen binnen deze rapportage.',
@@ -23,6 +25,8 @@ export const REPORT_NOTES: Record<Lang, {
     excludedRiec: (n, riec) => `${n} ${n === 1 ? 'bestand' : 'bestanden'} van organisaties buiten ${riec} ${n === 1 ? 'is' : 'zijn'} niet meegeteld.`,
     redacted: 'De rapportage is geanonimiseerd: namen, codes en bestandsnamen zijn vervangen en vrije tekst (toelichting, eigenaar) is weggelaten.',
     aggregateOnly: 'De rapportage bevat alleen totalen: er staan geen gegevens per organisatie in.',
+    previousSameMoment: (files, m) => `Niet als eerdere meting gebruikt, want ook voor ${m}: ${files}.`,
+    suppressedRows: (n, m) => `${n} ${n === 1 ? 'organisatie staat' : 'organisaties staan'} niet afzonderlijk in deze rapportage: ${n === 1 ? 'haar' : 'hun'} RIEC telt minder dan ${m} organisaties.`,
     mergedTrend: (name, previous) => `${name} is ontstaan uit ${previous}; de vergelijking gebruikt het gemiddelde van de vorige scores en geen statuswijzigingen per uitgangspunt.`,
     excludedVersion: (n, version) =>
       `${n} ${n === 1 ? 'bestand is' : 'bestanden zijn'} gemaakt met een eerdere versie van de norm dan ${version} en niet meegeteld. Zet ze over met 'weerbaar template --from' of maak een rapportage met die versie (--norm).`,
@@ -41,6 +45,8 @@ export const REPORT_NOTES: Record<Lang, {
     excludedRiec: (n, riec) => `${n} ${n === 1 ? 'file' : 'files'} from organisations outside ${riec} ${n === 1 ? 'was' : 'were'} not counted.`,
     redacted: 'The report is anonymised: names, codes and file names are replaced and free text (explanation, owner) is left out.',
     aggregateOnly: 'The report holds totals only: there are no figures per organisation.',
+    previousSameMoment: (files, m) => `Not used as an earlier measurement, being for ${m} too: ${files}.`,
+    suppressedRows: (n, m) => `${n} ${n === 1 ? 'organisation is' : 'organisations are'} not shown individually in this report: ${n === 1 ? 'its' : 'their'} RIEC has fewer than ${m} organisations.`,
     mergedTrend: (name, previous) => `${name} was formed from ${previous}; the comparison uses the mean of the previous scores and no status changes per principle.`,
     excludedVersion: (n, version) =>
       `${n} ${n === 1 ? 'file was' : 'files were'} made with an earlier version of the standard than ${version} and not counted. Carry them forward with 'weerbaar template --from' or report with that version (--norm).`,

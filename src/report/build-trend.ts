@@ -14,12 +14,12 @@ import { round1 } from '../score/score-submission.js';
  */
 function principleMatcher(
   previousVersion: string,
-  o: Pick<BuildReportOptions, 'norm' | 'lang' | 'previousMap'>,
+  o: Pick<BuildReportOptions, 'norm' | 'lang' | 'previousMaps'>,
   notes: string[],
 ): (id: string) => string | null {
   if (previousVersion === o.norm.versie) return (id) => id;
   const text = REPORT_NOTES[o.lang];
-  const map = o.previousMap;
+  const map = o.previousMaps?.[previousVersion];
   if (!map) {
     notes.push(text.versionUnmapped(previousVersion, o.norm.versie));
     return () => null;
@@ -45,7 +45,7 @@ export function buildTrend(
   organisations: OrganisationResult[],
   themeStats: Array<Pick<ThemeStats, 'id' | 'mean'>>,
   accepted: Array<{ org: Organisation }>,
-  o: Pick<BuildReportOptions, 'norm' | 'registry' | 'anonymise' | 'salt' | 'aggregateOnly' | 'lang' | 'previousMap'>,
+  o: Pick<BuildReportOptions, 'norm' | 'registry' | 'anonymise' | 'salt' | 'aggregateOnly' | 'lang' | 'previousMaps'>,
   notes: string[],
 ): Trend {
   const prev = previous.report;
