@@ -73,6 +73,11 @@ describe('grouping in the human formats', () => {
     expect(describeGroup(group!, 'nl').message).toContain('1.1–1.7, 2.1–2.7');
   });
 
+  it('findings without a place stay one per line', () => {
+    const copied = ['1.1, 1.2, 1.3, 1.4, 1.5', '2.1, 2.2, 2.3, 2.4, 2.5'].map((ids) => makeFinding('COPIED_TOELICHTING', { field: 'toelichting', label: 'Toelichting', count: 5, ids, text: 'zie boven' }));
+    expect(groupFindings(copied).map((g) => g.total)).toEqual([1, 1]);
+  });
+
   it('the table of a blank return fits one screen: at most 24 lines of at most 80 columns', () => {
     const out = VALIDATE_RENDERERS.table(report([{ file: 'retouren/leeg.xlsx', findings: blankFindings() }]), plain({ width: 80 }));
     const lines = out.split('\n');

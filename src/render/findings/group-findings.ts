@@ -33,17 +33,20 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
  * Groups one file's findings by code (and severity, which --strict may raise), errors first and
  * otherwise in the order they were found, after capping each code at `limit`. A group of one is a
  * single finding; the human outputs word larger groups as one line with the list of places.
+ * Findings that point at no cell or principle stay one per line: there are no places to list.
  */
 export function groupFindings(findings: readonly Finding[], limit = MAX_FINDINGS_PER_CODE): FindingGroup[] {
   const { shown, omitted } = capFindings(findings, limit);
   const groups = new Map<string, FindingGroup>();
-  for (const f of sortFindings(shown)) {
-    const key = `${f.severity} ${f.code}`;
+  sortFindings(shown).forEach((f, i) => {
+    // Findings without a place (COPIED_TOELICHTING per text) have nothing to list: each stays a line.
+    const placed = f.location.cell !== undefined || f.location.principle !== undefined;
+    const key = placed ? `${f.severity} ${f.code}` : `${f.severity} ${f.code} ${i}`;
     const g = groups.get(key) ?? { code: f.code, severity: f.severity, findings: [], total: 0 };
     g.findings.push(f);
     g.total++;
     groups.set(key, g);
-  }
+  });
   for (const o of omitted) {
     const g = [...groups.values()].find((x) => x.code === o.code);
     if (g) g.total += o.count;
