@@ -97,7 +97,10 @@ export const messagesEn: Catalogue = {
   SHEET_RENAMED: (a) => `Sheet '${s(a.sheet)}' is now called '${s(a.actual)}'. The answers were found, but please restore the original name.`,
   NAME_MISSING: (a) => `The hidden name '${s(a.name)}' that points to the answers is missing or broken. Columns or rows were deleted; copy the answers into a new template.`,
   ROW_MISSING: (a) => `Principle ${s(a.id)} is missing: its row was deleted or its number changed. Restore the row or copy the answers into a new template.`,
-  ROW_ID_BLANK: () => `This row has answers but no principle number. Restore the number.`,
+  ROW_ID_BLANK: (a) =>
+    a.id
+      ? `The number of principle ${s(a.id)} in cell ${s(a.cell)} was erased, so the answers in this row do not count. Put '${s(a.id)}' back in ${s(a.cell)}.`
+      : `This row has answers but no principle number. Restore the number.`,
   ROW_UNKNOWN: (a) => `'${s(a.id)}' is not a principle of this standard. Restore the original number or delete the extra row.`,
   ROW_DUPLICATE: (a) => `Principle ${s(a.id)} occurs twice (also in ${s(a.first)}). Only the first counts; delete the duplicate or restore the right number.`,
   TEXT_CHANGED: (a) => `The text of principle ${s(a.id)} was changed. Was: '${s(a.old)}'. Now: '${s(a.new)}'. The standard's text must not be edited; put your explanation in the Explanation column.`,
@@ -110,11 +113,33 @@ export const messagesEn: Catalogue = {
   FRONT_MISSING: (a) => `'${s(a.field)}' is not filled in. Fill it in on the Organisation sheet.`,
   EMAIL_INVALID: (a) => `'${s(a.value)}' is not a valid e-mail address. Enter an address such as name@municipality.nl.`,
   DATE_INVALID: (a) => `'${s(a.value)}' in '${s(a.field)}' is not a valid date. Enter a date such as 31-12-2026.`,
-  OPTION_UNKNOWN: (a) => `'${s(a.value)}' is not an option for '${s(a.field)}'.${a.suggestion ? ` Did you mean '${s(a.suggestion)}'?` : ''} Choose a value from the list.`,
-  VALUE_NORMALISED: (a) => `'${s(a.value)}' in '${s(a.field)}' was read as '${s(a.normalised)}'. Please choose the value from the list.`,
+  OPTION_UNKNOWN: (a) =>
+    `'${s(a.value)}' is not an option for '${s(a.field)}'.${a.suggestion ? ` Did you mean '${s(a.suggestion)}'?` : ''} Choose a value from the list${a.options ? `: ${s(a.options)}` : ''}.`,
+  VALUE_NORMALISED: (a) =>
+    a.reason === 'invisible'
+      ? `'${s(a.normalised)}' in '${s(a.field)}' contained invisible characters (such as a no-break or zero-width space, often copied along) and was read as '${s(a.normalised)}'. Choose the value from the list again.`
+      : a.reason === 'prefix'
+        ? `'${s(a.value)}' in '${s(a.field)}' was read as '${s(a.normalised)}'. Please choose the name from the list, without 'Gemeente'.`
+        : `'${s(a.value)}' in '${s(a.field)}' was read as '${s(a.normalised)}'. Please choose the value from the list.`,
   STATUS_MISSING: (a) => `Principle ${s(a.id)} has no status. Choose one from the list; without a status the RIEC cannot use the overview.`,
   REQUIRED_MISSING: (a) => `Principle ${s(a.id)}: '${s(a.field)}' is required${a.when ? ` for this ${s(a.when)}` : ''} but empty. Fill it in.`,
   PLANNING_BEFORE_DATUM: (a) => `Principle ${s(a.id)}: the planned date (${s(a.date)}) is before the date the overview was filled in (${s(a.filledOn)}). Check the date.`,
   UNIFORM_STATUS: (a) => `All ${s(a.count)} principles have the same status '${s(a.status)}'. Check that each principle was assessed separately.`,
   COPIED_TOELICHTING: (a) => `The same ${s(a.field)} appears at ${s(a.count)} principles (${s(a.ids)}). Explain each principle separately where you can.`,
+  REGISTRY_MEMBERS: (a) =>
+    ({
+      none: `werkorganisatie ${s(a.id)} names no municipalities. List their codes under 'leden'.`,
+      'not-werkorganisatie': `${s(a.id)} has 'leden', but only a werkorganisatie has members. Set 'soort: werkorganisatie' or remove 'leden'.`,
+      'not-gemeente': `member '${s(a.ref)}' of werkorganisatie ${s(a.id)} is not a municipality. Name only municipalities as members.`,
+    } as Record<string, string>)[s(a.reason)] ?? `member '${s(a.ref)}' of werkorganisatie ${s(a.id)} is not in the registry. Add that municipality or correct the code.`,
+  ORG_NOT_YET_VALID: (a) => `'${s(a.value)}' exists only from ${s(a.from)}, later than this overview's date and measurement round. Check the date, the round and the organisation.`,
+  ORG_FILENAME_MISMATCH: (a) =>
+    `The file name names ${s(a.named)}, but the workbook says organisation '${s(a.organisation)}'. Is this a copy of another organisation's file? Then enter your own organisation on the Organisation sheet; if the organisation is right, give the file a fitting name.`,
+  ROW_NOTE_INSERTED: (a) =>
+    `This row was inserted and belongs to no principle: what it holds (${s(a.cells)}: '${s(a.value)}') is not read. Put it in the Explanation of the right principle and clear ${s(a.cells)} or delete the row.`,
+  ROW_HEADING_FILLED: (a) =>
+    `The heading row of theme ${s(a.theme)} holds '${s(a.value)}' (${s(a.cells)}), probably dragged down while filling in. A heading row has no answer: clear ${s(a.cells)} and check the answers below it.`,
+  RETURN_CONFLICT: (a) =>
+    `Two returns of ${s(a.organisation)} with the same date (${s(a.datum)}) differ in ${s(a.differing)} answer(s): this file and '${s(a.other)}'. Neither counts. Move the version that does not apply out of the folder and run the report again.`,
+  RETURN_DUPLICATE: (a) => `This file has exactly the same answers as '${s(a.other)}' (${s(a.organisation)}); they count as one return.`,
 };

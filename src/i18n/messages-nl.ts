@@ -113,7 +113,10 @@ export const messagesNl: Catalogue = {
   SHEET_RENAMED: (a) => `Het blad '${s(a.sheet)}' heet nu '${s(a.actual)}'. De antwoorden zijn gevonden, maar geef het blad zijn oorspronkelijke naam terug.`,
   NAME_MISSING: (a) => `De verborgen naam '${s(a.name)}' die de antwoorden aanwijst, ontbreekt of is kapot. Er zijn kolommen of rijen verwijderd; neem de antwoorden over in een nieuw sjabloon.`,
   ROW_MISSING: (a) => `Uitgangspunt ${s(a.id)} ontbreekt: de rij is verwijderd of het nummer is veranderd. Zet de rij terug of neem de antwoorden over in een nieuw sjabloon.`,
-  ROW_ID_BLANK: () => `Deze rij heeft antwoorden maar geen nummer van een uitgangspunt. Zet het nummer terug.`,
+  ROW_ID_BLANK: (a) =>
+    a.id
+      ? `Het nummer van uitgangspunt ${s(a.id)} in cel ${s(a.cell)} is gewist; de antwoorden in deze rij tellen daardoor niet. Zet '${s(a.id)}' terug in ${s(a.cell)}.`
+      : `Deze rij heeft antwoorden maar geen nummer van een uitgangspunt. Zet het nummer terug.`,
   ROW_UNKNOWN: (a) => `'${s(a.id)}' is geen uitgangspunt van deze norm. Zet het oorspronkelijke nummer terug of verwijder de extra rij.`,
   ROW_DUPLICATE: (a) => `Uitgangspunt ${s(a.id)} komt twee keer voor (ook in ${s(a.first)}). Alleen het eerste telt; verwijder de dubbele rij of zet het juiste nummer terug.`,
   TEXT_CHANGED: (a) => `De tekst van uitgangspunt ${s(a.id)} is veranderd. Was: '${s(a.old)}'. Nu: '${s(a.new)}'. De normtekst mag niet worden aangepast; zet uw toelichting in de kolom Toelichting.`,
@@ -126,11 +129,33 @@ export const messagesNl: Catalogue = {
   FRONT_MISSING: (a) => `'${s(a.field)}' is niet ingevuld. Vul dit in op het blad Organisatie.`,
   EMAIL_INVALID: (a) => `'${s(a.value)}' is geen geldig e-mailadres. Vul een adres in als naam@gemeente.nl.`,
   DATE_INVALID: (a) => `'${s(a.value)}' in '${s(a.field)}' is geen geldige datum. Vul een datum in als 31-12-2026.`,
-  OPTION_UNKNOWN: (a) => `'${s(a.value)}' is geen keuze voor '${s(a.field)}'.${a.suggestion ? ` Bedoelt u '${s(a.suggestion)}'?` : ''} Kies een waarde uit de lijst.`,
-  VALUE_NORMALISED: (a) => `'${s(a.value)}' in '${s(a.field)}' is gelezen als '${s(a.normalised)}'. Kies de waarde liever uit de lijst.`,
+  OPTION_UNKNOWN: (a) =>
+    `'${s(a.value)}' is geen keuze voor '${s(a.field)}'.${a.suggestion ? ` Bedoelt u '${s(a.suggestion)}'?` : ''} Kies een waarde uit de lijst${a.options ? `: ${s(a.options)}` : ''}.`,
+  VALUE_NORMALISED: (a) =>
+    a.reason === 'invisible'
+      ? `'${s(a.normalised)}' in '${s(a.field)}' bevatte onzichtbare tekens (zoals een harde spatie of een zero-width space, vaak meegekopieerd) en is gelezen als '${s(a.normalised)}'. Kies de waarde opnieuw uit de lijst.`
+      : a.reason === 'prefix'
+        ? `'${s(a.value)}' in '${s(a.field)}' is gelezen als '${s(a.normalised)}'. Kies de naam liever uit de lijst, zonder 'Gemeente'.`
+        : `'${s(a.value)}' in '${s(a.field)}' is gelezen als '${s(a.normalised)}'. Kies de waarde liever uit de lijst.`,
   STATUS_MISSING: (a) => `Uitgangspunt ${s(a.id)} heeft geen status. Kies een status uit de lijst; zonder status kan het RIEC het overzicht niet gebruiken.`,
   REQUIRED_MISSING: (a) => `Uitgangspunt ${s(a.id)}: '${s(a.field)}' is verplicht${a.when ? ` bij deze ${s(a.when)}` : ''}, maar is leeg. Vul het in.`,
   PLANNING_BEFORE_DATUM: (a) => `Uitgangspunt ${s(a.id)}: de planning (${nlDate(a.date)}) ligt vóór de datum van invullen (${nlDate(a.filledOn)}). Controleer de datum.`,
   UNIFORM_STATUS: (a) => `Alle ${s(a.count)} uitgangspunten hebben dezelfde status '${s(a.status)}'. Controleer of elk uitgangspunt apart is beoordeeld.`,
   COPIED_TOELICHTING: (a) => `Dezelfde ${s(a.field)} staat bij ${s(a.count)} uitgangspunten (${s(a.ids)}). Licht elk uitgangspunt apart toe waar dat kan.`,
+  REGISTRY_MEMBERS: (a) =>
+    ({
+      none: `werkorganisatie ${s(a.id)} noemt geen gemeenten. Zet de codes van de gemeenten onder 'leden'.`,
+      'not-werkorganisatie': `${s(a.id)} heeft 'leden', maar alleen een werkorganisatie heeft leden. Zet 'soort: werkorganisatie' of verwijder 'leden'.`,
+      'not-gemeente': `lid '${s(a.ref)}' van werkorganisatie ${s(a.id)} is geen gemeente. Noem alleen gemeenten als lid.`,
+    } as Record<string, string>)[s(a.reason)] ?? `lid '${s(a.ref)}' van werkorganisatie ${s(a.id)} staat niet in het register. Voeg die gemeente toe of corrigeer de code.`,
+  ORG_NOT_YET_VALID: (a) => `'${s(a.value)}' bestaat pas vanaf ${nlDate(a.from)}, later dan de datum en het meetmoment van dit overzicht. Controleer de datum, het meetmoment en de organisatie.`,
+  ORG_FILENAME_MISMATCH: (a) =>
+    `De bestandsnaam noemt ${s(a.named)}, maar in de werkmap staat organisatie '${s(a.organisation)}'. Is dit een kopie van het bestand van een andere organisatie? Vul dan op het blad Organisatie uw eigen organisatie in; klopt de organisatie wel, geef het bestand dan een passende naam.`,
+  ROW_NOTE_INSERTED: (a) =>
+    `Deze rij is ingevoegd en hoort bij geen uitgangspunt: wat er staat (${s(a.cells)}: '${s(a.value)}') wordt niet gelezen. Zet het in de Toelichting van het juiste uitgangspunt en maak ${s(a.cells)} leeg of verwijder de rij.`,
+  ROW_HEADING_FILLED: (a) =>
+    `Op de kopregel van thema ${s(a.theme)} staat '${s(a.value)}' (${s(a.cells)}), waarschijnlijk doorgetrokken bij het invullen. Een kopregel heeft geen antwoord: maak ${s(a.cells)} leeg en controleer de antwoorden eronder.`,
+  RETURN_CONFLICT: (a) =>
+    `Twee inzendingen van ${s(a.organisation)} met dezelfde datum (${nlDate(a.datum)}) verschillen in ${s(a.differing)} antwoord(en): dit bestand en '${s(a.other)}'. Geen van beide telt. Verplaats de versie die niet geldt uit de map en maak de rapportage opnieuw.`,
+  RETURN_DUPLICATE: (a) => `Dit bestand heeft precies dezelfde antwoorden als '${s(a.other)}' (${s(a.organisation)}); ze tellen samen als één inzending.`,
 };

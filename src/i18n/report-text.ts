@@ -51,7 +51,7 @@ export interface ReportText {
   files: string;
   statusWord: Record<Status, string>;
   /** Why a file was skipped or excluded (InputFile.reason); an unknown reason is shown as it is. */
-  reasons: Record<'meetmoment' | 'riec' | 'lock' | 'hidden' | 'temp', string>;
+  reasons: Record<'meetmoment' | 'riec' | 'newer' | 'duplicate' | 'lock' | 'hidden' | 'temp', string>;
   severity: Record<Severity, string>;
   data: {
     organisation: string;
@@ -169,12 +169,14 @@ const nl: ReportText = {
   errors: 'Fouten',
   warnings: 'Waarschuwingen',
   findings: 'Eerste bevindingen',
-  supersededBy: 'Vervangen door',
+  supersededBy: 'Vervangen door / conflict met',
   files: 'Bestanden',
-  statusWord: { accepted: 'geaccepteerd', rejected: 'afgekeurd', superseded: 'vervangen door nieuwere', skipped: 'overgeslagen', excluded: 'buiten de selectie' },
+  statusWord: { accepted: 'geaccepteerd', rejected: 'afgekeurd', superseded: 'vervangen', conflict: 'conflict: telt niet', skipped: 'overgeslagen', excluded: 'buiten de selectie' },
   reasons: {
     meetmoment: 'ander meetmoment',
     riec: 'organisatie buiten het gekozen RIEC',
+    newer: 'er is een versie met een latere datum',
+    duplicate: 'dezelfde antwoorden als een ander bestand',
     lock: 'vergrendelbestand van Office of LibreOffice',
     hidden: 'verborgen bestand',
     temp: 'tijdelijk bestand',
@@ -292,12 +294,14 @@ const en: ReportText = {
   errors: 'Errors',
   warnings: 'Warnings',
   findings: 'First findings',
-  supersededBy: 'Superseded by',
+  supersededBy: 'Superseded by / conflicts with',
   files: 'Files',
-  statusWord: { accepted: 'accepted', rejected: 'rejected', superseded: 'superseded by a newer one', skipped: 'skipped', excluded: 'outside the selection' },
+  statusWord: { accepted: 'accepted', rejected: 'rejected', superseded: 'superseded', conflict: 'conflict: not counted', skipped: 'skipped', excluded: 'outside the selection' },
   reasons: {
     meetmoment: 'another measurement',
     riec: 'organisation outside the selected RIEC',
+    newer: 'a version with a later date exists',
+    duplicate: 'the same answers as another file',
     lock: 'Office or LibreOffice lock file',
     hidden: 'hidden file',
     temp: 'temporary file',

@@ -6,7 +6,19 @@ import type { Norm } from './norm-schema.js';
  * have the same fingerprint, whatever their YAML layout or comments.
  */
 export function fingerprintNorm(norm: Norm): string {
-  return createHash('sha256').update(canonicalJson(norm)).digest('hex');
+  return createHash('sha256').update(canonicalJson(withoutSynonyms(norm))).digest('hex');
+}
+
+/**
+ * Synonyms (`synoniemen`) only tell the tool how to read what people type; they change nothing
+ * the template asks. Leaving them out lets a coordinator add one without invalidating returns
+ * already made from the same norm version.
+ */
+function withoutSynonyms(norm: Norm): unknown {
+  const strip = <T extends { synoniemen?: string[] | undefined }>(o: T) => ({ ...o, synoniemen: undefined });
+  const fields = <T extends { opties?: Array<{ synoniemen?: string[] | undefined }> | undefined }>(list: T[]) =>
+    list.map((f) => (f.opties ? { ...f, opties: f.opties.map(strip) } : f));
+  return { ...norm, schaal: norm.schaal.map(strip), velden: fields(norm.velden), voorblad: fields(norm.voorblad) };
 }
 
 export function canonicalJson(value: unknown): string {

@@ -14,6 +14,8 @@ import { pseudonym } from './pseudonymise.js';
 import type { InputFile, OrganisationRef, OrganisationResult, Report } from './report-model.js';
 import { chooseMeetmoment, selectReturns, type ReportFileInput } from './select-returns.js';
 import { meetmomentLabel } from '../norm/meetmoment.js';
+import { meetmomentYear, membersOf, validInYear, validOn } from '../norm/registry-time.js';
+import { batchFindings, selectionNotes } from './selection-notes.js';
 
 export interface BuildReportOptions {
   norm: Norm;
@@ -54,8 +56,9 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
   });
 
   // Accepted returns in report order (RIEC, region, name), each with its result row.
+  // A werkorganisatie's return gives one result row per member it counts for.
   const scored = selection
-    .flatMap((s) => (s.status === 'accepted' ? [s] : []))
+    .flatMap((s) => (s.status === 'accepted' ? s.countsFor.map((member) => ({ ...s, org: member, via: s.org })) : []))
     .map((s) => {
       const score = scoreSubmission(norm, s.submission, lang);
       const result: OrganisationResult = {
@@ -87,12 +90,20 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
     };
   });
 
-  const inScope = o.registry.organisaties.filter((org) => org.geldig_tot === null && (o.riec === null || org.riec === o.riec));
+  // Expected: the organisations that exist in the meetmoment's year, or without one on the day of the report
+  // (a werkorganisatie reports for its members).
+  const year = meetmomentYear(meetmoment);
+  const inScope = o.registry.organisaties.filter(
+    (org) => org.soort !== 'werkorganisatie' && (year === undefined ? validOn(org, o.generatedAt.slice(0, 10)) : validInYear(org, year)) && (o.riec === null || org.riec === o.riec),
+  );
   const present = new Set(scored.map((s) => s.org.code));
-  const missingOrgs = inScope.filter((org) => !present.has(org.code)).map(ref);
+  // An organisation whose returns conflict did send something: it is named in the notes, not under Ontbrekend.
+  const conflicted = new Set(selection.flatMap((s) => (s.status === 'conflict' ? membersOf(s.org, o.registry).map((m) => m.code) : [])));
+  const missingOrgs = inScope.filter((org) => !present.has(org.code) && !conflicted.has(org.code)).map(ref);
 
   const inputFiles: InputFile[] = selection.map((s) => {
-    const counts = countBySeverity(s.input.findings);
+    const findings = [...s.input.findings, ...batchFindings(s, fileLabel)];
+    const counts = countBySeverity(findings);
     return {
       file: fileLabel.get(s.input.file) ?? '',
       sha256: s.input.sha256 ?? null,
@@ -103,11 +114,12 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
       meetmoment: momentLabel(s.input.submission?.front.meetmoment),
       datum: s.input.submission?.front.datum ?? null,
       counts,
-      firstFindings: s.input.findings
-        .filter((f) => f.severity !== 'info')
+      firstFindings: findings
+        .filter((f) => f.severity !== 'info' || f.code === 'RETURN_DUPLICATE')
         .slice(0, FIRST_FINDINGS)
         .map((f) => ({ code: f.code, severity: f.severity, message: redact ? f.code : findingMessage(f, lang) })),
       supersededBy: s.status === 'superseded' ? (fileLabel.get(s.supersededBy) ?? null) : null,
+      conflictWith: s.status === 'conflict' ? (fileLabel.get(s.conflictWith) ?? null) : null,
     };
   });
 
@@ -119,8 +131,9 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
   if (excludedMoment > 0) reportNotes.push(notes.excludedMeetmoment(excludedMoment, momentLabel(meetmoment) ?? ''));
   const excludedRiec = selection.filter((s) => s.status === 'excluded' && s.reason === 'riec').length;
   if (excludedRiec > 0 && o.riec) reportNotes.push(notes.excludedRiec(excludedRiec, o.riec));
+  reportNotes.push(...selectionNotes(selection, scored, fileLabel, ref, lang));
 
-  const trend = o.previous ? buildTrend(o.previous, organisations, themeStats, scored, o, reportNotes) : null;
+  const trend = o.previous ? buildTrend(o.previous, organisations, themeStats, scored, { ...o, year }, reportNotes) : null;
 
   return {
     schemaVersion: 1,
