@@ -118,7 +118,7 @@ export interface ReportText {
   otherChange: string;
   fullChangeList: string;
   errorsWarnings: (errors: number, warnings: number) => string;
-  countsLine: (c: { accepted: number; rejected: number; superseded: number; missing: number }) => string;
+  countsLine: (c: { accepted: number; rejected: number; superseded: number; conflict: number; missing: number }) => string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -245,7 +245,7 @@ const nl: ReportText = {
   otherChange: 'Anders (n.v.t. of leeg)',
   fullChangeList: 'De wijzigingen per organisatie staan in rapportage.xlsx (blad Statuswijzigingen) en in rapportage.json.',
   errorsWarnings: (e, w) => `${plural(e, 'fout', 'fouten')}, ${plural(w, 'waarschuwing', 'waarschuwingen')}`,
-  countsLine: (c) => `${c.accepted} geaccepteerd, ${c.rejected} afgekeurd, ${c.superseded} vervangen door een nieuwere, ${c.missing} ontbrekend.`,
+  countsLine: (c) => `${c.accepted} geaccepteerd, ${c.rejected} afgekeurd, ${c.superseded} vervangen, ${c.conflict > 0 ? `${c.conflict} in conflict (tellen niet), ` : ''}${c.missing} ontbrekend.`,
 };
 
 const en: ReportText = {
@@ -370,7 +370,7 @@ const en: ReportText = {
   otherChange: 'Other (n/a or empty)',
   fullChangeList: 'The changes per organisation are in rapportage.xlsx (sheet Status changes) and in rapportage.json.',
   errorsWarnings: (e, w) => `${plural(e, 'error', 'errors')}, ${plural(w, 'warning', 'warnings')}`,
-  countsLine: (c) => `${c.accepted} accepted, ${c.rejected} rejected, ${c.superseded} superseded by a newer one, ${c.missing} missing.`,
+  countsLine: (c) => `${c.accepted} accepted, ${c.rejected} rejected, ${c.superseded} superseded, ${c.conflict > 0 ? `${c.conflict} in conflict (not counted), ` : ''}${c.missing} missing.`,
 };
 
 export const REPORT_TEXT: Record<Lang, ReportText> = { nl, en };

@@ -35,7 +35,7 @@ export function selectionNotes(
     entry.members.push(ref(s.org).name);
     viaWork.set(key, entry);
   }
-  for (const { via, file, members } of viaWork.values()) out.push(notes.werkorganisatie(ref(via).name, file, members.join(', ')));
+  for (const { via, file, members } of viaWork.values()) out.push(notes.werkorganisatie(ref(via).name, file, members.sort((a, b) => a.localeCompare(b, 'nl')).join(', ')));
   const duplicates = selection.filter((s) => s.status === 'superseded' && s.reason === 'duplicate').length;
   if (duplicates > 0) out.push(notes.duplicates(duplicates));
   const conflicts = [...new Set(selection.flatMap((s) => (s.status === 'conflict' ? [ref(s.org).name] : [])))];
