@@ -8,6 +8,16 @@ import { DATE_MAX, DATE_MIN } from '../template/template-contract.js';
 import { fold, stripInvisible, suggest } from './closest.js';
 import { dateCellToIso, parseDutchDate, serialToIso } from './parse-date.js';
 
+/** A field of the norm with its label as the workbook shows it. */
+export interface NamedField {
+  id: string;
+  label: string;
+}
+
+/** `{ key: value }`, or nothing when there is no value: absent arguments stay absent in the JSON. */
+const optional = <K extends string>(key: K, value: string | undefined): { [P in K]?: string } =>
+  (value ? { [key]: value } : {}) as { [P in K]?: string };
+
 export interface Option {
   code: string;
   label: string;
@@ -34,15 +44,16 @@ export interface Interpreted {
  * normalised value), or that the norm declares as a synonym. An organisation is returned as its
  * registry code whatever its validity; checkFront weighs that against the return's date.
  */
-export function interpretValue(raw: RawField | undefined, kind: ValueKind, field: string, lang: Lang, where: FindingLocation): Interpreted {
+export function interpretValue(raw: RawField | undefined, kind: ValueKind, named: NamedField, lang: Lang, where: FindingLocation): Interpreted {
   const findings: Finding[] = [];
   if (!raw) return { value: null, findings };
   const at = { ...where, sheet: raw.at.sheet, cell: raw.at.cell };
+  const field = { field: named.id, label: named.label };
   if (raw.formula !== undefined) {
-    findings.push(makeFinding('INPUT_FORMULA', { field, formula: raw.formula }, at));
+    findings.push(makeFinding('INPUT_FORMULA', { ...field, formula: raw.formula }, at));
   }
   if (isErrorValue(raw.value)) {
-    findings.push(makeFinding('INPUT_ERROR_VALUE', { field, error: raw.value.error }, at));
+    findings.push(makeFinding('INPUT_ERROR_VALUE', { ...field, error: raw.value.error }, at));
     return { value: undefined, findings };
   }
   const v = raw.value;
@@ -51,10 +62,11 @@ export function interpretValue(raw: RawField | undefined, kind: ValueKind, field
   const cleaned = typeof v === 'string' && kind.type !== 'tekst' ? stripInvisible(v) : { text: String(v), changed: false };
   if (cleaned.text.trim() === '') return { value: null, findings };
   const normalised = (to: string, reason?: 'invisible' | 'prefix') =>
-    findings.push(makeFinding('VALUE_NORMALISED', { field, value: display(v), normalised: to, ...(reason ? { reason } : {}) }, at));
+    findings.push(makeFinding('VALUE_NORMALISED', { ...field, value: display(v), normalised: to, ...(reason ? { reason } : {}) }, at));
 
-  const fail = (code: Parameters<typeof makeFinding>[0], args: Record<string, string | undefined> = {}) => {
-    findings.push(makeFinding(code, { field, value: display(v), ...args }, at));
+  const value = display(v);
+  const fail = (finding: Finding) => {
+    findings.push(finding);
     return { value: undefined, findings };
   };
   switch (kind.type) {
@@ -62,12 +74,12 @@ export function interpretValue(raw: RawField | undefined, kind: ValueKind, field
       return { value: v instanceof Date ? (dateCellToIso(v) ?? '') : String(v).trim(), findings };
     case 'email': {
       const text = cleaned.text.trim().replace(/^mailto:/i, '');
-      return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) ? { value: text, findings } : fail('EMAIL_INVALID');
+      return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) ? { value: text, findings } : fail(makeFinding('EMAIL_INVALID', { ...field, value }, at));
     }
     case 'datum': {
       const iso = v instanceof Date ? dateCellToIso(v) : typeof v === 'number' ? serialToIso(v) : parseDutchDate(cleaned.text);
       // The template accepts dates from 2000 to 2100; anything else is a typing error (2026 typed in a date cell is 1905).
-      return iso && iso >= DATE_MIN && iso <= DATE_MAX ? { value: iso, findings } : fail('DATE_INVALID');
+      return iso && iso >= DATE_MIN && iso <= DATE_MAX ? { value: iso, findings } : fail(makeFinding('DATE_INVALID', { ...field, value }, at));
     }
     case 'keuze': {
       const text = cleaned.text;
@@ -85,11 +97,9 @@ export function interpretValue(raw: RawField | undefined, kind: ValueKind, field
         return { value: found.code, findings };
       }
       const suggestion = suggest(text, kind.options.map(label));
-      const r = fail('OPTION_UNKNOWN', suggestion ? { suggestion } : { options: kind.options.map(label).join(', ') });
+      const unknown = makeFinding('OPTION_UNKNOWN', { ...field, value, ...optional('suggestion', suggestion), ...optional('options', suggestion ? undefined : kind.options.map(label).join(', ')) }, at);
       // An optional field does not decide the score: an unknown value there is left out with a warning.
-      const last = findings[findings.length - 1];
-      if (kind.optional && last) last.severity = 'warning';
-      return r;
+      return fail(kind.optional ? { ...unknown, severity: 'warning' } : unknown);
     }
     case 'organisatie': {
       const orgs = kind.registry.organisaties;
@@ -107,7 +117,7 @@ export function interpretValue(raw: RawField | undefined, kind: ValueKind, field
         else if (found.naam !== text) normalised(found.naam);
         return { value: found.code, findings };
       }
-      return fail('ORG_UNKNOWN', { suggestion: suggest(prefixed?.[1] ?? text, orgs.map((o) => o.naam)) });
+      return fail(makeFinding('ORG_UNKNOWN', { ...field, value, ...optional('suggestion', suggest(prefixed?.[1] ?? text, orgs.map((o) => o.naam))) }, at));
     }
   }
 }

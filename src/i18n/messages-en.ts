@@ -1,4 +1,4 @@
-import { s, type Catalogue } from './catalogue.js';
+import type { Catalogue } from './catalogue.js';
 
 function schemaProblem(problem: string, key: string): string {
   const [kind, detail = ''] = problem.split(/:(.*)/s);
@@ -46,33 +46,33 @@ export function ioReasonEn(code: string): string {
 }
 
 export const messagesEn: Catalogue = {
-  NORM_READ_FAILED: (a) => `The file cannot be read (${ioReasonEn(s(a.detail))}). Check the path.`,
-  NORM_YAML_SYNTAX: (a) => `This is not valid YAML: ${s(a.detail)}. Check indentation, colons and quotes.`,
-  NORM_SCHEMA: (a) => `${schemaProblem(s(a.problem), s(a.key))}.`,
-  NORM_DUPLICATE_ID: (a) => `id '${s(a.id)}' occurs twice. Give every item its own id.`,
-  NORM_THEME_EMPTY: (a) => `theme ${s(a.theme)} has no principles. Add them or remove the theme.`,
-  NORM_PRINCIPLE_OUTSIDE_THEME: (a) => `principle ${s(a.id)} does not belong to theme ${s(a.theme)}. An id starts with its theme number, such as ${s(a.theme)}.1.`,
+  NORM_READ_FAILED: (a) => `The file cannot be read (${ioReasonEn(a.detail)}). Check the path.`,
+  NORM_YAML_SYNTAX: (a) => `This is not valid YAML: ${a.detail}. Check indentation, colons and quotes.`,
+  NORM_SCHEMA: (a) => `${schemaProblem(a.problem, a.key)}.`,
+  NORM_DUPLICATE_ID: (a) => `id '${a.id}' occurs twice. Give every item its own id.`,
+  NORM_THEME_EMPTY: (a) => `theme ${a.theme} has no principles. Add them or remove the theme.`,
+  NORM_PRINCIPLE_OUTSIDE_THEME: (a) => `principle ${a.id} does not belong to theme ${a.theme}. An id starts with its theme number, such as ${a.theme}.1.`,
   NORM_NO_SCORING_OPTION: () => `the scale has no option with a score. Give at least one option a score from 0 to 1.`,
   NORM_OPTION_SCORE: (a) =>
     a.first
-      ? `the first option of the scale ('${s(a.option)}') must be the best one: the highest score and not 'nvt'. Put the best option first.`
-      : `option '${s(a.option)}' needs either a score or 'nvt: true', not both and not neither.`,
-  NORM_RULE_UNKNOWN_FIELD: (a) => `the rule of '${s(a.field)}' refers to field '${s(a.ref)}', which does not exist. Use an id from the same list.`,
-  NORM_RULE_UNKNOWN_CODE: (a) => `the rule of '${s(a.field)}' names '${s(a.value)}', which is not an option of '${s(a.ref)}'. Use an existing code.`,
+      ? `the first option of the scale ('${a.option}') must be the best one: the highest score and not 'nvt'. Put the best option first.`
+      : `option '${a.option}' needs either a score or 'nvt: true', not both and not neither.`,
+  NORM_RULE_UNKNOWN_FIELD: (a) => `the rule of '${a.field}' refers to field '${'ref' in a ? a.ref : ''}', which does not exist. Use an id from the same list.`,
+  NORM_RULE_UNKNOWN_CODE: (a) => `the rule of '${a.field}' names '${a.value}', which is not an option of '${'ref' in a ? a.ref : ''}'. Use an existing code.`,
   NORM_FIELD_REQUIRED: (a) =>
-    a.type ? `field '${s(a.field)}' must be of type '${s(a.type)}'.` : `field '${s(a.field)}' is missing. The tool and the template need it.`,
-  NORM_OPTIONS_MISSING: (a) => `choice field '${s(a.field)}' has no options. Add 'opties'.`,
+    a.type ? `field '${a.field}' must be of type '${a.type}'.` : `field '${a.field}' is missing. The tool and the template need it.`,
+  NORM_OPTIONS_MISSING: (a) => `choice field '${a.field}' has no options. Add 'opties'.`,
   NORM_FIELD_ID: (a) =>
     a.reason === 'reserved'
-      ? `field id '${s(a.id)}' is already in use (by another field or by the template itself). Choose another name.`
-      : `field id '${s(a.id)}' looks like a cell address or is not allowed as a name in Excel. Choose a longer name, such as 'eigenaar'.`,
+      ? `field id '${a.id}' is already in use (by another field or by the template itself). Choose another name.`
+      : `field id '${a.id}' looks like a cell address or is not allowed as a name in Excel. Choose a longer name, such as 'eigenaar'.`,
   NORM_BANDS: () => `the levels must start at 'vanaf: 0' and ascend. Order them from low to high.`,
-  REGISTRY_DUPLICATE_CODE: (a) => `code '${s(a.id)}' occurs twice in the registry. Each organisation has one entry.`,
-  REGISTRY_UNKNOWN_SUCCESSOR: (a) => `successor '${s(a.ref)}' of ${s(a.id)} is not in the registry. Add it or correct the code.`,
-  REGISTRY_DATES: (a) => `${s(a.id)} is valid until ${s(a.to)} but only from ${s(a.from)}. Correct the dates.`,
-  FILE_UNREADABLE: (a) => `The file cannot be read (${ioReasonEn(s(a.detail))}). Check the path and the permissions.`,
+  REGISTRY_DUPLICATE_CODE: (a) => `code '${a.id}' occurs twice in the registry. Each organisation has one entry.`,
+  REGISTRY_UNKNOWN_SUCCESSOR: (a) => `successor '${'ref' in a ? a.ref : ''}' of ${a.id} is not in the registry. Add it or correct the code.`,
+  REGISTRY_DATES: (a) => `${a.id} is valid until ${a.to} but only from ${a.from}. Correct the dates.`,
+  FILE_UNREADABLE: (a) => `The file cannot be read (${ioReasonEn(a.detail)}). Check the path and the permissions.`,
   FILE_EMPTY: () => `The file is empty (0 bytes). Save the implementation overview again and resend it.`,
-  FILE_NOT_XLSX: (a) => `This is not an Excel file (.xlsx) but ${kindEn(s(a.kind))}. Send the filled-in overview as .xlsx.`,
+  FILE_NOT_XLSX: (a) => `This is not an Excel file (.xlsx) but ${kindEn(a.kind)}. Send the filled-in overview as .xlsx.`,
   FILE_LEGACY_XLS: () => `This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).`,
   FILE_ENCRYPTED: () => `The file is protected with a password. Save it as .xlsx without a password and send it again.`,
   FILE_ODS: () => `This is an OpenDocument file (.ods). Save it in LibreOffice as Excel 2007-365 (.xlsx).`,
@@ -80,66 +80,65 @@ export const messagesEn: Catalogue = {
   FILE_TOO_LARGE: (a) => `The file is too large (${mb(a.size)}; the limit is ${mb(a.limit)}). A filled-in overview is much smaller: use the official template without images or attachments.`,
   FILE_ZIP_BOMB: (a) =>
     a.reason === 'entries'
-      ? `The file has ${s(a.count)} parts (the limit is ${s(a.limit)}). It was not made from the template and is not read further.`
-      : `The file unpacks to ${a.reason === 'size' ? mb(a.size) : 'an unknown size'} (the limit is ${a.limit ? mb(a.limit) : '100 MB'}). As a precaution it is not read; use the official template.`,
-  FILE_HOSTILE_NAME: (a) => `The file contains a sheet or name '${s(a.name)}' that the template does not have and that is unsafe to read. Use the official template.`,
-  FILE_PARSE_FAILED: (a) => `The file cannot be read as an Excel workbook (${s(a.detail)}). Open it in Excel or LibreOffice, save it again as .xlsx and retry.`,
-  FILE_TIMEOUT: (a) => `Reading this file took longer than ${s(a.seconds)} seconds and was stopped. Save it again from the official template.`,
-  FILE_MEMORY: (a) => `Reading this file needed more than ${s(a.limit)} MB of memory and was stopped. Save it again from the official template.`,
-  FILE_SKIPPED: (a) => `Skipped: ${({ lock: 'Office lock file', hidden: 'hidden file', temp: 'temporary file' } as Record<string, string>)[s(a.reason)] ?? s(a.reason)}.`,
+      ? `The file has ${a.count} parts (the limit is ${a.limit}). It was not made from the template and is not read further.`
+      : `The file unpacks to ${a.reason === 'size' ? mb(a.size) : 'an unknown size'} (the limit is ${'limit' in a ? mb(a.limit) : '100 MB'}). As a precaution it is not read; use the official template.`,
+  FILE_HOSTILE_NAME: (a) => `The file contains a sheet or name '${a.name}' that the template does not have and that is unsafe to read. Use the official template.`,
+  FILE_PARSE_FAILED: (a) => `The file cannot be read as an Excel workbook (${a.detail}). Open it in Excel or LibreOffice, save it again as .xlsx and retry.`,
+  FILE_TIMEOUT: (a) => `Reading this file took longer than ${a.seconds} seconds and was stopped. Save it again from the official template.`,
+  FILE_MEMORY: (a) => `Reading this file needed more than ${a.limit} MB of memory and was stopped. Save it again from the official template.`,
+  FILE_SKIPPED: (a) => `Skipped: ${({ lock: 'Office lock file', hidden: 'hidden file', temp: 'temporary file' } as Record<string, string>)[a.reason] ?? a.reason}.`,
   TEMPLATE_NOT_OURS: () => `This is not the implementation overview of the standard: the template's metadata is missing. Fill in the official template (weerbaar template) and send that.`,
-  TEMPLATE_OTHER_NORM: (a) => `This overview belongs to standard '${s(a.id)}', not '${s(a.expectedId)}'. Use the template of the right standard.`,
-  TEMPLATE_OLDER_VERSION: (a) => `This overview was made for version ${s(a.version)} of the standard; the current version is ${s(a.expected)}. Copy your answers into the new template, or check against version ${s(a.version)} (--norm).`,
-  TEMPLATE_NEWER_VERSION: (a) => `This overview was made for version ${s(a.version)} of the standard, newer than version ${s(a.expected)} used for checking. Check with the new standard (--norm) or update weerbaar.`,
-  TEMPLATE_FINGERPRINT: (a) => `The content of the standard in this overview (fingerprint ${s(a.fingerprint)}) differs from version ${s(a.expected)} (fingerprint ${s(a.expectedFingerprint)}) although the version number is the same. Ask the RIEC for the official template.`,
-  TEMPLATE_FORMAT: (a) => `This template has format ${s(a.format)}; this version of weerbaar knows format ${s(a.supported)}. Update weerbaar.`,
-  SHEET_MISSING: (a) => `Sheet '${s(a.sheet)}' is missing. Use the official template and do not delete sheets.`,
-  SHEET_RENAMED: (a) => `Sheet '${s(a.sheet)}' is now called '${s(a.actual)}'. The answers were found, but please restore the original name.`,
-  NAME_MISSING: (a) => `The hidden name '${s(a.name)}' that points to the answers is missing or broken. Columns or rows were deleted; copy the answers into a new template.`,
-  ROW_MISSING: (a) => `Principle ${s(a.id)} is missing: its row was deleted or its number changed. Restore the row or copy the answers into a new template.`,
+  TEMPLATE_OTHER_NORM: (a) => `This overview belongs to standard '${a.id}', not '${a.expectedId}'. Use the template of the right standard.`,
+  TEMPLATE_OLDER_VERSION: (a) => `This overview was made for version ${a.version} of the standard; the current version is ${a.expected}. Copy your answers into the new template, or check against version ${a.version} (--norm).`,
+  TEMPLATE_NEWER_VERSION: (a) => `This overview was made for version ${a.version} of the standard, newer than version ${a.expected} used for checking. Check with the new standard (--norm) or update weerbaar.`,
+  TEMPLATE_FINGERPRINT: (a) => `The content of the standard in this overview (fingerprint ${a.fingerprint}) differs from version ${a.expected} (fingerprint ${a.expectedFingerprint}) although the version number is the same. Ask the RIEC for the official template.`,
+  TEMPLATE_FORMAT: (a) => `This template has format ${a.format}; this version of weerbaar knows format ${a.supported}. Update weerbaar.`,
+  SHEET_MISSING: (a) => `Sheet '${a.sheet}' is missing. Use the official template and do not delete sheets.`,
+  SHEET_RENAMED: (a) => `Sheet '${a.sheet}' is now called '${a.actual}'. The answers were found, but please restore the original name.`,
+  NAME_MISSING: (a) => `The hidden name '${a.name}' that points to the answers is missing or broken. Columns or rows were deleted; copy the answers into a new template.`,
+  ROW_MISSING: (a) => `Principle ${a.id} is missing: its row was deleted or its number changed. Restore the row or copy the answers into a new template.`,
   ROW_ID_BLANK: (a) =>
     a.id
-      ? `The number of principle ${s(a.id)} in cell ${s(a.cell)} was erased, so the answers in this row do not count. Put '${s(a.id)}' back in ${s(a.cell)}.`
+      ? `The number of principle ${a.id} in cell ${a.cell ?? ''} was erased, so the answers in this row do not count. Put '${a.id}' back in ${a.cell ?? 'the No. column'}.`
       : `This row has answers but no principle number. Restore the number.`,
-  ROW_UNKNOWN: (a) => `'${s(a.id)}' is not a principle of this standard. Restore the original number or delete the extra row.`,
-  ROW_DUPLICATE: (a) => `Principle ${s(a.id)} occurs twice (also in ${s(a.first)}). Only the first counts; delete the duplicate or restore the right number.`,
-  TEXT_CHANGED: (a) => `The text of principle ${s(a.id)} was changed. Was: '${s(a.old)}'. Now: '${s(a.new)}'. The standard's text must not be edited; put your explanation in the Explanation column.`,
+  ROW_UNKNOWN: (a) => `'${a.id}' is not a principle of this standard. Restore the original number or delete the extra row.`,
+  ROW_DUPLICATE: (a) => `Principle ${a.id} occurs twice${a.first ? ` (also in ${a.first})` : ''}. Only the first counts; delete the duplicate or restore the right number.`,
+  TEXT_CHANGED: (a) => `The text of principle ${a.id} was changed. Was: '${a.old}'. Now: '${a.new}'. The standard's text must not be edited; put your explanation in the Explanation column.`,
   PROTECTION_REMOVED: () => `The protection of this sheet was removed. That is allowed, but make sure texts and numbers stay unchanged.`,
-  INPUT_FORMULA: (a) => `'${s(a.field)}' holds a formula (=${s(a.formula)}). Its computed value was used; please type the value itself.`,
-  INPUT_ERROR_VALUE: (a) => `'${s(a.field)}' holds the error value ${s(a.error)}. Replace it with a normal value.`,
-  ORG_MISSING: () => `The organisation is not filled in. Choose your organisation from the list on the Organisation sheet.`,
-  ORG_UNKNOWN: (a) => `'${s(a.value)}' is not in the registry of organisations.${a.suggestion ? ` Did you mean '${s(a.suggestion)}'?` : ''} Choose your organisation from the list.`,
-  ORG_FORMER: (a) => `'${s(a.value)}' no longer exists as an organisation since ${s(a.until)}.${a.successor ? ` Fill in '${s(a.successor)}'.` : ''}`,
-  FRONT_MISSING: (a) => `'${s(a.field)}' is not filled in. Fill it in on the Organisation sheet.`,
-  EMAIL_INVALID: (a) => `'${s(a.value)}' is not a valid e-mail address. Enter an address such as name@municipality.nl.`,
-  DATE_INVALID: (a) => `'${s(a.value)}' in '${s(a.field)}' is not a valid date. Enter a date such as 31-12-2026.`,
-  OPTION_UNKNOWN: (a) =>
-    `'${s(a.value)}' is not an option for '${s(a.field)}'.${a.suggestion ? ` Did you mean '${s(a.suggestion)}'?` : ''} Choose a value from the list${a.options ? `: ${s(a.options)}` : ''}.`,
+  INPUT_FORMULA: (a) => `'${a.label}' holds a formula (=${a.formula}). Its computed value was used; please type the value itself.`,
+  INPUT_ERROR_VALUE: (a) => `'${a.label}' holds the error value ${a.error}. Replace it with a normal value.`,
+  ORG_MISSING: (a) => `'${a.label}' is not filled in. Choose your organisation from the list on the ${a.sheet ?? 'Organisation'} sheet.`,
+  ORG_UNKNOWN: (a) => `'${a.value}' is not in the registry of organisations.${a.suggestion ? ` Did you mean '${a.suggestion}'?` : ''} Choose your organisation from the list.`,
+  ORG_FORMER: (a) => `'${a.value}' no longer exists as an organisation since ${a.until}.${a.successor ? ` Fill in '${a.successor}'.` : ''}`,
+  FRONT_MISSING: (a) => `'${a.label}' is not filled in. Fill it in on the ${a.sheet ?? 'Organisation'} sheet.`,
+  EMAIL_INVALID: (a) => `'${a.value}' is not a valid e-mail address. Enter an address such as name@municipality.nl.`,
+  DATE_INVALID: (a) => `'${a.value}' in '${a.label}' is not a valid date. Enter a date such as 31-12-2026.`,
+  OPTION_UNKNOWN: (a) => `'${a.value}' is not an option for '${a.label}'.${a.suggestion ? ` Did you mean '${a.suggestion}'?` : ''} Choose a value from the list${a.options ? `: ${a.options}` : ''}.`,
   VALUE_NORMALISED: (a) =>
     a.reason === 'invisible'
-      ? `'${s(a.normalised)}' in '${s(a.field)}' contained invisible characters (such as a no-break or zero-width space, often copied along) and was read as '${s(a.normalised)}'. Choose the value from the list again.`
+      ? `'${a.normalised}' in '${a.label}' contained invisible characters (such as a no-break or zero-width space, often copied along) and was read as '${a.normalised}'. Choose the value from the list again.`
       : a.reason === 'prefix'
-        ? `'${s(a.value)}' in '${s(a.field)}' was read as '${s(a.normalised)}'. Please choose the name from the list, without 'Gemeente'.`
-        : `'${s(a.value)}' in '${s(a.field)}' was read as '${s(a.normalised)}'. Please choose the value from the list.`,
-  STATUS_MISSING: (a) => `Principle ${s(a.id)} has no status. Choose one from the list; without a status the RIEC cannot use the overview.`,
-  REQUIRED_MISSING: (a) => `Principle ${s(a.id)}: '${s(a.field)}' is required${a.when ? ` for this ${s(a.when)}` : ''} but empty. Fill it in.`,
-  PLANNING_BEFORE_DATUM: (a) => `Principle ${s(a.id)}: the planned date (${s(a.date)}) is before the date the overview was filled in (${s(a.filledOn)}). Check the date.`,
-  UNIFORM_STATUS: (a) => `All ${s(a.count)} principles have the same status '${s(a.status)}'. Check that each principle was assessed separately.`,
-  COPIED_TOELICHTING: (a) => `The same ${s(a.field)} appears at ${s(a.count)} principles (${s(a.ids)}). Explain each principle separately where you can.`,
+        ? `'${a.value}' in '${a.label}' was read as '${a.normalised}'. Please choose the name from the list, without 'Gemeente'.`
+        : `'${a.value}' in '${a.label}' was read as '${a.normalised}'. Please choose the value from the list.`,
+  STATUS_MISSING: (a) => `Principle ${a.id} has no status. Choose one from the list; without a status the RIEC cannot use the overview.`,
+  REQUIRED_MISSING: (a) => `Principle ${a.id}: '${a.label}' is required${a.whenLabel && a.valueLabel ? ` because ${a.whenLabel} is '${a.valueLabel}'` : ''} but empty. Fill it in.`,
+  PLANNING_BEFORE_DATUM: (a) => `Principle ${a.id}: '${a.label}' (${a.date}) is before the date the overview was filled in (${a.filledOn}). Check the date.`,
+  UNIFORM_STATUS: (a) => `All ${a.count} principles have the same status '${a.status}'. Check that each principle was assessed separately.`,
+  COPIED_TOELICHTING: (a) => `The same text in '${a.label}' appears at ${a.count} principles (${a.ids}). Explain each principle separately where you can.`,
   REGISTRY_MEMBERS: (a) =>
     ({
-      none: `werkorganisatie ${s(a.id)} names no municipalities. List their codes under 'leden'.`,
-      'not-werkorganisatie': `${s(a.id)} has 'leden', but only a werkorganisatie has members. Set 'soort: werkorganisatie' or remove 'leden'.`,
-      'not-gemeente': `member '${s(a.ref)}' of werkorganisatie ${s(a.id)} is not a municipality. Name only municipalities as members.`,
-    } as Record<string, string>)[s(a.reason)] ?? `member '${s(a.ref)}' of werkorganisatie ${s(a.id)} is not in the registry. Add that municipality or correct the code.`,
-  ORG_NOT_YET_VALID: (a) => `'${s(a.value)}' exists only from ${s(a.from)}, later than this overview's date and measurement round. Check the date, the round and the organisation.`,
+      none: `werkorganisatie ${a.id} names no municipalities. List their codes under 'leden'.`,
+      'not-werkorganisatie': `${a.id} has 'leden', but only a werkorganisatie has members. Set 'soort: werkorganisatie' or remove 'leden'.`,
+      'not-gemeente': `member '${'ref' in a ? a.ref : ''}' of werkorganisatie ${a.id} is not a municipality. Name only municipalities as members.`,
+    } as Record<string, string>)[a.reason] ?? `member '${'ref' in a ? a.ref : ''}' of werkorganisatie ${a.id} is not in the registry. Add that municipality or correct the code.`,
+  ORG_NOT_YET_VALID: (a) => `'${a.value}' exists only from ${a.from}, later than this overview's date and measurement round. Check the date, the round and the organisation.`,
   ORG_FILENAME_MISMATCH: (a) =>
-    `The file name names ${s(a.named)}, but the workbook says organisation '${s(a.organisation)}'. Is this a copy of another organisation's file? Then enter your own organisation on the Organisation sheet; if the organisation is right, give the file a fitting name.`,
+    `The file name names ${a.named}, but the workbook says organisation '${a.organisation}'. Is this a copy of another organisation's file? Then enter your own organisation on the Organisation sheet; if the organisation is right, give the file a fitting name.`,
   ROW_NOTE_INSERTED: (a) =>
-    `This row was inserted and belongs to no principle: what it holds (${s(a.cells)}: '${s(a.value)}') is not read. Put it in the Explanation of the right principle and clear ${s(a.cells)} or delete the row.`,
+    `This row was inserted and belongs to no principle: what it holds (${a.cells}: '${a.value}') is not read. Put it in the Explanation of the right principle and clear ${a.cells} or delete the row.`,
   ROW_HEADING_FILLED: (a) =>
-    `The heading row of theme ${s(a.theme)} holds '${s(a.value)}' (${s(a.cells)}), probably dragged down while filling in. A heading row has no answer: clear ${s(a.cells)} and check the answers below it.`,
+    `The heading row of theme ${a.theme} holds '${a.value}' (${a.cells}), probably dragged down while filling in. A heading row has no answer: clear ${a.cells} and check the answers below it.`,
   RETURN_CONFLICT: (a) =>
-    `Two returns of ${s(a.organisation)} with the same date (${s(a.datum)}) differ in ${s(a.differing)} answer(s): this file and '${s(a.other)}'. Neither counts. Move the version that does not apply out of the folder and run the report again.`,
-  RETURN_DUPLICATE: (a) => `This file has exactly the same answers as '${s(a.other)}' (${s(a.organisation)}); they count as one return.`,
+    `Two returns of ${a.organisation} with the same date (${a.datum}) differ in ${a.differing} answer(s): this file and '${a.other}'. Neither counts. Move the version that does not apply out of the folder and run the report again.`,
+  RETURN_DUPLICATE: (a) => `This file has exactly the same answers as '${a.other}' (${a.organisation}); they count as one return.`,
 };

@@ -14,6 +14,7 @@ import { scoreSubmission } from '../../src/score/score-submission.js';
 import { validateWorkbook, type ValidationContext } from '../../src/validate/validate-workbook.js';
 import { codesOf, ReturnBuilder } from '../helpers/fill-workbook.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
+import { argsOf } from '../helpers/finding-args.js';
 
 /**
  * What real returns revealed (issue "Never the wrong answer"): each case once gave a wrong value
@@ -101,16 +102,16 @@ describe('4. suggestions only when they mean the same', () => {
     expect(xml.submission?.organisation).toBe('GM0361');
     const normalised = xml.findings.filter((f) => f.code === 'VALUE_NORMALISED');
     expect(normalised).toHaveLength(e?.normalised as number);
-    expect(normalised.map((f) => f.args.reason).sort()).toEqual(['invisible', 'invisible', 'invisible', 'prefix']);
+    expect(normalised.map((f) => argsOf(f).reason).sort()).toEqual(['invisible', 'invisible', 'invisible', 'prefix']);
   });
 
   it('"Bergen" suggests Bergen (NH.), "Gedeeltelijk uitgevoerd" suggests nothing and lists the options', async () => {
     const { xml } = await bothReaders('openpyxl-voorstellen.xlsx');
     const org = xml.findings.find((f) => f.code === 'ORG_UNKNOWN');
-    expect(org?.args.suggestion).toBe('Bergen (NH.)');
-    const status = xml.findings.find((f) => f.code === 'OPTION_UNKNOWN' && f.args.field === 'status');
-    expect(status?.args.suggestion).toBeUndefined();
-    expect(status?.args.options).toBe('Uitgevoerd, In ontwikkeling, Ontbreekt, Niet van toepassing');
+    expect(argsOf(org).suggestion).toBe('Bergen (NH.)');
+    const status = xml.findings.find((f) => f.code === 'OPTION_UNKNOWN' && argsOf(f).field === 'status');
+    expect(argsOf(status).suggestion).toBeUndefined();
+    expect(argsOf(status).options).toBe('Uitgevoerd, In ontwikkeling, Ontbreekt, Niet van toepassing');
     expect(status?.severity).toBe('error');
   });
 
@@ -233,7 +234,7 @@ describe('8. row messages that fit', () => {
       },
     });
     const f = r.findings.find((x) => x.code === 'ROW_ID_BLANK');
-    expect(f?.args).toMatchObject({ id: '1.4', cell: cell.cell });
+    expect(argsOf(f)).toMatchObject({ id: '1.4', cell: cell.cell });
     expect(f?.location.cell).toBe(cell.cell);
   });
 
@@ -241,10 +242,10 @@ describe('8. row messages that fit', () => {
     const note = (await bothReaders('libreoffice-notitierij.xlsx')).xml.findings.find((f) => f.code === 'ROW_NOTE_INSERTED');
     expect(note?.severity).toBe('warning');
     expect(note?.location.cell).toMatch(/^F\d+$/);
-    expect(String(note?.args.value)).toContain('NB: bespreken');
+    expect(String(argsOf(note).value)).toContain('NB: bespreken');
     const heading = (await bothReaders('libreoffice-status-over-kop.xlsx')).xml.findings.find((f) => f.code === 'ROW_HEADING_FILLED');
     expect(heading?.severity).toBe('error');
-    expect(heading?.args.theme).toBe('2');
+    expect(argsOf(heading).theme).toBe('2');
     expect(heading?.location.cell).toMatch(/^E\d+$/);
   });
 });
