@@ -24,6 +24,7 @@ export const FINDING_CODES = {
   REGISTRY_UNKNOWN_SUCCESSOR: 'error',
   REGISTRY_DATES: 'error',
   REGISTRY_MEMBERS: 'error',
+  REGISTRY_SIZE_CLASSES: 'error',
 
   // The file (weerbaar validate, score, report)
   FILE_UNREADABLE: 'error',

@@ -36,6 +36,7 @@ export interface FindingArgsByCode {
   REGISTRY_UNKNOWN_SUCCESSOR: { id: string; ref: string };
   REGISTRY_DATES: { id: string; from: string; to: string };
   REGISTRY_MEMBERS: { id: string; reason: 'none' | 'not-werkorganisatie' } | { id: string; ref: string; reason: 'unknown' | 'not-gemeente' };
+  REGISTRY_SIZE_CLASSES: { id: string };
 
   FILE_UNREADABLE: { detail: string };
   FILE_EMPTY: Record<string, never>;

@@ -13,6 +13,8 @@ export const REPORT_NOTES: Record<Lang, {
   duplicates: (n: number) => string;
   conflicts: (names: string) => string;
   fileNameMismatch: (files: string) => string;
+  suppressedRows: (n: number, minGroup: number) => string;
+  previousSameMoment: (files: string, moment: string) => string;
 }> = {
   nl: {
     randomSalt: 'Er is geen --salt opgegeven: de pseudoniemen gelden alleen binnen deze rapportage.',
@@ -21,6 +23,8 @@ export const REPORT_NOTES: Record<Lang, {
     excludedRiec: (n, riec) => `${n} ${n === 1 ? 'bestand' : 'bestanden'} van organisaties buiten ${riec} ${n === 1 ? 'is' : 'zijn'} niet meegeteld.`,
     redacted: 'De rapportage is geanonimiseerd: namen, codes en bestandsnamen zijn vervangen en vrije tekst (toelichting, eigenaar) is weggelaten.',
     aggregateOnly: 'De rapportage bevat alleen totalen: er staan geen gegevens per organisatie in.',
+    previousSameMoment: (files, m) => `Niet als eerdere meting gebruikt, want ook voor ${m}: ${files}.`,
+    suppressedRows: (n, m) => `${n} ${n === 1 ? 'organisatie staat' : 'organisaties staan'} niet afzonderlijk in deze rapportage: ${n === 1 ? 'haar' : 'hun'} RIEC telt minder dan ${m} organisaties.`,
     mergedTrend: (name, previous) => `${name} is ontstaan uit ${previous}; de vergelijking gebruikt het gemiddelde van de vorige scores en geen statuswijzigingen per uitgangspunt.`,
     werkorganisatie: (name, file, members) => `${name} heeft één overzicht ingevuld (${file}); het telt voor elk van de gemeenten ${members}, met dezelfde antwoorden.`,
     duplicates: (n) => `${n} ${n === 1 ? 'bestand had' : 'bestanden hadden'} precies dezelfde antwoorden als een ander bestand van dezelfde organisatie en ${n === 1 ? 'telt' : 'tellen'} als één inzending (RETURN_DUPLICATE).`,
@@ -34,6 +38,8 @@ export const REPORT_NOTES: Record<Lang, {
     excludedRiec: (n, riec) => `${n} ${n === 1 ? 'file' : 'files'} from organisations outside ${riec} ${n === 1 ? 'was' : 'were'} not counted.`,
     redacted: 'The report is anonymised: names, codes and file names are replaced and free text (explanation, owner) is left out.',
     aggregateOnly: 'The report holds totals only: there are no figures per organisation.',
+    previousSameMoment: (files, m) => `Not used as an earlier measurement, being for ${m} too: ${files}.`,
+    suppressedRows: (n, m) => `${n} ${n === 1 ? 'organisation is' : 'organisations are'} not shown individually in this report: ${n === 1 ? 'its' : 'their'} RIEC has fewer than ${m} organisations.`,
     mergedTrend: (name, previous) => `${name} was formed from ${previous}; the comparison uses the mean of the previous scores and no status changes per principle.`,
     werkorganisatie: (name, file, members) => `${name} filled in one overview (${file}); it counts for each of the municipalities ${members}, with the same answers.`,
     duplicates: (n) => `${n} ${n === 1 ? 'file had' : 'files had'} exactly the same answers as another file of the same organisation and ${n === 1 ? 'counts' : 'count'} as one return (RETURN_DUPLICATE).`,

@@ -74,7 +74,7 @@ function options(o: Partial<BuildReportOptions> = {}): BuildReportOptions {
     saltGiven: true,
     aggregateOnly: false,
     minGroup: 1,
-    previous: null,
+    previous: [],
     ...o,
   };
 }
@@ -434,7 +434,7 @@ describe('trend against a previous report', () => {
     );
     const now = buildReport(
       [input('dijk-en-waard.xlsx', 'GM1980', { fill: 'uitgevoerd' }), input('alkmaar.xlsx', 'GM0361', { fill: 'in-ontwikkeling', statuses: { '1.1': 'uitgevoerd', '2.1': 'nvt' } })],
-      options({ previous: { report: before, file: 'vorig/rapportage.json' } }),
+      options({ previous: [{ report: before, file: 'vorig/rapportage.json' }] }),
     );
     const trend = now.trend;
     expect(trend?.previous).toEqual({ generatedAt: before.generatedAt, meetmoment: 'Nulmeting 2025', file: 'vorig/rapportage.json' });
@@ -470,24 +470,24 @@ describe('trend against a previous report', () => {
     expect(y2026.organisations.map((o) => o.code).sort()).toEqual(['GM0402', 'GM1696']);
     const y2027 = buildReport(
       [input('hilversum.xlsx', 'GM0402', { meetmoment: 'voortgang-2027', datum: '2027-03-01', fill: 'uitgevoerd' })],
-      options({ meetmoment: 'voortgang-2027', previous: { report: y2026, file: 'rapportage-2026.json' } }),
+      options({ meetmoment: 'voortgang-2027', previous: [{ report: y2026, file: 'rapportage-2026.json' }] }),
     );
     const hilversum = y2027.trend?.organisations.find((o) => o.code === 'GM0402');
     expect([...(hilversum?.previousCodes ?? [])].sort()).toEqual(['GM0402', 'GM1696']);
     expect(hilversum?.overall).toEqual({ before: 50, now: 100, delta: 50 });
     // A 2026 report against a 2025 one keeps Wijdemeren as itself.
     const y2025 = buildReport([input('wijdemeren.xlsx', 'GM1696', { meetmoment: 'nulmeting-2025', datum: '2025-03-01', fill: 'ontbreekt' })], options({ meetmoment: 'nulmeting-2025' }));
-    const again = buildReport([input('wijdemeren.xlsx', 'GM1696', { fill: 'uitgevoerd' })], options({ meetmoment: 'voortgang-2026', previous: { report: y2025, file: 'r.json' } }));
+    const again = buildReport([input('wijdemeren.xlsx', 'GM1696', { fill: 'uitgevoerd' })], options({ meetmoment: 'voortgang-2026', previous: [{ report: y2025, file: 'r.json' }] }));
     expect(again.trend?.organisations.find((o) => o.code === 'GM1696')?.previousCodes).toEqual(['GM1696']);
   });
 
   it('matches an anonymised previous report through the same pseudonyms', () => {
     const salt = 'jaarlijks';
     const before = buildReport([input('a.xlsx', 'GM0361', { meetmoment: 'nulmeting-2025', fill: 'ontbreekt' })], options({ anonymise: true, salt }));
-    const now = buildReport([input('a.xlsx', 'GM0361', { fill: 'uitgevoerd' })], options({ anonymise: true, salt, previous: { report: before, file: 'vorig.json' } }));
+    const now = buildReport([input('a.xlsx', 'GM0361', { fill: 'uitgevoerd' })], options({ anonymise: true, salt, previous: [{ report: before, file: 'vorig.json' }] }));
     expect(now.trend?.organisations).toHaveLength(1);
     expect(now.trend?.organisations[0]).toMatchObject({ code: pseudonym('GM0361', salt), overall: { before: 0, now: 100, delta: 100 } });
-    const otherSalt = buildReport([input('a.xlsx', 'GM0361')], options({ anonymise: true, salt: 'anders', previous: { report: before, file: 'vorig.json' } }));
+    const otherSalt = buildReport([input('a.xlsx', 'GM0361')], options({ anonymise: true, salt: 'anders', previous: [{ report: before, file: 'vorig.json' }] }));
     expect(otherSalt.trend?.organisations).toEqual([]);
   });
 });

@@ -270,7 +270,7 @@ describe('2. the batch: conflicts, duplicates, copies, werkorganisaties (weerbaa
       saltGiven: true,
       aggregateOnly: false,
       minGroup: 5,
-      previous: null,
+      previous: [],
     });
   };
   const outcome = (r: Awaited<ReturnType<typeof report>>, file: string) => {
