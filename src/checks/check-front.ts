@@ -9,6 +9,7 @@ import { labelOf } from '../norm/localise.js';
 import { interpretValue } from './interpret-value.js';
 import { isRequired } from './is-required.js';
 import { valueKind } from './value-kind.js';
+import { validForReturn } from '../norm/registry-time.js';
 
 /** The front matter: organisation from the registry, required fields, e-mail and date formats. */
 export function checkFront(
@@ -35,6 +36,21 @@ export function checkFront(
     }
   }
   const organisationField = norm.voorblad.find((f) => f.type === 'organisatie');
-  const organisation = organisationField ? (values[organisationField.id] ?? null) : null;
+  let organisation = organisationField ? (values[organisationField.id] ?? null) : null;
+  const org = organisation === null ? undefined : registry.organisaties.find((o) => o.code === organisation);
+  if (organisationField && org && !validForReturn(org, values.datum, values.meetmoment)) {
+    const at = front[organisationField.id]?.at;
+    const where = at ? { sheet: at.sheet, cell: at.cell } : {};
+    const raw = front[organisationField.id]?.value;
+    const successor = registry.organisaties.find((o) => o.code === org.opvolger);
+    const started = org.geldig_vanaf !== null && (values.datum ?? '9999') < org.geldig_vanaf;
+    findings.push(
+      started
+        ? makeFinding('ORG_NOT_YET_VALID', { field: organisationField.id, label: labelOf(organisationField, lang), value: String(raw ?? org.naam), from: org.geldig_vanaf ?? '' }, where)
+        : makeFinding('ORG_FORMER', { field: organisationField.id, label: labelOf(organisationField, lang), value: String(raw ?? org.naam), until: org.geldig_tot ?? '', ...(successor ? { successor: successor.naam } : {}) }, where),
+    );
+    values[organisationField.id] = undefined;
+    organisation = null;
+  }
   return { values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v ?? null])), organisation, findings };
 }

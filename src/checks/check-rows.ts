@@ -1,9 +1,10 @@
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
 import type { Lang } from '../i18n/catalogue.js';
-import { allPrinciples, principleText, principleTitle } from '../norm/localise.js';
+import { allPrinciples, principleText, principleTitle, themeName } from '../norm/localise.js';
 import type { Norm } from '../norm/norm-schema.js';
-import type { RawRow } from '../submission/raw-submission.js';
+import type { RawField, RawRow } from '../submission/raw-submission.js';
+import { TEMPLATE_TEXT } from '../i18n/template-text.js';
 import { fold } from './closest.js';
 
 /**
@@ -17,8 +18,8 @@ export function checkRows(rows: RawRow[], norm: Norm, lang: Lang, idsReadable: b
   for (const row of rows) {
     const at = { sheet: row.at.sheet, cell: row.at.cell };
     if (row.principle === '') {
-      const filled = Object.values(row.fields).some((f) => f.value !== null && f.value !== '');
-      if (filled) findings.push(makeFinding('ROW_ID_BLANK', {}, at));
+      const finding = blankIdRow(row, norm, lang);
+      if (finding) findings.push(finding);
       continue;
     }
     const principle = expected.get(row.principle);
@@ -41,4 +42,43 @@ export function checkRows(rows: RawRow[], norm: Norm, lang: Lang, idsReadable: b
     for (const id of expected.keys()) if (!byId.has(id)) findings.push(makeFinding('ROW_MISSING', { id }, { principle: id }));
   }
   return { byId, findings };
+}
+
+const hasValue = (f: RawField | undefined): f is RawField => f !== undefined && f.value !== null && !(typeof f.value === 'string' && f.value.trim() === '');
+
+/**
+ * A row without a principle id that holds something. Three different things happen to real
+ * returns, each with its own advice: the id was erased (the locked text still names the
+ * principle: put the number back), a value was dragged down over a theme's heading row (clear
+ * that cell), or someone inserted a row for a note (it is not read: move the note, clear the row).
+ */
+function blankIdRow(row: RawRow, norm: Norm, lang: Lang): Finding | undefined {
+  const filled = Object.values(row.fields).filter(hasValue);
+  const text = row.text?.value;
+  if (typeof text === 'string' && text.trim() !== '') {
+    const principle = allPrinciples(norm).find(({ principle: p }) => fold(`${principleTitle(p, lang)}\n${principleText(p, lang)}`) === fold(text) || fold(principleTitle(p, lang)) === fold(text.split('\n')[0] ?? ''));
+    if (principle) return filled.length > 0 ? makeFinding('ROW_ID_BLANK', { id: principle.principle.id, cell: row.at.cell }, { sheet: row.at.sheet, cell: row.at.cell }) : undefined;
+  }
+  const heading = typeof row.theme?.value === 'string' ? headingTheme(row.theme.value, norm, lang) : undefined;
+  if (heading) {
+    const first = filled[0];
+    if (!first) return undefined;
+    const cells = filled.map((f) => f.at.cell).join(', ');
+    return makeFinding('ROW_HEADING_FILLED', { theme: heading, cell: first.at.cell, cells, value: show(first.value) }, { sheet: first.at.sheet, cell: first.at.cell });
+  }
+  const first = filled[0] ?? (hasValue(row.text) ? row.text : undefined) ?? (hasValue(row.theme) ? row.theme : undefined);
+  if (!first) return undefined;
+  const cells = [...filled, ...[row.text, row.theme].filter(hasValue)].map((f) => f.at.cell).join(', ');
+  return makeFinding('ROW_NOTE_INSERTED', { cell: first.at.cell, cells, value: show(first.value) }, { sheet: first.at.sheet, cell: first.at.cell });
+}
+
+/** The id of the theme whose heading this text is ("Thema 3: Veilige Publieke Taak"). */
+function headingTheme(text: string, norm: Norm, lang: Lang): string | undefined {
+  const t = fold(text);
+  return norm.themas.find((theme) => fold(TEMPLATE_TEXT[lang].overview.themeHeading(theme.id, themeName(theme, lang))) === t)?.id;
+}
+
+function show(v: RawField['value']): string {
+  const text = v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'object' && v !== null ? v.error : String(v);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

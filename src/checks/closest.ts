@@ -18,17 +18,44 @@ export function fold(s: string): string {
   return s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** The candidate closest to the value (case and spaces ignored). */
-export function closest(value: string, candidates: readonly string[]): string | undefined {
+/** A name without a trailing qualifier in brackets: "Bergen (NH.)" → "bergen". */
+function baseName(s: string): string {
+  return fold(s.replace(/\s*\([^)]*\)\s*$/, ''));
+}
+
+/**
+ * The one candidate the value clearly means, or undefined when none is clearly closest (then the
+ * caller lists the options instead). Following a suggestion must never change the meaning, so:
+ * a name without its qualifier ("Bergen" → "Bergen (NH.)"), the unique candidate the value starts
+ * (at least three letters), or a typing slip: a small edit distance with no rival nearby.
+ * "Gedeeltelijk uitgevoerd" suggests nothing: "Uitgevoerd" is far away and means something else.
+ */
+export function suggest(value: string, candidates: readonly string[]): string | undefined {
   const v = fold(value);
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(v, fold(c));
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
+  if (v === '') return undefined;
+  const unique = (found: readonly string[]) => (found.length === 1 ? found[0] : undefined);
+  const byBase = candidates.filter((c) => baseName(c) === v || fold(c) === v);
+  if (byBase.length > 0) return unique(byBase);
+  if (v.length >= 3) {
+    const byPrefix = candidates.filter((c) => fold(c).startsWith(v) && /^$|^[\s(-]/.test(fold(c).slice(v.length)));
+    if (byPrefix.length > 0) return unique(byPrefix);
   }
-  return best;
+  const limit = v.length <= 4 ? 1 : v.length <= 8 ? 2 : 3;
+  const ranked = candidates
+    .map((c) => ({ c, d: Math.min(editDistance(v, fold(c)), editDistance(v, baseName(c))) }))
+    .sort((a, b) => a.d - b.d);
+  const [best, second] = ranked;
+  if (!best || best.d > limit) return undefined;
+  return second && second.d < best.d + 2 ? undefined : best.c;
+}
+
+/** Characters that cannot be seen: zero-width spaces and joiners, word joiner, byte-order mark, soft hyphen. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** Spaces that look like a space but are not one: no-break, narrow no-break, figure and thin spaces. */
+const ODD_SPACE = /[\u00A0\u202F\u2007\u2009]/g;
+
+/** The text with invisible characters removed and odd spaces made plain; `changed` says whether any were found. */
+export function stripInvisible(text: string): { text: string; changed: boolean } {
+  const clean = text.replace(INVISIBLE, '').replace(ODD_SPACE, ' ');
+  return { text: clean, changed: clean !== text };
 }

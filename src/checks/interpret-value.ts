@@ -5,7 +5,7 @@ import type { Registry } from '../norm/registry-schema.js';
 import type { RawField } from '../submission/raw-submission.js';
 import { isErrorValue } from '../workbook/raw-workbook.js';
 import { DATE_MAX, DATE_MIN } from '../template/template-contract.js';
-import { closest, fold } from './closest.js';
+import { fold, stripInvisible, suggest } from './closest.js';
 import { dateCellToIso, parseDutchDate, serialToIso } from './parse-date.js';
 
 /** A field of the norm with its label as the workbook shows it. */
@@ -22,12 +22,13 @@ export interface Option {
   code: string;
   label: string;
   label_en?: string | undefined;
+  synoniemen?: string[] | undefined;
 }
 
 /** How a field's cell is read: its type plus what it may hold. */
 export type ValueKind =
   | { type: 'tekst' | 'email' | 'datum' }
-  | { type: 'keuze'; options: Option[] }
+  | { type: 'keuze'; options: Option[]; optional?: boolean }
   | { type: 'organisatie'; registry: Registry };
 
 /** The value as the tool uses it: a code, a text, an ISO date, an organisation code; null if empty; undefined if unusable. */
@@ -39,7 +40,9 @@ export interface Interpreted {
 /**
  * Turns one cell into a value, accepting what real clients write: rich text, formulas with a
  * cached result (with a warning), dates as date cells or Dutch text, and dropdown values that
- * differ only in spaces, case or language (with a warning naming the normalised value).
+ * differ only in spaces, case, invisible characters or language (with a warning naming the
+ * normalised value), or that the norm declares as a synonym. An organisation is returned as its
+ * registry code whatever its validity; checkFront weighs that against the return's date.
  */
 export function interpretValue(raw: RawField | undefined, kind: ValueKind, named: NamedField, lang: Lang, where: FindingLocation): Interpreted {
   const findings: Finding[] = [];
@@ -55,6 +58,11 @@ export function interpretValue(raw: RawField | undefined, kind: ValueKind, named
   }
   const v = raw.value;
   if (v === null || (typeof v === 'string' && v.trim() === '')) return { value: null, findings };
+  // Only list values, dates and addresses are cleaned: in free text an invisible character does no harm.
+  const cleaned = typeof v === 'string' && kind.type !== 'tekst' ? stripInvisible(v) : { text: String(v), changed: false };
+  if (cleaned.text.trim() === '') return { value: null, findings };
+  const normalised = (to: string, reason?: 'invisible' | 'prefix') =>
+    findings.push(makeFinding('VALUE_NORMALISED', { ...field, value: display(v), normalised: to, ...(reason ? { reason } : {}) }, at));
 
   const value = display(v);
   const fail = (finding: Finding) => {
@@ -65,44 +73,51 @@ export function interpretValue(raw: RawField | undefined, kind: ValueKind, named
     case 'tekst':
       return { value: v instanceof Date ? (dateCellToIso(v) ?? '') : String(v).trim(), findings };
     case 'email': {
-      const text = String(v).trim().replace(/^mailto:/i, '');
+      const text = cleaned.text.trim().replace(/^mailto:/i, '');
       return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) ? { value: text, findings } : fail(makeFinding('EMAIL_INVALID', { ...field, value }, at));
     }
     case 'datum': {
-      const iso = v instanceof Date ? dateCellToIso(v) : typeof v === 'number' ? serialToIso(v) : parseDutchDate(String(v));
+      const iso = v instanceof Date ? dateCellToIso(v) : typeof v === 'number' ? serialToIso(v) : parseDutchDate(cleaned.text);
       // The template accepts dates from 2000 to 2100; anything else is a typing error (2026 typed in a date cell is 1905).
       return iso && iso >= DATE_MIN && iso <= DATE_MAX ? { value: iso, findings } : fail(makeFinding('DATE_INVALID', { ...field, value }, at));
     }
     case 'keuze': {
-      const text = String(v);
-      const exact = kind.options.find((o) => (lang === 'en' ? (o.label_en ?? o.label) : o.label) === text);
-      if (exact) return { value: exact.code, findings };
-      const f = fold(text);
-      const loose = kind.options.find((o) => [o.label, o.label_en ?? '', o.code].some((s) => s !== '' && fold(s) === f));
+      const text = cleaned.text;
       const label = (o: Option) => (lang === 'en' ? (o.label_en ?? o.label) : o.label);
-      if (loose) {
-        findings.push(makeFinding('VALUE_NORMALISED', { ...field, value: text, normalised: label(loose) }, at));
-        return { value: loose.code, findings };
+      const exact = kind.options.find((o) => label(o) === text);
+      const f = fold(text);
+      // A declared synonym wins over a code that happens to read the same ("nvt"): it is meant as typed.
+      const synonym = exact ? undefined : kind.options.find((o) => (o.synoniemen ?? []).some((x) => fold(x) === f));
+      const loose = exact ?? (synonym ? undefined : kind.options.find((o) => [o.label, o.label_en ?? '', o.code].some((x) => x !== '' && fold(x) === f)));
+      const found = loose ?? synonym;
+      if (found) {
+        // A declared synonym means the same by definition ("n.v.t."): accepted without a word, unless invisible characters were removed.
+        if (cleaned.changed) normalised(label(found), 'invisible');
+        else if (loose && !exact) normalised(label(found));
+        return { value: found.code, findings };
       }
-      return fail(makeFinding('OPTION_UNKNOWN', { ...field, value, ...optional('suggestion', closest(text, kind.options.map(label))) }, at));
+      const suggestion = suggest(text, kind.options.map(label));
+      const unknown = makeFinding('OPTION_UNKNOWN', { ...field, value, ...optional('suggestion', suggestion), ...optional('options', suggestion ? undefined : kind.options.map(label).join(', ')) }, at);
+      // An optional field does not decide the score: an unknown value there is left out with a warning.
+      return fail(kind.optional ? { ...unknown, severity: 'warning' } : unknown);
     }
     case 'organisatie': {
-      const text = String(v);
       const orgs = kind.registry.organisaties;
-      const exact = orgs.find((o) => o.naam === text && o.geldig_tot === null);
-      if (exact) return { value: exact.code, findings };
-      const f = fold(text);
-      const loose = orgs.find((o) => fold(o.naam) === f || fold(o.code) === f);
-      if (loose && loose.geldig_tot === null) {
-        findings.push(makeFinding('VALUE_NORMALISED', { ...field, value: text, normalised: loose.naam }, at));
-        return { value: loose.code, findings };
+      const match = (t: string) => {
+        const tf = fold(t);
+        return orgs.find((o) => o.naam === t) ?? orgs.find((o) => fold(o.naam) === tf || fold(o.code) === tf);
+      };
+      const text = cleaned.text.trim();
+      const direct = match(text);
+      const prefixed = direct ? undefined : /^gemeente\s+(.+)$/i.exec(text);
+      const found = direct ?? (prefixed ? match(prefixed[1] ?? '') : undefined);
+      if (found) {
+        if (cleaned.changed) normalised(found.naam, 'invisible');
+        else if (prefixed) normalised(found.naam, 'prefix');
+        else if (found.naam !== text) normalised(found.naam);
+        return { value: found.code, findings };
       }
-      if (loose) {
-        const successor = orgs.find((o) => o.code === loose.opvolger);
-        return fail(makeFinding('ORG_FORMER', { ...field, value, until: loose.geldig_tot ?? '', ...optional('successor', successor?.naam) }, at));
-      }
-      const current = orgs.filter((o) => o.geldig_tot === null).map((o) => o.naam);
-      return fail(makeFinding('ORG_UNKNOWN', { ...field, value, ...optional('suggestion', closest(text, current)) }, at));
+      return fail(makeFinding('ORG_UNKNOWN', { ...field, value, ...optional('suggestion', suggest(prefixed?.[1] ?? text, orgs.map((o) => o.naam))) }, at));
     }
   }
 }

@@ -8,7 +8,8 @@ const MONTHS: Record<string, number> = {
  * 31.12.2026, 2026-12-31 or 1 juli 2026. Returns an ISO date, or undefined if it is no real date.
  */
 export function parseDutchDate(text: string): string | undefined {
-  const t = text.trim().toLowerCase();
+  // A time typed after the date ("15-3-2026 16:45", "2026-03-15T16:45") does not change the day.
+  const t = text.trim().toLowerCase().replace(/(?:\s+|t)(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d(?:[.,]\d+)?)?(?:\s*(?:uur|u))?$/, '');
   let m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(t);
   if (m) return isoDate(year(m[3] ?? ''), Number(m[2]), Number(m[1]));
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
@@ -30,13 +31,21 @@ export function isoDate(y: number, m: number, d: number): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
-/** A date cell as an ISO date. Spreadsheet dates carry no zone; exceljs gives them as UTC midnight. */
+const DAY_MS = 86400000;
+
+/**
+ * A date cell as an ISO date: its calendar day, whatever the time part ("15-3-2026 16:45" is
+ * 15 March, not the 16th). Spreadsheet dates carry no zone; both readers give them as UTC. The
+ * time is first rounded to the second, so that a serial stored a hair below midnight stays on its day.
+ */
 export function dateCellToIso(d: Date): string | undefined {
-  return Number.isNaN(d.getTime()) ? undefined : new Date(d.getTime() + 12 * 3600 * 1000).toISOString().slice(0, 10);
+  const ms = d.getTime();
+  if (Number.isNaN(ms)) return undefined;
+  return new Date(Math.floor(Math.round(ms / 1000) / 86400) * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** An Excel serial day number (1900 system) as an ISO date. */
+/** An Excel serial day number (1900 system) as an ISO date: the day it falls on, whatever its fraction. */
 export function serialToIso(serial: number): string | undefined {
   if (!(serial > 0 && serial < 2958466)) return undefined;
-  return new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86400000).toISOString().slice(0, 10);
+  return dateCellToIso(new Date(Math.round((serial - 25569) * DAY_MS)));
 }

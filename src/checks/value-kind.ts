@@ -8,7 +8,7 @@ export function valueKind(field: ResponseField | FrontField, norm: Norm, registr
     case 'schaal':
       return { type: 'keuze', options: norm.schaal };
     case 'keuze':
-      return { type: 'keuze', options: field.opties ?? [] };
+      return { type: 'keuze', options: field.opties ?? [], optional: field.verplicht === false };
     case 'organisatie':
       return { type: 'organisatie', registry };
     default:

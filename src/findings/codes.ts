@@ -29,6 +29,7 @@ export const FINDING_CODES = {
   REGISTRY_DUPLICATE_CODE: 'error',
   REGISTRY_UNKNOWN_SUCCESSOR: 'error',
   REGISTRY_DATES: 'error',
+  REGISTRY_MEMBERS: 'error',
   REGISTRY_SIZE_CLASSES: 'error',
 
   // The file (weerbaar validate, score, report)
@@ -81,6 +82,14 @@ export const FINDING_CODES = {
   PLANNING_BEFORE_DATUM: 'warning',
   UNIFORM_STATUS: 'warning',
   COPIED_TOELICHTING: 'info',
+  ORG_NOT_YET_VALID: 'error',
+  ORG_FILENAME_MISMATCH: 'warning',
+  ROW_NOTE_INSERTED: 'warning',
+  ROW_HEADING_FILLED: 'error',
+
+  // The batch (weerbaar report)
+  RETURN_CONFLICT: 'error',
+  RETURN_DUPLICATE: 'info',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

@@ -42,6 +42,7 @@ export interface FindingArgsByCode {
   REGISTRY_DUPLICATE_CODE: { id: string };
   REGISTRY_UNKNOWN_SUCCESSOR: { id: string; ref: string };
   REGISTRY_DATES: { id: string; from: string; to: string };
+  REGISTRY_MEMBERS: { id: string; reason: 'none' | 'not-werkorganisatie' } | { id: string; ref: string; reason: 'unknown' | 'not-gemeente' };
   REGISTRY_SIZE_CLASSES: { id: string };
 
   FILE_UNREADABLE: { detail: string };
@@ -70,7 +71,8 @@ export interface FindingArgsByCode {
   SHEET_RENAMED: { sheet: string; actual: string };
   NAME_MISSING: { name: string };
   ROW_MISSING: { id: string };
-  ROW_ID_BLANK: Record<string, never>;
+  /** `id`: the principle whose locked text is still in the row; `cell`: where its number was. */
+  ROW_ID_BLANK: { id?: string; cell?: string };
   ROW_UNKNOWN: { id: string };
   ROW_DUPLICATE: { id: string; first?: string };
   TEXT_CHANGED: { id: string; old: string; new: string };
@@ -84,14 +86,22 @@ export interface FindingArgsByCode {
   FRONT_MISSING: FieldArgs & { sheet?: string };
   EMAIL_INVALID: FieldArgs & { value: string };
   DATE_INVALID: FieldArgs & { value: string };
-  OPTION_UNKNOWN: FieldArgs & { value: string; suggestion?: string };
-  VALUE_NORMALISED: FieldArgs & { value: string; normalised: string };
+  /** `suggestion` only when one option is clearly closest; otherwise `options` lists them all. */
+  OPTION_UNKNOWN: FieldArgs & { value: string; suggestion?: string; options?: string };
+  VALUE_NORMALISED: FieldArgs & { value: string; normalised: string; reason?: 'invisible' | 'prefix' };
   STATUS_MISSING: { id: string };
   /** `when`/`value`: the field and code that made it required; `whenLabel`/`valueLabel` as the workbook shows them. */
   REQUIRED_MISSING: FieldArgs & { id: string; when?: string; whenLabel?: string; value?: string; valueLabel?: string };
   PLANNING_BEFORE_DATUM: FieldArgs & { id: string; date: string; filledOn: string };
   UNIFORM_STATUS: { status: string; count: number };
   COPIED_TOELICHTING: FieldArgs & { count: number; ids: string; text: string };
+  ORG_NOT_YET_VALID: FieldArgs & { value: string; from: string };
+  ORG_FILENAME_MISMATCH: { file: string; named: string; organisation: string };
+  /** `cells`: every filled cell of the row; `value`: what the first one holds. */
+  ROW_NOTE_INSERTED: { cell: string; cells: string; value: string };
+  ROW_HEADING_FILLED: { theme: string; cell: string; cells: string; value: string };
+  RETURN_CONFLICT: { organisation: string; other: string; differing: number; datum: string };
+  RETURN_DUPLICATE: { organisation: string; other: string };
 }
 
 /** What the template said about itself, next to what the norm in use expects. */

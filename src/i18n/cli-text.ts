@@ -63,8 +63,8 @@ const nl = {
   unknownRiec: (r: string, options: string[]) => `'${r}' is geen RIEC in het register. Kies uit: ${options.join(', ')}.`,
   badPrevious: (f: string) => `${f} is geen rapportage.json van weerbaar. Geef het rapportage.json-bestand van een eerdere rapportage.`,
   reportWritten: (dir: string, files: string[]) => `Rapportage geschreven naar ${dir}: ${files.join(', ')}.`,
-  reportSummary: (c: { accepted: number; rejected: number; superseded: number; excluded: number; skipped: number; missing: number }) =>
-    `${c.accepted} meegeteld, ${c.rejected} afgekeurd, ${c.superseded} vervangen door een nieuwere versie, ${c.excluded} buiten de selectie, ${c.skipped} overgeslagen; ${c.missing} organisaties zonder geldige inzending.`,
+  reportSummary: (c: { accepted: number; rejected: number; superseded: number; conflict: number; excluded: number; skipped: number; missing: number }) =>
+    `${c.accepted} meegeteld, ${c.rejected} afgekeurd, ${c.superseded} vervangen door een nieuwere of gelijke versie, ${c.conflict > 0 ? `${c.conflict} in conflict (tellen niet; zie RETURN_CONFLICT), ` : ''}${c.excluded} buiten de selectie, ${c.skipped} overgeslagen; ${c.missing} organisaties zonder geldige inzending.`,
   optCount: 'aantal bestanden',
   optSeed: 'startgetal van de toevalsgenerator (zelfde getal, zelfde bestanden)',
   optMeetmoment: "meetmoment, zoals 'Voortgang 2026'",
@@ -161,7 +161,7 @@ const en: CliText = {
   badPrevious: (f) => `${f} is not a weerbaar rapportage.json. Give the rapportage.json file of an earlier report.`,
   reportWritten: (dir, files) => `Report written to ${dir}: ${files.join(', ')}.`,
   reportSummary: (c) =>
-    `${c.accepted} counted, ${c.rejected} rejected, ${c.superseded} superseded by a newer version, ${c.excluded} outside the selection, ${c.skipped} skipped; ${c.missing} organisations without a valid return.`,
+    `${c.accepted} counted, ${c.rejected} rejected, ${c.superseded} superseded by a newer or identical version, ${c.conflict > 0 ? `${c.conflict} in conflict (not counted; see RETURN_CONFLICT), ` : ''}${c.excluded} outside the selection, ${c.skipped} skipped; ${c.missing} organisations without a valid return.`,
   optCount: 'number of files',
   optSeed: 'seed of the random generator (same seed, same files)',
   optMeetmoment: "measurement, such as 'Voortgang 2026'",

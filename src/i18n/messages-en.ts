@@ -57,8 +57,8 @@ export const messagesEn: Catalogue = {
     a.first
       ? `the first option of the scale ('${a.option}') must be the best one: the highest score and not 'nvt'. Put the best option first.`
       : `option '${a.option}' needs either a score or 'nvt: true', not both and not neither.`,
-  NORM_RULE_UNKNOWN_FIELD: (a) => `the rule of '${a.field}' refers to field '${a.ref}', which does not exist. Use an id from the same list.`,
-  NORM_RULE_UNKNOWN_CODE: (a) => `the rule of '${a.field}' names '${a.value}', which is not an option of '${a.ref}'. Use an existing code.`,
+  NORM_RULE_UNKNOWN_FIELD: (a) => `the rule of '${a.field}' refers to field '${'ref' in a ? a.ref : ''}', which does not exist. Use an id from the same list.`,
+  NORM_RULE_UNKNOWN_CODE: (a) => `the rule of '${a.field}' names '${a.value}', which is not an option of '${'ref' in a ? a.ref : ''}'. Use an existing code.`,
   NORM_FIELD_REQUIRED: (a) =>
     a.type ? `field '${a.field}' must be of type '${a.type}'.` : `field '${a.field}' is missing. The tool and the template need it.`,
   NORM_OPTIONS_MISSING: (a) => `choice field '${a.field}' has no options. Add 'opties'.`,
@@ -112,7 +112,10 @@ export const messagesEn: Catalogue = {
   SHEET_RENAMED: (a) => `Sheet '${a.sheet}' is now called '${a.actual}'. The answers were found, but please restore the original name.`,
   NAME_MISSING: (a) => `The hidden name '${a.name}' that points to the answers is missing or broken. Columns or rows were deleted; copy the answers into a new template.`,
   ROW_MISSING: (a) => `Principle ${a.id} is missing: its row was deleted or its number changed. Restore the row or copy the answers into a new template.`,
-  ROW_ID_BLANK: () => `This row has answers but no principle number. Restore the number.`,
+  ROW_ID_BLANK: (a) =>
+    a.id
+      ? `The number of principle ${a.id} in cell ${a.cell ?? ''} was erased, so the answers in this row do not count. Put '${a.id}' back in ${a.cell ?? 'the No. column'}.`
+      : `This row has answers but no principle number. Restore the number.`,
   ROW_UNKNOWN: (a) => `'${a.id}' is not a principle of this standard. Restore the original number or delete the extra row.`,
   ROW_DUPLICATE: (a) => `Principle ${a.id} occurs twice${a.first ? ` (also in ${a.first})` : ''}. Only the first counts; delete the duplicate or restore the right number.`,
   TEXT_CHANGED: (a) => `The text of principle ${a.id} was changed. Was: '${a.old}'. Now: '${a.new}'. The standard's text must not be edited; put your explanation in the Explanation column.`,
@@ -125,11 +128,32 @@ export const messagesEn: Catalogue = {
   FRONT_MISSING: (a) => `'${a.label}' is not filled in. Fill it in on the ${a.sheet ?? 'Organisation'} sheet.`,
   EMAIL_INVALID: (a) => `'${a.value}' is not a valid e-mail address. Enter an address such as name@municipality.nl.`,
   DATE_INVALID: (a) => `'${a.value}' in '${a.label}' is not a valid date. Enter a date such as 31-12-2026.`,
-  OPTION_UNKNOWN: (a) => `'${a.value}' is not an option for '${a.label}'.${a.suggestion ? ` Did you mean '${a.suggestion}'?` : ''} Choose a value from the list.`,
-  VALUE_NORMALISED: (a) => `'${a.value}' in '${a.label}' was read as '${a.normalised}'. Please choose the value from the list.`,
+  OPTION_UNKNOWN: (a) => `'${a.value}' is not an option for '${a.label}'.${a.suggestion ? ` Did you mean '${a.suggestion}'?` : ''} Choose a value from the list${a.options ? `: ${a.options}` : ''}.`,
+  VALUE_NORMALISED: (a) =>
+    a.reason === 'invisible'
+      ? `'${a.normalised}' in '${a.label}' contained invisible characters (such as a no-break or zero-width space, often copied along) and was read as '${a.normalised}'. Choose the value from the list again.`
+      : a.reason === 'prefix'
+        ? `'${a.value}' in '${a.label}' was read as '${a.normalised}'. Please choose the name from the list, without 'Gemeente'.`
+        : `'${a.value}' in '${a.label}' was read as '${a.normalised}'. Please choose the value from the list.`,
   STATUS_MISSING: (a) => `Principle ${a.id} has no status. Choose one from the list; without a status the RIEC cannot use the overview.`,
   REQUIRED_MISSING: (a) => `Principle ${a.id}: '${a.label}' is required${a.whenLabel && a.valueLabel ? ` because ${a.whenLabel} is '${a.valueLabel}'` : ''} but empty. Fill it in.`,
   PLANNING_BEFORE_DATUM: (a) => `Principle ${a.id}: '${a.label}' (${a.date}) is before the date the overview was filled in (${a.filledOn}). Check the date.`,
   UNIFORM_STATUS: (a) => `All ${a.count} principles have the same status '${a.status}'. Check that each principle was assessed separately.`,
   COPIED_TOELICHTING: (a) => `The same text in '${a.label}' appears at ${a.count} principles (${a.ids}). Explain each principle separately where you can.`,
+  REGISTRY_MEMBERS: (a) =>
+    ({
+      none: `werkorganisatie ${a.id} names no municipalities. List their codes under 'leden'.`,
+      'not-werkorganisatie': `${a.id} has 'leden', but only a werkorganisatie has members. Set 'soort: werkorganisatie' or remove 'leden'.`,
+      'not-gemeente': `member '${'ref' in a ? a.ref : ''}' of werkorganisatie ${a.id} is not a municipality. Name only municipalities as members.`,
+    } as Record<string, string>)[a.reason] ?? `member '${'ref' in a ? a.ref : ''}' of werkorganisatie ${a.id} is not in the registry. Add that municipality or correct the code.`,
+  ORG_NOT_YET_VALID: (a) => `'${a.value}' exists only from ${a.from}, later than this overview's date and measurement round. Check the date, the round and the organisation.`,
+  ORG_FILENAME_MISMATCH: (a) =>
+    `The file name names ${a.named}, but the workbook says organisation '${a.organisation}'. Is this a copy of another organisation's file? Then enter your own organisation on the Organisation sheet; if the organisation is right, give the file a fitting name.`,
+  ROW_NOTE_INSERTED: (a) =>
+    `This row was inserted and belongs to no principle: what it holds (${a.cells}: '${a.value}') is not read. Put it in the Explanation of the right principle and clear ${a.cells} or delete the row.`,
+  ROW_HEADING_FILLED: (a) =>
+    `The heading row of theme ${a.theme} holds '${a.value}' (${a.cells}), probably dragged down while filling in. A heading row has no answer: clear ${a.cells} and check the answers below it.`,
+  RETURN_CONFLICT: (a) =>
+    `Two returns of ${a.organisation} with the same date (${a.datum}) differ in ${a.differing} answer(s): this file and '${a.other}'. Neither counts. Move the version that does not apply out of the folder and run the report again.`,
+  RETURN_DUPLICATE: (a) => `This file has exactly the same answers as '${a.other}' (${a.organisation}); they count as one return.`,
 };

@@ -71,8 +71,8 @@ export const messagesNl: Catalogue = {
     a.first
       ? `de eerste optie van de schaal ('${a.option}') moet de beste zijn: de hoogste score en niet 'nvt'. Zet de beste optie bovenaan.`
       : `optie '${a.option}' heeft een score of 'nvt: true' nodig, niet allebei en niet geen van beide.`,
-  NORM_RULE_UNKNOWN_FIELD: (a) => `de regel bij '${a.field}' verwijst naar het veld '${a.ref}', dat niet bestaat. Gebruik een id uit dezelfde lijst.`,
-  NORM_RULE_UNKNOWN_CODE: (a) => `de regel bij '${a.field}' noemt '${a.value}', maar dat is geen optie van '${a.ref}'. Gebruik een bestaande code.`,
+  NORM_RULE_UNKNOWN_FIELD: (a) => `de regel bij '${a.field}' verwijst naar het veld '${'ref' in a ? a.ref : ''}', dat niet bestaat. Gebruik een id uit dezelfde lijst.`,
+  NORM_RULE_UNKNOWN_CODE: (a) => `de regel bij '${a.field}' noemt '${a.value}', maar dat is geen optie van '${'ref' in a ? a.ref : ''}'. Gebruik een bestaande code.`,
   NORM_FIELD_REQUIRED: (a) =>
     a.type
       ? `het veld '${a.field}' moet van type '${a.type}' zijn.`
@@ -128,7 +128,10 @@ export const messagesNl: Catalogue = {
   SHEET_RENAMED: (a) => `Het blad '${a.sheet}' heet nu '${a.actual}'. De antwoorden zijn gevonden, maar geef het blad zijn oorspronkelijke naam terug.`,
   NAME_MISSING: (a) => `De verborgen naam '${a.name}' die de antwoorden aanwijst, ontbreekt of is kapot. Er zijn kolommen of rijen verwijderd; neem de antwoorden over in een nieuw sjabloon.`,
   ROW_MISSING: (a) => `Uitgangspunt ${a.id} ontbreekt: de rij is verwijderd of het nummer is veranderd. Zet de rij terug of neem de antwoorden over in een nieuw sjabloon.`,
-  ROW_ID_BLANK: () => `Deze rij heeft antwoorden maar geen nummer van een uitgangspunt. Zet het nummer terug.`,
+  ROW_ID_BLANK: (a) =>
+    a.id
+      ? `Het nummer van uitgangspunt ${a.id} in cel ${a.cell ?? ''} is gewist; de antwoorden in deze rij tellen daardoor niet. Zet '${a.id}' terug in ${a.cell ?? 'kolom Nr.'}.`
+      : `Deze rij heeft antwoorden maar geen nummer van een uitgangspunt. Zet het nummer terug.`,
   ROW_UNKNOWN: (a) => `'${a.id}' is geen uitgangspunt van deze norm. Zet het oorspronkelijke nummer terug of verwijder de extra rij.`,
   ROW_DUPLICATE: (a) => `Uitgangspunt ${a.id} komt twee keer voor${a.first ? ` (ook in ${a.first})` : ''}. Alleen het eerste telt; verwijder de dubbele rij of zet het juiste nummer terug.`,
   TEXT_CHANGED: (a) => `De tekst van uitgangspunt ${a.id} is veranderd. Was: '${a.old}'. Nu: '${a.new}'. De normtekst mag niet worden aangepast; zet uw toelichting in de kolom Toelichting.`,
@@ -141,11 +144,32 @@ export const messagesNl: Catalogue = {
   FRONT_MISSING: (a) => `'${a.label}' is niet ingevuld. Vul dit in op het blad ${a.sheet ?? 'Organisatie'}.`,
   EMAIL_INVALID: (a) => `'${a.value}' is geen geldig e-mailadres. Vul een adres in als naam@gemeente.nl.`,
   DATE_INVALID: (a) => `'${a.value}' in '${a.label}' is geen geldige datum. Vul een datum in als 31-12-2026.`,
-  OPTION_UNKNOWN: (a) => `'${a.value}' is geen keuze voor '${a.label}'.${a.suggestion ? ` Bedoelt u '${a.suggestion}'?` : ''} Kies een waarde uit de lijst.`,
-  VALUE_NORMALISED: (a) => `'${a.value}' in '${a.label}' is gelezen als '${a.normalised}'. Kies de waarde liever uit de lijst.`,
+  OPTION_UNKNOWN: (a) => `'${a.value}' is geen keuze voor '${a.label}'.${a.suggestion ? ` Bedoelt u '${a.suggestion}'?` : ''} Kies een waarde uit de lijst${a.options ? `: ${a.options}` : ''}.`,
+  VALUE_NORMALISED: (a) =>
+    a.reason === 'invisible'
+      ? `'${a.normalised}' in '${a.label}' bevatte onzichtbare tekens (zoals een harde spatie of een zero-width space, vaak meegekopieerd) en is gelezen als '${a.normalised}'. Kies de waarde opnieuw uit de lijst.`
+      : a.reason === 'prefix'
+        ? `'${a.value}' in '${a.label}' is gelezen als '${a.normalised}'. Kies de naam liever uit de lijst, zonder 'Gemeente'.`
+        : `'${a.value}' in '${a.label}' is gelezen als '${a.normalised}'. Kies de waarde liever uit de lijst.`,
   STATUS_MISSING: (a) => `Uitgangspunt ${a.id} heeft geen status. Kies een status uit de lijst; zonder status kan het RIEC het overzicht niet gebruiken.`,
   REQUIRED_MISSING: (a) => `Uitgangspunt ${a.id}: '${a.label}' is verplicht${a.whenLabel && a.valueLabel ? ` omdat ${a.whenLabel} '${a.valueLabel}' is` : ''}, maar is leeg. Vul het in.`,
   PLANNING_BEFORE_DATUM: (a) => `Uitgangspunt ${a.id}: '${a.label}' (${nlDate(a.date)}) ligt vóór de datum van invullen (${nlDate(a.filledOn)}). Controleer de datum.`,
   UNIFORM_STATUS: (a) => `Alle ${a.count} uitgangspunten hebben dezelfde status '${a.status}'. Controleer of elk uitgangspunt apart is beoordeeld.`,
   COPIED_TOELICHTING: (a) => `Dezelfde tekst in '${a.label}' staat bij ${a.count} uitgangspunten (${a.ids}). Licht elk uitgangspunt apart toe waar dat kan.`,
+  REGISTRY_MEMBERS: (a) =>
+    ({
+      none: `werkorganisatie ${a.id} noemt geen gemeenten. Zet de codes van de gemeenten onder 'leden'.`,
+      'not-werkorganisatie': `${a.id} heeft 'leden', maar alleen een werkorganisatie heeft leden. Zet 'soort: werkorganisatie' of verwijder 'leden'.`,
+      'not-gemeente': `lid '${'ref' in a ? a.ref : ''}' van werkorganisatie ${a.id} is geen gemeente. Noem alleen gemeenten als lid.`,
+    } as Record<string, string>)[a.reason] ?? `lid '${'ref' in a ? a.ref : ''}' van werkorganisatie ${a.id} staat niet in het register. Voeg die gemeente toe of corrigeer de code.`,
+  ORG_NOT_YET_VALID: (a) => `'${a.value}' bestaat pas vanaf ${nlDate(a.from)}, later dan de datum en het meetmoment van dit overzicht. Controleer de datum, het meetmoment en de organisatie.`,
+  ORG_FILENAME_MISMATCH: (a) =>
+    `De bestandsnaam noemt ${a.named}, maar in de werkmap staat organisatie '${a.organisation}'. Is dit een kopie van het bestand van een andere organisatie? Vul dan op het blad Organisatie uw eigen organisatie in; klopt de organisatie wel, geef het bestand dan een passende naam.`,
+  ROW_NOTE_INSERTED: (a) =>
+    `Deze rij is ingevoegd en hoort bij geen uitgangspunt: wat er staat (${a.cells}: '${a.value}') wordt niet gelezen. Zet het in de Toelichting van het juiste uitgangspunt en maak ${a.cells} leeg of verwijder de rij.`,
+  ROW_HEADING_FILLED: (a) =>
+    `Op de kopregel van thema ${a.theme} staat '${a.value}' (${a.cells}), waarschijnlijk doorgetrokken bij het invullen. Een kopregel heeft geen antwoord: maak ${a.cells} leeg en controleer de antwoorden eronder.`,
+  RETURN_CONFLICT: (a) =>
+    `Twee inzendingen van ${a.organisation} met dezelfde datum (${nlDate(a.datum)}) verschillen in ${a.differing} antwoord(en): dit bestand en '${a.other}'. Geen van beide telt. Verplaats de versie die niet geldt uit de map en maak de rapportage opnieuw.`,
+  RETURN_DUPLICATE: (a) => `Dit bestand heeft precies dezelfde antwoorden als '${a.other}' (${a.organisation}); ze tellen samen als één inzending.`,
 };

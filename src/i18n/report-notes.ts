@@ -15,6 +15,10 @@ export const REPORT_NOTES: Record<Lang, {
   newPrinciple: (id: string) => string;
   mergedPrinciple: (id: string, from: string) => string;
   removedPrinciple: (id: string) => string;
+  werkorganisatie: (name: string, file: string, members: string) => string;
+  duplicates: (n: number) => string;
+  conflicts: (names: string) => string;
+  fileNameMismatch: (files: string) => string;
   suppressedRows: (n: number, minGroup: number) => string;
   previousSameMoment: (files: string, moment: string) => string;
 }> = {
@@ -37,6 +41,10 @@ export const REPORT_NOTES: Record<Lang, {
     newPrinciple: (id) => `${id} (nieuw)`,
     mergedPrinciple: (id, from) => `${id} (samengevoegd uit ${from})`,
     removedPrinciple: (id) => `${id} van de vorige versie (vervallen)`,
+    werkorganisatie: (name, file, members) => `${name} heeft één overzicht ingevuld (${file}); het telt voor elk van de gemeenten ${members}, met dezelfde antwoorden.`,
+    duplicates: (n) => `${n} ${n === 1 ? 'bestand had' : 'bestanden hadden'} precies dezelfde antwoorden als een ander bestand van dezelfde organisatie en ${n === 1 ? 'telt' : 'tellen'} als één inzending (RETURN_DUPLICATE).`,
+    conflicts: (names) => `Van ${names} zijn inzendingen met dezelfde datum maar verschillende antwoorden ontvangen (RETURN_CONFLICT). Geen ervan telt. Verplaats de versie die niet geldt uit de map en maak de rapportage opnieuw.`,
+    fileNameMismatch: (files) => `De bestandsnaam van ${files} noemt een andere organisatie dan de werkmap (ORG_FILENAME_MISMATCH): controleer of het geen kopie van het bestand van een andere organisatie is.`,
   },
   en: {
     randomSalt: 'No --salt was given: the pseudonyms hold within this report only.',
@@ -57,5 +65,9 @@ export const REPORT_NOTES: Record<Lang, {
     newPrinciple: (id) => `${id} (new)`,
     mergedPrinciple: (id, from) => `${id} (merged from ${from})`,
     removedPrinciple: (id) => `${id} of the previous version (removed)`,
+    werkorganisatie: (name, file, members) => `${name} filled in one overview (${file}); it counts for each of the municipalities ${members}, with the same answers.`,
+    duplicates: (n) => `${n} ${n === 1 ? 'file had' : 'files had'} exactly the same answers as another file of the same organisation and ${n === 1 ? 'counts' : 'count'} as one return (RETURN_DUPLICATE).`,
+    conflicts: (names) => `Returns with the same date but different answers came in from ${names} (RETURN_CONFLICT). None of them counts. Move the version that does not apply out of the folder and run the report again.`,
+    fileNameMismatch: (files) => `The file name of ${files} names another organisation than the workbook (ORG_FILENAME_MISMATCH): check that it is not a copy of another organisation's file.`,
   },
 };

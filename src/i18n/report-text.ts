@@ -51,7 +51,7 @@ export interface ReportText {
   files: string;
   statusWord: Record<Status, string>;
   /** Why a file was skipped or excluded (InputFile.reason); an unknown reason is shown as it is. */
-  reasons: Record<'meetmoment' | 'riec' | 'version' | 'lock' | 'hidden' | 'temp', string>;
+  reasons: Record<'meetmoment' | 'riec' | 'version' | 'newer' | 'duplicate' | 'lock' | 'hidden' | 'temp', string>;
   severity: Record<Severity, string>;
   data: {
     organisation: string;
@@ -118,7 +118,7 @@ export interface ReportText {
   otherChange: string;
   fullChangeList: string;
   errorsWarnings: (errors: number, warnings: number) => string;
-  countsLine: (c: { accepted: number; rejected: number; superseded: number; missing: number }) => string;
+  countsLine: (c: { accepted: number; rejected: number; superseded: number; conflict: number; missing: number }) => string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -169,13 +169,15 @@ const nl: ReportText = {
   errors: 'Fouten',
   warnings: 'Waarschuwingen',
   findings: 'Eerste bevindingen',
-  supersededBy: 'Vervangen door',
+  supersededBy: 'Vervangen door / conflict met',
   files: 'Bestanden',
-  statusWord: { accepted: 'geaccepteerd', rejected: 'afgekeurd', superseded: 'vervangen door nieuwere', skipped: 'overgeslagen', excluded: 'buiten de selectie' },
+  statusWord: { accepted: 'geaccepteerd', rejected: 'afgekeurd', superseded: 'vervangen', conflict: 'conflict: telt niet', skipped: 'overgeslagen', excluded: 'buiten de selectie' },
   reasons: {
     meetmoment: 'ander meetmoment',
     riec: 'organisatie buiten het gekozen RIEC',
     version: 'eerdere versie van de norm',
+    newer: 'er is een versie met een latere datum',
+    duplicate: 'dezelfde antwoorden als een ander bestand',
     lock: 'vergrendelbestand van Office of LibreOffice',
     hidden: 'verborgen bestand',
     temp: 'tijdelijk bestand',
@@ -244,7 +246,7 @@ const nl: ReportText = {
   otherChange: 'Anders (n.v.t. of leeg)',
   fullChangeList: 'De wijzigingen per organisatie staan in rapportage.xlsx (blad Statuswijzigingen) en in rapportage.json.',
   errorsWarnings: (e, w) => `${plural(e, 'fout', 'fouten')}, ${plural(w, 'waarschuwing', 'waarschuwingen')}`,
-  countsLine: (c) => `${c.accepted} geaccepteerd, ${c.rejected} afgekeurd, ${c.superseded} vervangen door een nieuwere, ${c.missing} ontbrekend.`,
+  countsLine: (c) => `${c.accepted} geaccepteerd, ${c.rejected} afgekeurd, ${c.superseded} vervangen, ${c.conflict > 0 ? `${c.conflict} in conflict (tellen niet), ` : ''}${c.missing} ontbrekend.`,
 };
 
 const en: ReportText = {
@@ -293,13 +295,15 @@ const en: ReportText = {
   errors: 'Errors',
   warnings: 'Warnings',
   findings: 'First findings',
-  supersededBy: 'Superseded by',
+  supersededBy: 'Superseded by / conflicts with',
   files: 'Files',
-  statusWord: { accepted: 'accepted', rejected: 'rejected', superseded: 'superseded by a newer one', skipped: 'skipped', excluded: 'outside the selection' },
+  statusWord: { accepted: 'accepted', rejected: 'rejected', superseded: 'superseded', conflict: 'conflict: not counted', skipped: 'skipped', excluded: 'outside the selection' },
   reasons: {
     meetmoment: 'another measurement',
     riec: 'organisation outside the selected RIEC',
     version: 'earlier version of the standard',
+    newer: 'a version with a later date exists',
+    duplicate: 'the same answers as another file',
     lock: 'Office or LibreOffice lock file',
     hidden: 'hidden file',
     temp: 'temporary file',
@@ -368,7 +372,7 @@ const en: ReportText = {
   otherChange: 'Other (n/a or empty)',
   fullChangeList: 'The changes per organisation are in rapportage.xlsx (sheet Status changes) and in rapportage.json.',
   errorsWarnings: (e, w) => `${plural(e, 'error', 'errors')}, ${plural(w, 'warning', 'warnings')}`,
-  countsLine: (c) => `${c.accepted} accepted, ${c.rejected} rejected, ${c.superseded} superseded by a newer one, ${c.missing} missing.`,
+  countsLine: (c) => `${c.accepted} accepted, ${c.rejected} rejected, ${c.superseded} superseded, ${c.conflict > 0 ? `${c.conflict} in conflict (not counted), ` : ''}${c.missing} missing.`,
 };
 
 export const REPORT_TEXT: Record<Lang, ReportText> = { nl, en };

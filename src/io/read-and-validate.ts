@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { checkFileName } from '../checks/check-file-name.js';
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
 import type { Submission } from '../submission/submission.js';
@@ -37,5 +39,6 @@ export async function readAndValidate(file: string, ctx: ValidationContext): Pro
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const result = await validateWorkbook(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), ctx);
-  return { file, ...facts, sha256, ...result };
+  const named = checkFileName(path.basename(file), result.submission?.organisation, ctx.registry);
+  return { file, ...facts, sha256, ...result, findings: [...result.findings, ...named] };
 }

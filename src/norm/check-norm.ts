@@ -2,6 +2,7 @@ import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
 import { LIST_NAME_PREFIX, NAME_METADATA, NAME_PRINCIPLE_ID, NAME_PRINCIPLE_TEXT } from '../template/template-contract.js';
 import type { Norm } from './norm-schema.js';
+import { fold } from '../checks/closest.js';
 import { describeNormPath } from './describe-norm-path.js';
 
 /** Field ids that the template contract and the other stages rely on. */
@@ -41,6 +42,11 @@ export function checkNorm(norm: Norm): Finding[] {
   const first = norm.schaal[0];
   if (first && (first.nvt || norm.schaal.some((o) => (o.score ?? -1) > (first.score ?? -1)))) {
     at(['schaal', 0], (path) => makeFinding('NORM_OPTION_SCORE', { option: first.code, first: 'ja', path }));
+  }
+
+  checkSynonyms(norm.schaal, ['schaal'], at);
+  for (const [key, fields] of [['velden', norm.velden], ['voorblad', norm.voorblad]] as const) {
+    fields.forEach((f, i) => f.opties && checkSynonyms(f.opties, [key, i, 'opties'], at));
   }
 
   checkFields(norm.velden, 'velden', REQUIRED_RESPONSE_FIELDS, at, scaleCodes);
@@ -101,6 +107,19 @@ function checkFields(
     const known = target.type === 'schaal' ? scaleCodes : new Set((target.opties ?? []).map((o) => o.code));
     for (const c of [...(cond.in ?? []), ...(cond.niet_in ?? [])]) {
       if (!known.has(c)) at([key, i, 'verplicht', 'wanneer'], (path) => makeFinding('NORM_RULE_UNKNOWN_CODE', { field: field.id, ref: cond.veld, value: c, path }));
+    }
+  });
+}
+
+/** A synonym reads a typed value as an option: it must not also be (the label or code of) another option, or two options' synonym. */
+function checkSynonyms(options: ReadonlyArray<{ code: string; label: string; label_en?: string | undefined; synoniemen?: string[] | undefined }>, path: Array<string | number>, at: At): void {
+  const owner = new Map<string, string>();
+  for (const o of options) for (const name of [o.code, o.label, o.label_en ?? '']) if (name !== '') owner.set(fold(name), o.code);
+  options.forEach((o, i) => {
+    for (const synonym of o.synoniemen ?? []) {
+      const taken = owner.get(fold(synonym));
+      if (taken !== undefined && taken !== o.code) at([...path, i, 'synoniemen'], (p) => makeFinding('NORM_DUPLICATE_ID', { id: synonym, path: p }));
+      owner.set(fold(synonym), o.code);
     }
   });
 }

@@ -11,7 +11,7 @@ import type { Norm } from './norm-schema.js';
  * those never invalidates returns already made with the template.
  */
 export function fingerprintNorm(norm: Norm): string {
-  return createHash('sha256').update(canonicalJson(contractOf(norm))).digest('hex');
+  return createHash('sha256').update(canonicalJson(contractOf(withoutSynonyms(norm)))).digest('hex');
 }
 
 /** Every fingerprint a return of this norm version may carry: the current one and the accepted earlier ones. */
@@ -22,6 +22,18 @@ export function acceptedFingerprints(norm: Norm, fingerprint: string): string[] 
 function contractOf(norm: Norm): unknown {
   const { context: _context, aanvaarde_vingerafdrukken: _accepted, scoring, ...rest } = norm;
   return { ...rest, scoring: { ...scoring, niveaus: scoring.niveaus.map((b) => ({ vanaf: b.vanaf })) } };
+}
+
+/**
+ * Synonyms (`synoniemen`) only tell the tool how to read what people type; they change nothing
+ * the template asks. Leaving them out lets a coordinator add one without invalidating returns
+ * already made from the same norm version.
+ */
+function withoutSynonyms(norm: Norm): Norm {
+  const strip = <T extends { synoniemen?: string[] | undefined }>(o: T) => ({ ...o, synoniemen: undefined });
+  const fields = <T extends { opties?: Array<{ synoniemen?: string[] | undefined }> | undefined }>(list: T[]) =>
+    list.map((f) => (f.opties ? { ...f, opties: f.opties.map(strip) } : f));
+  return { ...norm, schaal: norm.schaal.map(strip), velden: fields(norm.velden), voorblad: fields(norm.voorblad) } as Norm;
 }
 
 export function canonicalJson(value: unknown): string {

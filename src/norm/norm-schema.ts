@@ -20,6 +20,7 @@ export const ScaleOptionSchema = z
     betekenis: z.string().optional(),
     betekenis_en: z.string().optional(),
     kleur: color.optional(),
+    synoniemen: z.array(z.string().min(1)).optional(),
   })
   .describe('Een antwoordoptie: een score van 0 tot 1, of nvt: true (telt niet mee).');
 
@@ -27,6 +28,7 @@ export const ChoiceOptionSchema = z.strictObject({
   code,
   label: z.string().min(1),
   label_en: z.string().min(1).optional(),
+  synoniemen: z.array(z.string().min(1)).optional(),
 });
 
 export const ConditionSchema = z

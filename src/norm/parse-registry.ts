@@ -23,6 +23,14 @@ export function parseRegistry(text: string, file: string): ParsedRegistry {
     if (org.opvolger !== undefined && !codes.has(org.opvolger)) {
       findings.push(makeFinding('REGISTRY_UNKNOWN_SUCCESSOR', { id: org.code, ref: org.opvolger }, at('opvolger')));
     }
+    const isWork = org.soort === 'werkorganisatie';
+    if (isWork !== (org.leden !== undefined)) {
+      findings.push(makeFinding('REGISTRY_MEMBERS', { id: org.code, reason: isWork ? 'none' : 'not-werkorganisatie' }, at(isWork ? 'soort' : 'leden')));
+    }
+    for (const member of org.leden ?? []) {
+      const m = registry.organisaties.find((o) => o.code === member);
+      if (!m || m.soort !== 'gemeente') findings.push(makeFinding('REGISTRY_MEMBERS', { id: org.code, ref: member, reason: m ? 'not-gemeente' : 'unknown' }, at('leden')));
+    }
     if (org.geldig_vanaf && org.geldig_tot && org.geldig_vanaf >= org.geldig_tot) {
       findings.push(makeFinding('REGISTRY_DATES', { id: org.code, from: org.geldig_vanaf, to: org.geldig_tot }, at('geldig_tot')));
     }

@@ -5,13 +5,15 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'datum' });
 export const OrganisationSchema = z.strictObject({
   code: z.string().regex(/^(GM\d{4}|PV\d{2}|[A-Z]{2}[0-9A-Z]{2,8})$/, { message: 'organisatiecode' }),
   naam: z.string().min(1),
-  soort: z.enum(['gemeente', 'provincie', 'overig']),
+  soort: z.enum(['gemeente', 'provincie', 'werkorganisatie', 'overig']),
   veiligheidsregio: z.string().nullable().default(null),
   veiligheidsregio_code: z.string().nullable().default(null),
   riec: z.string().nullable().default(null),
   geldig_vanaf: isoDate.nullable().default(null),
   geldig_tot: isoDate.nullable().default(null),
   opvolger: z.string().optional(),
+  /** For a werkorganisatie: the codes of the municipalities it works for. */
+  leden: z.array(z.string()).min(2).optional(),
   /** Population on the registry's `grootteklassen.peildatum` (for a former municipality: its last 1 January). */
   inwoners: z.number().int().positive().optional(),
 });

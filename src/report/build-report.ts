@@ -14,6 +14,8 @@ import { principleStats } from './principle-stats.js';
 import { pseudonym } from './pseudonymise.js';
 import type { InputFile, OrganisationRef, OrganisationResult, Report } from './report-model.js';
 import { chooseMeetmoment, selectReturns, type ReportFileInput } from './select-returns.js';
+import { meetmomentYear, membersOf, validInYear, validOn } from '../norm/registry-time.js';
+import { batchFindings, selectionNotes } from './selection-notes.js';
 import { findMeetmoment, meetmomentLabel } from '../norm/meetmoment.js';
 import { sizeClassOf } from '../norm/size-class.js';
 import { buildHistory, orderPrevious, type PreviousReport } from './build-history.js';
@@ -68,8 +70,9 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
   });
 
   // Accepted returns in report order (RIEC, region, name), each with its result row.
+  // A werkorganisatie's return gives one result row per member it counts for.
   const scored = selection
-    .flatMap((s) => (s.status === 'accepted' ? [s] : []))
+    .flatMap((s) => (s.status === 'accepted' ? s.countsFor.map((member) => ({ ...s, org: member, via: s.org })) : []))
     .map((s) => {
       const score = scoreSubmission(norm, s.submission, lang);
       const result: OrganisationResult = {
@@ -111,11 +114,25 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
   const overallScore = (org: OrganisationResult) => org.overall.score;
   const overallStats = groupStats(organisations.map(overallScore), o.minGroup);
 
-  const inScope = o.registry.organisaties.filter((org) => org.geldig_tot === null && (o.riec === null || org.riec === o.riec));
-  const missingOrgs = missingOrganisations(inScope, selection, ref, (f) => fileLabel.get(f) ?? f, (f) => (redact ? f.code : findingMessage(f, lang)));
+  // Expected: the organisations that exist in the meetmoment's year, or without one on the day of the report
+  // (a werkorganisatie reports for its members).
+  const year = meetmomentYear(meetmoment);
+  const inScope = o.registry.organisaties.filter(
+    (org) => org.soort !== 'werkorganisatie' && (year === undefined ? validOn(org, o.generatedAt.slice(0, 10)) : validInYear(org, year)) && (o.riec === null || org.riec === o.riec),
+  );
+  // An organisation whose returns conflict did send something: it is named in the notes, not under Ontbrekend.
+  const conflicted = new Set(selection.flatMap((s) => (s.status === 'conflict' ? membersOf(s.org, o.registry).map((m) => m.code) : [])));
+  const missingOrgs = missingOrganisations(
+    inScope.filter((org) => !conflicted.has(org.code)),
+    selection,
+    ref,
+    (f) => fileLabel.get(f) ?? f,
+    (f) => (redact ? f.code : findingMessage(f, lang)),
+  );
 
   const inputFiles: InputFile[] = selection.map((s) => {
-    const counts = countBySeverity(s.input.findings);
+    const findings = [...s.input.findings, ...batchFindings(s, fileLabel)];
+    const counts = countBySeverity(findings);
     return {
       file: fileLabel.get(s.input.file) ?? '',
       sha256: s.input.sha256 ?? null,
@@ -126,11 +143,12 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
       meetmoment: momentLabel(s.input.submission?.front.meetmoment),
       datum: s.input.submission?.front.datum ?? null,
       counts,
-      firstFindings: s.input.findings
-        .filter((f) => f.severity !== 'info')
+      firstFindings: findings
+        .filter((f) => f.severity !== 'info' || f.code === 'RETURN_DUPLICATE')
         .slice(0, FIRST_FINDINGS)
         .map((f) => ({ code: f.code, severity: f.severity, message: redact ? f.code : findingMessage(f, lang) })),
       supersededBy: s.status === 'superseded' ? (fileLabel.get(s.supersededBy) ?? null) : null,
+      conflictWith: s.status === 'conflict' ? (fileLabel.get(s.conflictWith) ?? null) : null,
     };
   });
 
@@ -144,13 +162,14 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
   if (excludedVersion > 0) reportNotes.push(notes.excludedVersion(excludedVersion, norm.versie));
   const excludedRiec = selection.filter((s) => s.status === 'excluded' && s.reason === 'riec').length;
   if (excludedRiec > 0 && o.riec) reportNotes.push(notes.excludedRiec(excludedRiec, o.riec));
+  reportNotes.push(...selectionNotes(selection, scored, fileLabel, ref, lang));
 
   // An earlier report of this same meetmoment is no earlier measurement (e.g. a folder holding this year's output too).
   const same = o.previous.filter((p) => meetmoment !== null && findMeetmoment(norm, p.report.scope.meetmoment ?? '')?.code === meetmoment);
   if (same.length) reportNotes.push(notes.previousSameMoment(same.map((p) => (o.anonymise ? path.basename(p.file) : p.file)).join(', '), momentLabel(meetmoment) ?? ''));
   const ordered = orderPrevious(o.previous.filter((p) => !same.includes(p)), norm);
   const latest = ordered[ordered.length - 1];
-  const trend = latest ? buildTrend(latest, organisations, themeStats, scored, o, reportNotes) : null;
+  const trend = latest ? buildTrend(latest, organisations, themeStats, scored, { ...o, year }, reportNotes) : null;
   const history = latest
     ? buildHistory(ordered, { report: { generatedAt: o.generatedAt, meetmoment: momentLabel(meetmoment) }, organisations, themeStats, overallStats }, scored, {
         registry: o.registry,

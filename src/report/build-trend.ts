@@ -5,6 +5,7 @@ import type { BuildReportOptions } from './build-report.js';
 import { pseudonym } from './pseudonymise.js';
 import type { Change, OrganisationResult, Report, ThemeStats, Trend } from './report-model.js';
 import { round1 } from '../score/score-submission.js';
+import { successorOn } from '../norm/registry-time.js';
 
 
 /**
@@ -45,22 +46,15 @@ export function buildTrend(
   organisations: OrganisationResult[],
   themeStats: Array<Pick<ThemeStats, 'id' | 'mean'>>,
   accepted: Array<{ org: Organisation }>,
-  o: Pick<BuildReportOptions, 'norm' | 'registry' | 'anonymise' | 'salt' | 'aggregateOnly' | 'lang' | 'previousMaps'>,
+  o: Pick<BuildReportOptions, 'norm' | 'registry' | 'anonymise' | 'salt' | 'aggregateOnly' | 'lang' | 'previousMaps'> & { year?: number | undefined },
   notes: string[],
 ): Trend {
   const prev = previous.report;
   const previousIdOf = principleMatcher(prev.norm.version, o, notes);
-  const byCode = new Map(o.registry.organisaties.map((org) => [org.code, org]));
-  /** Follows opvolger links from a code that may no longer exist to the organisation of today. */
-  const successor = (code: string): string => {
-    let current = code;
-    for (let i = 0; i < 10; i++) {
-      const org = byCode.get(current);
-      if (!org?.opvolger || org.geldig_tot === null) return current;
-      current = org.opvolger;
-    }
-    return current;
-  };
+  // Codes of the previous report map to whoever carries their history in this report's year: Wijdemeren
+  // stays Wijdemeren for 2026 and becomes Hilversum for 2027. Without a year, every link is followed.
+  const day = o.year === undefined ? '9999-12-31' : `${o.year}-01-01`;
+  const successor = (code: string): string => successorOn(code, o.registry, day);
   // A previous anonymised report can only be matched through the same pseudonyms (same salt).
   const prevKey = (code: string) => (prev.scope.anonymised ? code : successor(code));
   const currentKey = (org: Organisation) => (prev.scope.anonymised ? pseudonym(org.code, o.salt) : org.code);

@@ -15,7 +15,8 @@ export function missingOrganisations(
   fileLabel: (file: string) => string,
   word: (finding: Finding) => string,
 ): MissingOrganisation[] {
-  const accepted = new Set(selection.flatMap((s) => (s.status === 'accepted' ? [s.org.code] : [])));
+  // A werkorganisatie's accepted return counts for the members it stands for.
+  const accepted = new Set(selection.flatMap((s) => (s.status === 'accepted' ? s.countsFor.map((m) => m.code) : [])));
   return inScope
     .filter((org) => !accepted.has(org.code))
     .map((org) => {

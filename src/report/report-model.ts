@@ -74,8 +74,8 @@ export interface InputFile {
   file: string;
   sha256: string | null;
   size: number | null;
-  status: 'accepted' | 'rejected' | 'superseded' | 'skipped' | 'excluded';
-  /** Why excluded: other meetmoment or outside the RIEC filter; why skipped: lock/hidden/temp. */
+  status: 'accepted' | 'rejected' | 'superseded' | 'conflict' | 'skipped' | 'excluded';
+  /** Why excluded: other meetmoment or outside the RIEC filter; why skipped: lock/hidden/temp; why superseded: newer or duplicate (same answers). */
   reason: string | null;
   organisation: OrganisationRef | null;
   meetmoment: string | null;
@@ -85,6 +85,8 @@ export interface InputFile {
   firstFindings: Array<{ code: string; severity: Severity; message: string }>;
   /** For superseded files: the file that counts instead. */
   supersededBy: string | null;
+  /** For conflicting files (same organisation and datum, different answers): the other file. Neither counts. */
+  conflictWith: string | null;
 }
 
 export interface ThemeScoreCell {

@@ -4,6 +4,7 @@ import type { Norm } from '../norm/norm-schema.js';
 import type { Organisation, Registry } from '../norm/registry-schema.js';
 import type { Submission } from '../submission/submission.js';
 import { meetmomentOptions } from '../norm/meetmoment.js';
+import { membersOf } from '../norm/registry-time.js';
 
 export interface ReportFileInput {
   file: string;
@@ -12,18 +13,35 @@ export interface ReportFileInput {
   submission?: Submission;
   sha256?: string;
   size?: number;
+  /** Never decides which answers count (the order in which attachments were saved says nothing about versions). */
   mtimeMs?: number;
 }
 
 export type Selection =
   | { input: ReportFileInput; status: 'skipped' | 'rejected'; reason: string | null; org: Organisation | null }
   | { input: ReportFileInput; status: 'excluded'; reason: 'meetmoment' | 'riec' | 'version'; org: Organisation | null }
-  | { input: ReportFileInput; status: 'superseded'; reason: null; org: Organisation; supersededBy: string }
-  | { input: ReportFileInput; status: 'accepted'; reason: null; org: Organisation; submission: Submission };
+  | { input: ReportFileInput; status: 'superseded'; reason: 'newer' | 'duplicate'; org: Organisation; supersededBy: string }
+  | { input: ReportFileInput; status: 'conflict'; reason: null; org: Organisation; conflictWith: string; differing: number; datum: string | null }
+  | {
+      input: ReportFileInput;
+      status: 'accepted';
+      reason: null;
+      org: Organisation;
+      submission: Submission;
+      /** The organisations this return counts for: the organisation itself, or the members of a werkorganisatie. */
+      countsFor: Organisation[];
+    };
+
+type Candidate = { index: number; input: ReportFileInput; submission: Submission; member: Organisation };
 
 /**
- * Which returns count: valid ones for the chosen meetmoment and RIEC, one per organisation (the
- * newest by datum, then by file modification time); the rest rejected, excluded or superseded.
+ * Which returns count: valid ones for the chosen meetmoment and RIEC, one per organisation. A
+ * werkorganisatie's return is a candidate for each of its members. Per organisation the newest
+ * datum wins. Returns with the same newest datum and the same answers are one return (the others
+ * are marked duplicate); with different answers they conflict and none counts. A return whose
+ * file name names another organisation conflicts with any other return of its organisation that
+ * differs, whatever the datum: it may be a neighbour's copy. File times never decide which answers
+ * count; among identical returns they only pick the file that is listed as counting.
  */
 export function selectReturns(inputs: readonly ReportFileInput[], registry: Registry, meetmoment: string | null, riec: string | null, normVersion?: string): Selection[] {
   const byCode = new Map(registry.organisaties.map((o) => [o.code, o]));
@@ -36,27 +54,81 @@ export function selectReturns(inputs: readonly ReportFileInput[], registry: Regi
     const version = sub.identity.normVersion;
     if (normVersion !== undefined && version !== undefined && version !== normVersion) return { input, status: 'excluded', reason: 'version', org };
     if (meetmoment !== null && sub.front.meetmoment !== meetmoment) return { input, status: 'excluded', reason: 'meetmoment', org };
-    if (riec !== null && fold(org.riec ?? '') !== fold(riec)) return { input, status: 'excluded', reason: 'riec', org };
-    return { input, status: 'accepted', reason: null, org, submission: sub };
+    const members = membersOf(org, registry).filter((m) => riec === null || fold(m.riec ?? '') === fold(riec));
+    if (members.length === 0) return { input, status: 'excluded', reason: 'riec', org };
+    return { input, status: 'accepted', reason: null, org, submission: sub, countsFor: members };
   });
-  const winners = new Map<string, Selection & { status: 'accepted' }>();
-  for (const s of first) {
-    if (s.status !== 'accepted') continue;
-    const current = winners.get(s.org.code);
-    if (!current || newer(s, current)) winners.set(s.org.code, s);
+
+  const groups = new Map<string, Candidate[]>();
+  first.forEach((s, index) => {
+    if (s.status !== 'accepted') return;
+    for (const member of s.countsFor) groups.set(member.code, [...(groups.get(member.code) ?? []), { index, input: s.input, submission: s.submission, member }]);
+  });
+
+  const outcome = new Map<number, Map<string, Outcome>>();
+  for (const group of groups.values()) {
+    for (const [index, o] of decide(group)) {
+      const forInput = outcome.get(index) ?? new Map<string, Outcome>();
+      forInput.set(group[0]?.member.code ?? '', o);
+      outcome.set(index, forInput);
+    }
   }
-  return first.map((s) => {
+
+  return first.map((s, index) => {
     if (s.status !== 'accepted') return s;
-    const winner = winners.get(s.org.code);
-    return winner && winner !== s ? { input: s.input, status: 'superseded', reason: null, org: s.org, supersededBy: winner.input.file } : s;
+    const results = outcome.get(index) ?? new Map<string, Outcome>();
+    const countsFor = s.countsFor.filter((m) => results.get(m.code)?.kind === 'wins');
+    if (countsFor.length > 0) return { ...s, countsFor };
+    const all = [...results.values()];
+    const conflict = all.find((o): o is Extract<Outcome, { kind: 'conflict' }> => o.kind === 'conflict');
+    if (conflict) return { input: s.input, status: 'conflict', reason: null, org: s.org, conflictWith: conflict.with, differing: conflict.differing, datum: s.submission.front.datum ?? null };
+    const lost = all.find((o): o is Extract<Outcome, { kind: 'superseded' }> => o.kind === 'superseded');
+    return { input: s.input, status: 'superseded', reason: lost?.reason ?? 'newer', org: s.org, supersededBy: lost?.by ?? '' };
   });
 }
 
-function newer(a: { input: ReportFileInput; submission: Submission }, b: { input: ReportFileInput; submission: Submission }): boolean {
-  const da = a.submission.front.datum ?? '';
-  const db = b.submission.front.datum ?? '';
-  if (da !== db) return da > db;
-  return (a.input.mtimeMs ?? 0) > (b.input.mtimeMs ?? 0);
+type Outcome =
+  | { kind: 'wins' }
+  | { kind: 'superseded'; reason: 'newer' | 'duplicate'; by: string }
+  | { kind: 'conflict'; with: string; differing: number };
+
+/** One organisation's candidates (in file order) → what becomes of each. */
+function decide(group: Candidate[]): Map<number, Outcome> {
+  const result = new Map<number, Outcome>();
+  const datum = (c: Candidate) => c.submission.front.datum ?? '';
+  const newest = group.reduce((max, c) => (datum(c) > max ? datum(c) : max), '');
+  const suspicious = group.some((c) => c.input.findings.some((f) => f.code === 'ORG_FILENAME_MISMATCH'));
+  // With a possible neighbour's copy among them, every differing return is in doubt; otherwise only those of the newest datum.
+  const contenders = suspicious ? group : group.filter((c) => datum(c) === newest);
+  const distinct: Candidate[] = [];
+  for (const c of contenders) if (!distinct.some((d) => differingAnswers(d.submission, c.submission) === 0)) distinct.push(c);
+
+  if (distinct.length > 1) {
+    for (const c of contenders) {
+      const other = distinct.find((d) => d !== c && differingAnswers(d.submission, c.submission) > 0) ?? distinct[0];
+      if (other) result.set(c.index, { kind: 'conflict', with: other.input.file, differing: differingAnswers(c.submission, other.submission) });
+    }
+  } else {
+    // The answers are the same, so which file is listed as counting changes no figure: the one saved last, else the first.
+    const winner = contenders.reduce<Candidate | undefined>((best, c) => (!best || (c.input.mtimeMs ?? 0) > (best.input.mtimeMs ?? 0) ? c : best), undefined);
+    if (!winner) return result;
+    result.set(winner.index, { kind: 'wins' });
+    for (const c of contenders) if (c !== winner) result.set(c.index, { kind: 'superseded', reason: 'duplicate', by: winner.input.file });
+  }
+  const reference = distinct[0]?.input.file ?? '';
+  for (const c of group) if (!result.has(c.index)) result.set(c.index, { kind: 'superseded', reason: 'newer', by: reference });
+  return result;
+}
+
+/** How many answers (principle × field) differ between two returns; 0 means the same return. */
+export function differingAnswers(a: Pick<Submission, 'answers'>, b: Pick<Submission, 'answers'>): number {
+  let n = 0;
+  for (const id of new Set([...Object.keys(a.answers), ...Object.keys(b.answers)])) {
+    const x = a.answers[id] ?? {};
+    const y = b.answers[id] ?? {};
+    for (const field of new Set([...Object.keys(x), ...Object.keys(y)])) if ((x[field] ?? null) !== (y[field] ?? null)) n++;
+  }
+  return n;
 }
 
 /** The meetmoment to report on: the one asked for, else the most common among valid returns (the later one on a tie). */

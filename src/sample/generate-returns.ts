@@ -3,6 +3,7 @@ import { labelOf } from '../norm/localise.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { Organisation, Registry } from '../norm/registry-schema.js';
 import { meetmomentOptions } from '../norm/meetmoment.js';
+import { validInYear } from '../norm/registry-time.js';
 
 /** One synthetic return: what a municipality would have typed, as display values. */
 export interface SampleReturn {
@@ -54,9 +55,10 @@ const MISTAKE_EVERY = 7;
 export function generateReturns(norm: Norm, registry: Registry, opts: { count: number; seed: number; meetmoment: string; lang: Lang }): SampleReturn[] {
   const rnd = seededRandom(opts.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
-  const orgs = registry.organisaties.filter((o) => o.geldig_tot === null);
   const moment = meetmomentOptions(norm).find((o) => o.code === opts.meetmoment);
   const year = Number(/\d{4}/.exec(moment?.label ?? '')?.[0] ?? '2026');
+  // The municipalities and the province that exist in the meetmoment's year (werkorganisaties report for them).
+  const orgs = registry.organisaties.filter((o) => o.soort !== 'werkorganisatie' && validInYear(o, year));
   const label = (code: string) => {
     const o = norm.schaal.find((x) => x.code === code);
     return o ? labelOf(o, opts.lang) : code;

@@ -47,6 +47,8 @@ export function scoreSubmission(norm: Norm, submission: Pick<Submission, 'answer
   const options = new Map(norm.schaal.map((o) => [o.code, o]));
   let sumAll = 0;
   let weightAll = 0;
+  // The unrounded theme fractions: the overall score is computed from these and rounded once.
+  const exact: Array<number | null> = [];
   const themes = norm.themas.map((theme): ThemeScore => {
     const counts: Record<string, number> = Object.fromEntries(norm.schaal.map((o) => [o.code, 0]));
     let unanswered = 0;
@@ -71,6 +73,7 @@ export function scoreSubmission(norm: Norm, submission: Pick<Submission, 'answer
     }
     sumAll += sum;
     weightAll += weight;
+    exact.push(weight > 0 ? sum / weight : null);
     const score = weight > 0 ? percent(sum / weight) : null;
     return {
       id: theme.id,
@@ -85,11 +88,11 @@ export function scoreSubmission(norm: Norm, submission: Pick<Submission, 'answer
     };
   });
 
-  const scored = themes.map((t) => t.score).filter((s): s is number => s !== null);
+  const scored = exact.filter((s): s is number => s !== null);
   const overall =
     norm.scoring.methode === 'gemiddelde-themas'
       ? scored.length > 0
-        ? round1(scored.reduce((a, b) => a + b, 0) / scored.length)
+        ? percent(scored.reduce((a, b) => a + b, 0) / scored.length)
         : null
       : weightAll > 0
         ? percent(sumAll / weightAll)
@@ -124,5 +127,6 @@ export function scoringModelFingerprint(norm: Norm): string {
 }
 
 /** Scores and percentage points are shown, stored and compared with one decimal. */
-export const round1 = (x: number): number => Math.round(x * 10) / 10;
+// toPrecision first drops binary noise (69.55 is stored as 69.54999…), so that a half rounds up as in a spreadsheet's ROUND.
+export const round1 = (x: number): number => Math.round(Number((x * 10).toPrecision(12))) / 10;
 const percent = (fraction: number): number => round1(fraction * 100);

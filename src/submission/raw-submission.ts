@@ -29,6 +29,8 @@ export interface RawRow {
   at: CellRef;
   fields: Record<string, RawField>;
   text?: RawField;
+  /** The Thema cell beside the id: on a theme's heading row it holds the heading. */
+  theme?: RawField;
 }
 
 /** A returned workbook reduced to its inputs, found through the template's defined names. */

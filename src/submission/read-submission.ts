@@ -2,6 +2,7 @@ import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
 import { TEMPLATE_TEXT } from '../i18n/template-text.js';
 import type { Norm } from '../norm/norm-schema.js';
+import { COL_NR, COL_THEME } from '../template/overview-layout.js';
 import { NAME_PRINCIPLE_ID, NAME_PRINCIPLE_TEXT } from '../template/template-contract.js';
 import { cellAddress, parseRef, type CellRange } from '../workbook/cell-address.js';
 import { isSheetProtected, type ContainerInfo } from '../workbook/inspect-container.js';
@@ -66,7 +67,11 @@ export function readSubmission(
       }
       const principle = principleId(idCell);
       const text = field(textRange, row);
-      rows.push({ principle, at: { sheet: idRange.sheet, cell: cellAddress(row, idRange.left) }, fields, ...(text ? { text } : {}) });
+      // The Thema column has no name of its own; it sits between Nr. and Uitgangspunt (template contract).
+      const themeCol = idRange.left + COL_THEME - COL_NR;
+      const themeCell = wb.cell(idRange.sheet, row, themeCol);
+      const theme: RawField = { value: themeCell?.value ?? null, at: { sheet: idRange.sheet, cell: cellAddress(row, themeCol) } };
+      rows.push({ principle, at: { sheet: idRange.sheet, cell: cellAddress(row, idRange.left) }, fields, ...(text ? { text } : {}), theme });
     }
   }
 

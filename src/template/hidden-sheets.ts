@@ -1,4 +1,6 @@
 import { labelOf } from '../norm/localise.js';
+import { meetmomentOptions } from '../norm/meetmoment.js';
+import { meetmomentYear, validInYear } from '../norm/registry-time.js';
 import { absoluteRef, type CellSpec, type SheetSpec } from '../workbook/workbook-spec.js';
 import { listName } from './field-validation.js';
 import { META_KEYS, NAME_METADATA, TEMPLATE_FORMAT } from './template-contract.js';
@@ -13,7 +15,7 @@ export function listsSheet(ctx: SheetContext): { sheet: SheetSpec; names: Names 
   for (const field of [...norm.velden, ...norm.voorblad]) {
     if (field.type === 'schaal') lists.push({ id: field.id, values: norm.schaal.map((o) => labelOf(o, lang)) });
     else if (field.type === 'keuze') lists.push({ id: field.id, values: (field.opties ?? []).map((o) => labelOf(o, lang)) });
-    else if (field.type === 'organisatie') lists.push({ id: field.id, values: currentOrganisationNames(registry.organisaties) });
+    else if (field.type === 'organisatie') lists.push({ id: field.id, values: currentOrganisationNames(registry.organisaties, norm) });
   }
   const cells: CellSpec[] = [];
   const names: Names = [];
@@ -26,10 +28,19 @@ export function listsSheet(ctx: SheetContext): { sheet: SheetSpec; names: Names 
   return { sheet: { name: text.sheets.lists, state: 'hidden', columns: lists.map(() => ({ width: 30 })), cells, protect: true }, names };
 }
 
-/** Names of the organisations that exist today (no end date), sorted as a Dutch reader expects. */
-function currentOrganisationNames(orgs: SheetContext['registry']['organisaties']): string[] {
+/**
+ * Names of the organisations that may fill in this template, sorted as a Dutch reader expects:
+ * those that exist during a year of one of the norm's meetmomenten (so Wijdemeren stays in the
+ * list for 2026 although it merges on 1 January 2027), plus the werkorganisaties. Without years
+ * in the meetmomenten: those without an end date.
+ */
+function currentOrganisationNames(orgs: SheetContext['registry']['organisaties'], norm: SheetContext['norm']): string[] {
+  const years = meetmomentOptions(norm).flatMap((m) => {
+    const y = meetmomentYear(m.code) ?? meetmomentYear(m.label);
+    return y === undefined ? [] : [y];
+  });
   return orgs
-    .filter((o) => o.geldig_tot === null)
+    .filter((o) => (years.length > 0 ? years.some((y) => validInYear(o, y)) : o.geldig_tot === null))
     .map((o) => o.naam)
     .sort((a, b) => a.localeCompare(b, 'nl'));
 }

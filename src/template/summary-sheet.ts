@@ -61,10 +61,12 @@ export function summarySheet(ctx: SheetContext, layout: OverviewLayout): SheetSp
   const totalRow = SUMMARY_HEADER_ROW + 1 + layout.themeRanges.length;
   const first = scoreCells[0] ?? 'A1';
   const last = scoreCells[scoreCells.length - 1] ?? 'A1';
+  // The theme cells hold unrounded fractions (only their format shows one decimal); the total is
+  // computed from those and rounded once, to one decimal of a percentage, as the tool does.
   const overall =
     norm.scoring.methode === 'gemiddelde-themas'
-      ? `IFERROR(AVERAGE(${first}:${last}),"${t.notApplicableScore}")`
-      : `IF((${denominators.join('+')})=0,"${t.notApplicableScore}",(${numerators.join('+')})/(${denominators.join('+')}))`;
+      ? `IFERROR(ROUND(AVERAGE(${first}:${last}),3),"${t.notApplicableScore}")`
+      : `IF((${denominators.join('+')})=0,"${t.notApplicableScore}",ROUND((${numerators.join('+')})/(${denominators.join('+')}),3))`;
   cells.push({ row: totalRow, col: 1, value: t.overall, style: { bold: true, fill: 'D9E1F2', border: true } });
   cells.push({ row: totalRow, col: scoreCol, value: { formula: overall }, style: { bold: true, numFmt: '0.0%', fill: 'D9E1F2', border: true, horizontal: 'center' } });
 

@@ -101,7 +101,8 @@ function cellValue(type: string, v: string | undefined, inner: string, shared: S
     case 'e':
       return v === undefined ? null : { error: v };
     case 'd':
-      return v === undefined ? null : new Date(v);
+      // An ISO date-time without a zone is the spreadsheet's own clock: read it as UTC, like serials.
+      return v === undefined ? null : new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(v) || !v.includes('T') ? v : `${v}Z`);
     default: {
       if (v === undefined || v === '') return null;
       const n = Number(v);

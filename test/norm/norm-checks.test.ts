@@ -88,6 +88,12 @@ describe('schema (NORM_SCHEMA)', () => {
 });
 
 describe('cross checks', () => {
+  it('a synonym that is another option gives NORM_DUPLICATE_ID naming the synonym', () => {
+    const f = only(replaceOnce(base, 'synoniemen: [n.v.t., n.v.t, nvt, n/a, not applicable]', 'synoniemen: [n.v.t., ontbreekt]'), 'NORM_DUPLICATE_ID');
+    expect(argsOf(f).id).toBe('ontbreekt');
+    expect(argsOf(f).path).toBe('schaal.3.synoniemen');
+  });
+
   it('a duplicate principle id gives NORM_DUPLICATE_ID at the second id, worded with its place', () => {
     const text = replaceOnce(base, '      - id: "3.3"', '      - id: "3.2"');
     const f = only(text, 'NORM_DUPLICATE_ID');

@@ -27,7 +27,7 @@ const at = (f: Finding) => ({ line: f.location.line, column: f.location.column }
 
 describe('registry checks', () => {
   it('a duplicate code gives REGISTRY_DUPLICATE_CODE at the second code', () => {
-    const text = replaceOnce(base, '  - code: GM0373\n', '  - code: GM0361\n');
+    const text = replaceOnce(base, '  - code: GM0400\n', '  - code: GM0361\n');
     const f = only(text, 'REGISTRY_DUPLICATE_CODE');
     expect(at(f)).toEqual(valuePosition(text, 'code', 'GM0361', 2));
     expect(f.location.context).toBe('organisatie GM0361');

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { validInYear } from '../../src/norm/registry-time.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeFinding } from '../../src/findings/make-finding.js';
 import { REPORT_NOTES } from '../../src/i18n/report-notes.js';
@@ -79,7 +80,8 @@ function options(o: Partial<BuildReportOptions> = {}): BuildReportOptions {
 }
 
 const statusOf = (r: Report, file: string) => r.inputs.find((i) => i.file === file);
-const activeCount = () => b.registry.organisaties.filter((o) => o.geldig_tot === null).length;
+// Expected for Voortgang 2026: the municipalities and the province of 2026 (werkorganisaties report for their members).
+const activeCount = () => b.registry.organisaties.filter((o) => o.soort !== 'werkorganisatie' && validInYear(o, 2026)).length;
 
 describe('duplicates: one return per organisation', () => {
   it('the newest by datum counts, even when the other file was modified later', () => {
@@ -96,18 +98,76 @@ describe('duplicates: one return per organisation', () => {
     expect(r.organisations[0]).toMatchObject({ code: 'GM0361', file: 'nieuw.xlsx', datum: '2026-03-10', overall: { score: 100 } });
   });
 
-  it('on the same datum the file modified last counts, whatever the order of the files', () => {
+  it('on the same datum, different answers conflict: neither counts, whatever the order or the file times', () => {
     for (const order of [
       ['a.xlsx', 'b.xlsx'],
       ['b.xlsx', 'a.xlsx'],
     ]) {
       const make = (file: string) =>
-        file === 'a.xlsx' ? input('a.xlsx', 'GM0392', { mtimeMs: 5_000, fill: 'in-ontwikkeling' }) : input('b.xlsx', 'GM0392', { mtimeMs: 7_000, fill: 'ontbreekt' });
+        file === 'a.xlsx'
+          ? input('a.xlsx', 'GM0392', { mtimeMs: 5_000, statuses: { '1.1': 'in-ontwikkeling', '2.3': 'ontbreekt' } })
+          : input('b.xlsx', 'GM0392', { mtimeMs: 7_000 });
       const r = buildReport(order.map(make), options());
-      expect(statusOf(r, 'b.xlsx')?.status, order.join()).toBe('accepted');
-      expect(statusOf(r, 'a.xlsx'), order.join()).toMatchObject({ status: 'superseded', supersededBy: 'b.xlsx' });
-      expect(r.organisations[0]?.overall.score).toBe(0);
+      for (const [file, other] of [['a.xlsx', 'b.xlsx'], ['b.xlsx', 'a.xlsx']] as const) {
+        expect(statusOf(r, file), order.join()).toMatchObject({ status: 'conflict', conflictWith: other, supersededBy: null });
+        const f = statusOf(r, file)?.firstFindings.find((x) => x.code === 'RETURN_CONFLICT');
+        expect(f?.severity).toBe('error');
+        // 1.1 and 2.3 differ in status and in toelichting: four answers.
+        expect(f?.message).toContain(' 4 ');
+      }
+      expect(r.organisations).toHaveLength(0);
+      // Haarlem did send returns: it is named in the notes, not under Ontbrekend.
+      expect(r.missing.organisations.map((o) => o.code)).not.toContain('GM0392');
+      expect(r.notes.join('\n')).toContain('RETURN_CONFLICT');
     }
+  });
+
+  it('on the same datum, identical answers are one return (the first file name counts, the other is a noted duplicate)', () => {
+    const r = buildReport([input('z (1).xlsx', 'GM0479', { mtimeMs: 9_000 }), input('z.xlsx', 'GM0479', { mtimeMs: 1_000 })], options());
+    expect(statusOf(r, 'z (1).xlsx')?.status).toBe('accepted');
+    expect(statusOf(r, 'z.xlsx')).toMatchObject({ status: 'superseded', reason: 'duplicate', supersededBy: 'z (1).xlsx' });
+    expect(statusOf(r, 'z.xlsx')?.firstFindings.map((f) => f.code)).toEqual(['RETURN_DUPLICATE']);
+    expect(r.organisations).toHaveLength(1);
+    expect(r.notes.join('\n')).toContain('RETURN_DUPLICATE');
+  });
+
+  it('an older return that differs from a newer one is superseded; a neighbour copy (ORG_FILENAME_MISMATCH) conflicts whatever its datum', () => {
+    const older = input('alkmaar.xlsx', 'GM0361', { datum: '2026-03-01', statuses: { '1.1': 'ontbreekt' } });
+    const copy: ReportFileInput = {
+      ...input('bergen.xlsx', 'GM0361', { datum: '2026-03-20' }),
+      findings: [makeFinding('ORG_FILENAME_MISMATCH', { file: 'bergen.xlsx', named: 'Bergen (NH.)', organisation: 'Alkmaar' })],
+    };
+    const plain = buildReport([older, { ...copy, findings: [] }], options());
+    expect(statusOf(plain, 'alkmaar.xlsx')).toMatchObject({ status: 'superseded', reason: 'newer', supersededBy: 'bergen.xlsx' });
+    const r = buildReport([older, copy], options());
+    expect(r.inputs.map((i) => i.status)).toEqual(['conflict', 'conflict']);
+    expect(r.organisations).toHaveLength(0);
+    expect(r.missing.organisations.map((o) => o.code)).toContain('GM0373');
+    expect(r.notes.join('\n')).toContain('ORG_FILENAME_MISMATCH');
+  });
+
+  it('a werkorganisatie return counts for each member, said in the notes; a member left out of the RIEC filter is not counted', () => {
+    const r = buildReport([input('buch.xlsx', 'WOBUCH')], options());
+    expect(r.organisations.map((o) => o.code).sort()).toEqual(['GM0373', 'GM0383', 'GM0399', 'GM0450']);
+    expect(statusOf(r, 'buch.xlsx')?.status).toBe('accepted');
+    expect(r.missing.organisations.map((o) => o.code)).not.toContain('GM0450');
+    expect(r.missing.organisations.map((o) => o.code)).not.toContain('WOBUCH');
+    expect(r.missing.count).toBe(activeCount() - 4);
+    expect(r.notes.join('\n')).toMatch(/Werkorganisatie BUCH.*Bergen \(NH\.\), Castricum, Heiloo, Uitgeest|Werkorganisatie BUCH.*telt voor elk/);
+  });
+
+  it('a member\'s own newer return counts for that member; the werkorganisatie return still counts for the others', () => {
+    const r = buildReport([input('buch.xlsx', 'WOBUCH', { datum: '2026-03-01' }), input('heiloo.xlsx', 'GM0399', { datum: '2026-03-10', statuses: { '1.1': 'ontbreekt' } })], options());
+    expect(r.organisations.find((o) => o.code === 'GM0399')?.file).toBe('heiloo.xlsx');
+    expect(r.organisations.filter((o) => o.file === 'buch.xlsx').map((o) => o.code).sort()).toEqual(['GM0373', 'GM0383', 'GM0450']);
+  });
+
+  it('the registry follows time: Wijdemeren is expected for 2026, not for 2027 (merged into Hilversum)', () => {
+    const r2026 = buildReport([input('a.xlsx', 'GM0361')], options({ meetmoment: 'voortgang-2026' }));
+    expect(r2026.missing.organisations.map((o) => o.code)).toContain('GM1696');
+    const r2027 = buildReport([input('a.xlsx', 'GM0361', { meetmoment: 'voortgang-2027', datum: '2027-03-01' })], options({ meetmoment: 'voortgang-2027' }));
+    expect(r2027.missing.organisations.map((o) => o.code)).not.toContain('GM1696');
+    expect(r2027.missing.organisations.map((o) => o.code)).toContain('GM0402');
   });
 
   it('a rejected newer return does not replace a valid older one', () => {
@@ -400,6 +460,25 @@ describe('trend against a previous report', () => {
       const n0 = now.themeStats.find((s) => s.id === th.id)?.mean ?? null;
       expect(th).toEqual({ id: th.id, before: b0, now: n0, delta: b0 === null || n0 === null ? null : Math.round((n0 - b0) * 10) / 10 });
     }
+  });
+
+  it('follows the registry in time: 2026 keeps Wijdemeren, 2027 maps it to Hilversum', () => {
+    const y2026 = buildReport(
+      [input('wijdemeren.xlsx', 'GM1696', { fill: 'ontbreekt' }), input('hilversum.xlsx', 'GM0402', { fill: 'uitgevoerd' })],
+      options({ meetmoment: 'voortgang-2026' }),
+    );
+    expect(y2026.organisations.map((o) => o.code).sort()).toEqual(['GM0402', 'GM1696']);
+    const y2027 = buildReport(
+      [input('hilversum.xlsx', 'GM0402', { meetmoment: 'voortgang-2027', datum: '2027-03-01', fill: 'uitgevoerd' })],
+      options({ meetmoment: 'voortgang-2027', previous: [{ report: y2026, file: 'rapportage-2026.json' }] }),
+    );
+    const hilversum = y2027.trend?.organisations.find((o) => o.code === 'GM0402');
+    expect([...(hilversum?.previousCodes ?? [])].sort()).toEqual(['GM0402', 'GM1696']);
+    expect(hilversum?.overall).toEqual({ before: 50, now: 100, delta: 50 });
+    // A 2026 report against a 2025 one keeps Wijdemeren as itself.
+    const y2025 = buildReport([input('wijdemeren.xlsx', 'GM1696', { meetmoment: 'nulmeting-2025', datum: '2025-03-01', fill: 'ontbreekt' })], options({ meetmoment: 'nulmeting-2025' }));
+    const again = buildReport([input('wijdemeren.xlsx', 'GM1696', { fill: 'uitgevoerd' })], options({ meetmoment: 'voortgang-2026', previous: [{ report: y2025, file: 'r.json' }] }));
+    expect(again.trend?.organisations.find((o) => o.code === 'GM1696')?.previousCodes).toEqual(['GM1696']);
   });
 
   it('matches an anonymised previous report through the same pseudonyms', () => {

@@ -76,7 +76,7 @@ describe('rapportage.html', () => {
   it('lists missing organisations, every file and the trend', () => {
     for (const o of MISSING) expect(html).toContain(o.name);
     expect(html).toContain('retour/haarlem-concept.xlsx');
-    expect(html).toContain('vervangen door nieuwere');
+    expect(html).toContain('vervangen');
     expect(html).toContain('Ontwikkeling sinds de vorige rapportage');
     expect(html).toContain('\u25B2 +5,0');
     expect(html).toContain('Statuswijzigingen per uitgangspunt');

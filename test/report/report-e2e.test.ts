@@ -1,4 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { validInYear } from '../../src/norm/registry-time.js';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,7 +111,7 @@ async function leaksIn(o: ReportOutput, forbidden: readonly string[]): Promise<s
 beforeAll(async () => {
   builder = await ReturnBuilder.create();
   principleCount = builder.builtins.norm.themas.reduce((n, th) => n + th.uitgangspunten.length, 0);
-  active = builder.builtins.registry.organisaties.filter((o) => o.geldig_tot === null);
+  active = builder.builtins.registry.organisaties.filter((o) => o.soort !== 'werkorganisatie' && validInYear(o, 2026));
   root = tempDir('weerbaar-report-e2e-');
   mixed = path.join(root, 'retouren');
   mkdirSync(path.join(mixed, 'afgekeurd'), { recursive: true });
@@ -132,8 +133,9 @@ beforeAll(async () => {
     F.zandvoort,
     await returnFor('Zandvoort', 'ovv@zandvoort.nl', { answers: Object.fromEntries(Object.entries(INJECTED).map(([id, toelichting]) => [id, { toelichting }])) }),
   );
-  // The two Alkmaar files have the same datum: the file modified last counts. It is the one
-  // listed last, so the order of the files alone would not pick it.
+  // The two Alkmaar files have the same datum and the same answers (one is the other after a
+  // LibreOffice round trip): one return, the other a noted duplicate. Which one is listed as
+  // counting (the file saved last) changes no figure.
   utimesSync(F.alkmaarLibre, new Date('2026-03-16T09:00:00Z'), new Date('2026-03-16T09:00:00Z'));
   utimesSync(F.alkmaarOpenpyxl, new Date('2026-03-20T09:00:00Z'), new Date('2026-03-20T09:00:00Z'));
 });
@@ -192,7 +194,7 @@ describe('weerbaar report on a mixed folder', () => {
       const status = Object.fromEntries(o.json.inputs.map((i) => [i.file, [i.status, i.reason]]));
       expect(status).toEqual({
         [F.alkmaarOpenpyxl]: ['accepted', null],
-        [F.alkmaarLibre]: ['superseded', null],
+        [F.alkmaarLibre]: ['superseded', 'duplicate'],
         [F.haarlem]: ['accepted', null],
         [F.zandvoort]: ['accepted', null],
         [F.zaanstad]: ['excluded', 'meetmoment'],
@@ -204,13 +206,15 @@ describe('weerbaar report on a mixed folder', () => {
       });
     });
 
-    it('marks the older Alkmaar duplicate (same datum, older mtime) superseded by the newer one', () => {
+    it('marks the Alkmaar duplicate (same datum, same answers) as one return with the other, noted', () => {
       const dup = byFile(o.json, F.alkmaarLibre);
       expect(dup.supersededBy).toBe(F.alkmaarOpenpyxl);
       expect(dup.organisation?.code).toBe('GM0361');
       expect(dup.datum).toBe(byFile(o.json, F.alkmaarOpenpyxl).datum);
       expect(byFile(o.json, F.alkmaarOpenpyxl).supersededBy).toBeNull();
       expect(o.json.organisations.find((org) => org.code === 'GM0361')?.file).toBe(F.alkmaarOpenpyxl);
+      expect(dup.firstFindings.map((f) => f.code)).toContain('RETURN_DUPLICATE');
+      expect(o.json.notes.join('\n')).toContain('RETURN_DUPLICATE');
     });
 
     it('gives each rejected file its error codes', () => {

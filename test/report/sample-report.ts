@@ -187,7 +187,7 @@ function inputs(orgs: OrganisationResult[]): InputFile[] {
     datum: org.datum,
     counts: counts(0, org.code === 'GM0473' ? 1 : 0),
     firstFindings: org.code === 'GM0473' ? [{ code: 'PLANNING_IN_PAST', severity: 'warning', message: 'Uitgangspunt 3.1: de planning ligt in het verleden.' }] : [],
-    supersededBy: null,
+    supersededBy: null, conflictWith: null,
   }));
   const denHelder = MISSING[1] ?? null;
   return [
@@ -207,7 +207,7 @@ function inputs(orgs: OrganisationResult[]): InputFile[] {
         { code: 'VALUE_NOT_IN_LIST', severity: 'error', message: `Uitgangspunt 2.1: "${SCRIPT_TEXT}" staat niet in de lijst.` },
         { code: 'TEMPLATE_VERSION_OLD', severity: 'warning', message: 'Het bestand is gemaakt met een oudere versie van het sjabloon.' },
       ],
-      supersededBy: null,
+      supersededBy: null, conflictWith: null,
     },
     {
       file: 'retour/haarlem-concept.xlsx',
@@ -220,9 +220,9 @@ function inputs(orgs: OrganisationResult[]): InputFile[] {
       datum: '2025-03-01',
       counts: counts(0, 0),
       firstFindings: [],
-      supersededBy: 'retour/haarlem.xlsx',
+      supersededBy: 'retour/haarlem.xlsx', conflictWith: null,
     },
-    { file: 'retour/~$alkmaar.xlsx', sha256: null, size: 165, status: 'skipped', reason: 'lock', organisation: null, meetmoment: null, datum: null, counts: counts(0, 0), firstFindings: [], supersededBy: null },
+    { file: 'retour/~$alkmaar.xlsx', sha256: null, size: 165, status: 'skipped', reason: 'lock', organisation: null, meetmoment: null, datum: null, counts: counts(0, 0), firstFindings: [], supersededBy: null, conflictWith: null },
   ];
 }
 

@@ -186,8 +186,9 @@ describe('properties (fast-check)', () => {
   /** The model, written out independently of src: per theme Σ(w × s) / Σ(w) over non-nvt, overall the mean. */
   function reference(n: Norm, statuses: Record<string, Status>) {
     const value: Record<string, number | null> = { uitgevoerd: 1, 'in-ontwikkeling': 0.5, ontbreekt: 0, nvt: null };
-    const r1 = (x: number) => Math.round(x * 10) / 10;
-    const themes = n.themas.map((t) => {
+    // Half up on the decimal value (69.55 → 69.6), as a spreadsheet's ROUND does.
+    const r1 = (x: number) => Math.round(Number((x * 10).toPrecision(12))) / 10;
+    const exact = n.themas.map((t) => {
       let num = 0;
       let den = 0;
       for (const p of t.uitgangspunten) {
@@ -197,9 +198,11 @@ describe('properties (fast-check)', () => {
         num += p.gewicht * v;
         den += p.gewicht;
       }
-      return den === 0 ? null : r1((100 * num) / den);
+      return den === 0 ? null : (100 * num) / den;
     });
-    const scored = themes.filter((x): x is number => x !== null);
+    const themes = exact.map((x) => (x === null ? null : r1(x)));
+    // The total from the unrounded theme scores, rounded once.
+    const scored = exact.filter((x): x is number => x !== null);
     return { themes, overall: scored.length ? r1(scored.reduce((a, b) => a + b, 0) / scored.length) : null };
   }
 

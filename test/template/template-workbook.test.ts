@@ -147,10 +147,13 @@ describe('the lists', () => {
     expect(columnValues(wb, 'lijst_meetmoment')).toEqual(options('meetmoment'));
   });
 
-  it('the organisation list holds the 44 current municipalities and the province, not merged ones', () => {
+  it('the organisation list holds the 44 municipalities of the meetmoment years, the province and the werkorganisaties, not merged ones', () => {
     const names = columnValues(wb, 'lijst_organisatie').map(String);
-    expect(names).toHaveLength(45);
-    expect(new Set(names)).toEqual(new Set(b.registry.organisaties.filter((o) => o.geldig_tot === null).map((o) => o.naam)));
+    expect(names).toHaveLength(47);
+    expect(new Set(names)).toEqual(new Set(b.registry.organisaties.filter((o) => o.geldig_tot === null || o.geldig_tot > '2025-01-01').map((o) => o.naam)));
+    // Wijdemeren merges into Hilversum on 1 January 2027, but still returns for 2025 and 2026.
+    expect(names).toContain('Wijdemeren');
+    expect(names).toContain('Werkorganisatie BUCH');
     expect(names).toContain('Provincie Noord-Holland');
     expect(names).toContain('Dijk en Waard');
     for (const gone of ['Beemster', 'Weesp', 'Heerhugowaard', 'Langedijk']) expect(names).not.toContain(gone);
@@ -261,6 +264,6 @@ describe('the summary', () => {
     const row = HEADER + 1 + b.norm.themas.length;
     expect(cellText(ws.getCell(row, 1).value)).toBe('Totaal');
     expect(b.norm.scoring.methode).toBe('gemiddelde-themas');
-    expect(formula(ws.getCell(`${scoreCol}${row}`).value)).toBe(`IFERROR(AVERAGE(${scoreCol}${HEADER + 1}:${scoreCol}${row - 1}),"n.v.t.")`);
+    expect(formula(ws.getCell(`${scoreCol}${row}`).value)).toBe(`IFERROR(ROUND(AVERAGE(${scoreCol}${HEADER + 1}:${scoreCol}${row - 1}),3),"n.v.t.")`);
   });
 });

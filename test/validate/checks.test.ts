@@ -108,11 +108,13 @@ describe('unknown values (OPTION_UNKNOWN)', () => {
     expect(passes(findings)).toBe(false);
   });
 
-  it('suggests the closest option of other choice fields (prioriteit, meetmoment)', async () => {
+  it('suggests only a clearly closest option of other choice fields, else lists them (prioriteit, meetmoment)', async () => {
     const { findings } = await nl.validate({ front: { meetmoment: 'Voortgang 2062' }, answers: { '1.5': { prioriteit: 'Hooog' } } });
-    expect(findings.map((f) => [f.code, argsOf(f).field, argsOf(f).suggestion])).toEqual([
-      ['OPTION_UNKNOWN', 'meetmoment', 'Voortgang 2026'],
-      ['OPTION_UNKNOWN', 'prioriteit', 'Hoog'],
+    expect(findings.map((f) => [f.code, argsOf(f).field, argsOf(f).suggestion, argsOf(f).options, f.severity])).toEqual([
+      // 2062 is as close to 2025 as to 2026: no guess.
+      ['OPTION_UNKNOWN', 'meetmoment', undefined, 'Nulmeting 2025, Voortgang 2026, Voortgang 2027', 'error'],
+      // prioriteit is optional: a warning.
+      ['OPTION_UNKNOWN', 'prioriteit', 'Hoog', undefined, 'warning'],
     ]);
   });
 });

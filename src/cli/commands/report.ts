@@ -95,6 +95,7 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
     accepted: count('accepted'),
     rejected: count('rejected'),
     superseded: count('superseded'),
+    conflict: count('conflict'),
     excluded: count('excluded'),
     skipped: count('skipped'),
     missing: report.missing.count,

@@ -67,7 +67,7 @@ export function validationSection(report: Report, t: ReportText): string {
       { num: String(f.counts.error) },
       { num: String(f.counts.warning) },
       { html: findings.length ? `<ul class="findings">${findings.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` : '' },
-      f.supersededBy ?? '',
+      f.supersededBy ?? f.conflictWith ?? '',
     ];
   });
   return table([t.file, t.organisation, t.status, { num: t.errors }, { num: t.warnings }, t.findings, t.supersededBy], rows, { className: 'validation' });

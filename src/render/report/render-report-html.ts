@@ -84,6 +84,8 @@ function summaryFigures(report: Report, t: ReportText): string {
     [t.accepted, String(counts.accepted), false],
     [t.rejected, String(counts.rejected), counts.rejected > 0],
     [t.superseded, String(counts.superseded), false],
+    // Shown only when there is one: a conflict needs the coordinator's one step (see README).
+    ...(counts.conflict > 0 ? [[t.statusWord.conflict.replace(/^./, (c) => c.toUpperCase()), String(counts.conflict), true] as [string, string, boolean]] : []),
     [t.missing, String(report.missing.count), report.missing.count > 0],
     [t.overallMedian, formatFigure(report.overallStats.median, report.lang), false],
   ];

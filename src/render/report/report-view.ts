@@ -3,10 +3,10 @@ import type { GroupStats, InputFile, OrganisationResult, PrincipleStats, Report 
 /** Small read-only views on a Report that more than one renderer needs. */
 
 export type InputStatus = InputFile['status'];
-export const INPUT_STATUSES: readonly InputStatus[] = ['accepted', 'rejected', 'superseded', 'skipped', 'excluded'];
+export const INPUT_STATUSES: readonly InputStatus[] = ['accepted', 'rejected', 'superseded', 'conflict', 'skipped', 'excluded'];
 
 export function countByStatus(report: Report): Record<InputStatus, number> {
-  const counts: Record<InputStatus, number> = { accepted: 0, rejected: 0, superseded: 0, skipped: 0, excluded: 0 };
+  const counts: Record<InputStatus, number> = { accepted: 0, rejected: 0, superseded: 0, conflict: 0, skipped: 0, excluded: 0 };
   for (const f of report.inputs) counts[f.status] += 1;
   return counts;
 }

@@ -108,7 +108,7 @@ export function validationSheet(report: Report): SheetSpec {
     f.counts.error,
     f.counts.warning,
     findingLines(f, t.severity).join('\n') || null,
-    f.supersededBy,
+    f.supersededBy ?? f.conflictWith,
   ]);
   return tableSheet(report, t.sheets.validation, columns, rows);
 }
