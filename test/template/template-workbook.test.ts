@@ -44,6 +44,7 @@ describe('sheets', () => {
       ['Organisatie', 'visible'],
       ['Implementatieoverzicht', 'visible'],
       ['Samenvatting', 'visible'],
+      ['Controle', 'visible'],
       ['Lijsten', 'hidden'],
       ['Metadata', 'veryHidden'],
     ]);
