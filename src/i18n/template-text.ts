@@ -30,6 +30,8 @@ export interface TemplateText {
     score: string;
     overall: string;
     notApplicableScore: string;
+    /** Shown instead of a score while a theme has no answer yet. */
+    noAnswers: string;
     note: string;
   };
   /** The Controle sheet: what is still missing, counted by formulas while the official fills in. */
@@ -118,6 +120,7 @@ const nl: TemplateText = {
     score: 'Score',
     overall: 'Totaal',
     notApplicableScore: 'n.v.t.',
+    noAnswers: '–',
     note: 'Deze cijfers rekenen mee terwijl u invult. De officiële score berekent het RIEC met weerbaar uit uw antwoorden.',
   },
   check: {
@@ -209,6 +212,7 @@ const en: TemplateText = {
     score: 'Score',
     overall: 'Overall',
     notApplicableScore: 'n/a',
+    noAnswers: '–',
     note: 'These figures update while you fill in. The official score is computed by the RIEC with weerbaar from your answers.',
   },
   check: {

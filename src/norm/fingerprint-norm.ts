@@ -6,7 +6,17 @@ import type { Norm } from './norm-schema.js';
  * have the same fingerprint, whatever their YAML layout or comments.
  */
 export function fingerprintNorm(norm: Norm): string {
-  return createHash('sha256').update(canonicalJson(norm)).digest('hex');
+  return createHash('sha256').update(canonicalJson(withoutFillInHelp(norm))).digest('hex');
+}
+
+/**
+ * The fill-in help of a field (`invulhulp`) only explains; it changes nothing the template asks.
+ * Leaving it out lets a coordinator improve it without invalidating returns already made from
+ * the same norm version; a norm without it keeps its fingerprint.
+ */
+function withoutFillInHelp<T extends Pick<Norm, 'velden' | 'voorblad'>>(norm: T): T {
+  const strip = <F extends object>(f: F) => ({ ...f, invulhulp: undefined, invulhulp_en: undefined });
+  return { ...norm, velden: norm.velden.map(strip), voorblad: norm.voorblad.map(strip) };
 }
 
 export function canonicalJson(value: unknown): string {
