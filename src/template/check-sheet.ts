@@ -1,6 +1,6 @@
 import { labelOf, themeName } from '../norm/localise.js';
 import type { FrontField, Norm, ResponseField } from '../norm/norm-schema.js';
-import { absoluteRef, columnLetter, type CellSpec, type ConditionalSpec, type SheetSpec } from '../workbook/workbook-spec.js';
+import { absoluteRef, columnLetter, linkLocation, type CellSpec, type ConditionalSpec, type SheetSpec } from '../workbook/workbook-spec.js';
 import { flaggedIds, foldedText, missingFlag, optionCode, principlePosition, quote, ruleTargets } from './check-formulas.js';
 import { describeRule } from './describe-rule.js';
 import { FRONT_FIRST_ROW, FRONT_INPUT_COL } from './front-sheet.js';
@@ -81,17 +81,19 @@ export function checkSheet(ctx: SheetContext, layout: OverviewLayout): { sheet: 
 
   let row = HEADER_ROW + 1;
   const firstLine = row;
+  const links: NonNullable<SheetSpec['links']> = [];
   const section = (title: string) => {
-    cells.push({ row, col: 1, value: title, style: { bold: true, fill: SECTION_FILL, wrap: true, border: true } });
+    cells.push({ row, col: 1, value: title, style: { bold: true, fill: SECTION_FILL, wrap: true, border: true, vertical: 'middle' } });
     for (let c = 2; c <= 4; c++) cells.push({ row, col: c, value: null, style: { fill: SECTION_FILL, border: true } });
-    rowHeights[row] = 30;
+    rowHeights[row] = title.length > 60 ? 30 : 18;
     row++;
   };
   const line = (what: string, count: string, where: string | null, link: { target: string; label: string }) => {
     cells.push({ row, col: 1, value: what, style: { wrap: true, border: true } });
     cells.push({ row, col: 2, value: { formula: count }, style: { bold: true, border: true, horizontal: 'center' } });
     cells.push({ row, col: 3, value: where === null ? null : { formula: where }, style: { wrap: true, border: true } });
-    cells.push({ row, col: 4, value: { formula: `HYPERLINK(${quote(`#${link.target}`)},${quote(link.label)})` }, style: { color: '0563C1', border: true } });
+    cells.push({ row, col: 4, value: link.label, style: { color: '0563C1', border: true } });
+    links.push({ row, col: 4, location: link.target });
     row++;
   };
 
@@ -102,7 +104,7 @@ export function checkSheet(ctx: SheetContext, layout: OverviewLayout): { sheet: 
       const i = norm.voorblad.indexOf(field);
       const address = `${columnLetter(FRONT_INPUT_COL)}${FRONT_FIRST_ROW + i}`;
       line(describeRule(field, norm, lang, 'front') ?? labelOf(field, lang), frontHelpers.flag(field.id, HELPER_FIRST_COL + i), null, {
-        target: absoluteRef(front, FRONT_FIRST_ROW + i, FRONT_INPUT_COL).replace(/\$/g, ''),
+        target: linkLocation(front, FRONT_FIRST_ROW + i, FRONT_INPUT_COL),
         label: t.goToCell(front, address),
       });
     }
@@ -116,7 +118,7 @@ export function checkSheet(ctx: SheetContext, layout: OverviewLayout): { sheet: 
       const first = members[0]!.id;
       const lastId = members[members.length - 1]!.id;
       line(t.themeLine(theme.id, themeName(theme, lang)), `SUM(${members.map((m) => m.flag).join(',')})`, flaggedIds(members), {
-        target: absoluteRef(overview, from, col).replace(/\$/g, ''),
+        target: linkLocation(overview, from, col),
         label: t.goToRows(first, lastId),
       });
     }
@@ -167,6 +169,7 @@ export function checkSheet(ctx: SheetContext, layout: OverviewLayout): { sheet: 
       protect: true,
       fitToWidth: true,
       conditionals,
+      links,
       tabColor: '548235',
     },
     names: [{ name: NAME_REMAINING, ref: absoluteRef(text.sheets.check, CHECK_TOTAL_ROW, CHECK_TOTAL_COL) }],

@@ -49,9 +49,13 @@ export function introSheet(ctx: SheetContext): SheetSpec {
   t.fieldsHeader.forEach((h, i) => cells.push({ row, col: i + 1, value: h, style: { bold: true, fill: 'D9E1F2' } }));
   row++;
   for (const f of norm.velden) {
+    const help = fieldHelp(f, lang);
+    const rule = describeRequired(f, norm, lang, t);
+    // Wrapped cells in a row do not make it taller by themselves in every program: set the height.
+    rowHeights[row] = Math.max(15, Math.max(Math.ceil(help.length / 85), Math.ceil(rule.length / 36)) * 13 + 3);
     cells.push({ row, col: 1, value: labelOf(f, lang), style: { bold: true } });
-    cells.push({ row, col: 2, value: fieldHelp(f, lang), style: { wrap: true } });
-    cells.push({ row: row++, col: 3, value: describeRequired(f, norm, lang, t), style: { wrap: true } });
+    cells.push({ row, col: 2, value: help, style: { wrap: true } });
+    cells.push({ row: row++, col: 3, value: rule, style: { wrap: true } });
   }
 
   if (norm.inzenden) {

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import { validateWorkbook, type ValidationContext } from '../../src/validate/validate-workbook.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
+import { sheetLinks } from '../helpers/sheet-links.js';
 import { loadBuiltins, loadWorkbook, resolveName } from '../helpers/template-workbook.js';
 
 /**
@@ -37,15 +38,16 @@ async function readCheck(bytes: Uint8Array): Promise<SheetCount> {
   const wb = await loadWorkbook(bytes);
   const total = resolveName(wb, 'nog_in_te_vullen');
   const ws = total.sheet;
+  const links = sheetLinks(bytes, ws.name);
   const ids: string[] = [];
   const frontCells: string[] = [];
   for (let row = total.firstRow + 1; row <= ws.rowCount; row++) {
     const count = result(ws.getCell(row, 2));
     const listed = result(ws.getCell(row, 3));
-    const link = ws.getCell(row, 4).formula ?? '';
-    if (!link.startsWith('HYPERLINK(')) continue; // headings and the send line
+    const link = links.get(`D${row}`);
+    if (link === undefined) continue; // headings and the send line
     if (typeof listed === 'string' && listed !== '') ids.push(...listed.split(', '));
-    const front = /^HYPERLINK\("#'(?:Organisatie|Organisation)'!([A-Z]+\d+)"/.exec(link);
+    const front = /^(?:Organisatie|Organisation)!([A-Z]+\d+)$/.exec(link);
     if (front && typeof count === 'number' && count > 0) frontCells.push(front[1]!);
   }
   return { total: result(ws.getCell(total.firstRow, total.firstCol)), ids: ids.sort(), frontCells: frontCells.sort() };
@@ -73,6 +75,16 @@ describe('the Controle sheet, calculated by LibreOffice (test/fixtures/check)', 
     expect(sheet.ids, e.why).toEqual(ids.sort());
     const cells = open.filter((f) => f.location.principle === undefined).map((f) => f.location.cell ?? '?');
     expect(sheet.frontCells, e.why).toEqual(cells.sort());
+  });
+
+  it('keeps its links through LibreOffice: every line goes to its front cell or to the theme’s first row', async () => {
+    const bytes = readFileSync(path.join(CHECK_DIR, 'gaps-blank.xlsx'));
+    const links = [...sheetLinks(bytes, 'Controle').values()];
+    expect(links).toHaveLength(5 + 18);
+    expect(links.slice(0, 5)).toEqual(['Organisatie!B3', 'Organisatie!B4', 'Organisatie!B6', 'Organisatie!B7', 'Organisatie!B8']);
+    expect(links[5]).toBe('Implementatieoverzicht!E4');
+    const en = [...sheetLinks(readFileSync(path.join(CHECK_DIR, 'gaps-blank-en.xlsx')), 'Check').values()];
+    expect(en[5]).toBe("'Implementation overview'!E4");
   });
 
   it('counts something: the blank returns and at least five others have open points', async () => {
