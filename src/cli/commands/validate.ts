@@ -26,14 +26,15 @@ export interface ValidateOptions extends BatchOptions {
 export async function validateCommand(paths: string[], opts: ValidateOptions, ctx: CommandContext): Promise<number> {
   const inputs = await loadNormInputs(opts, ctx);
   const { norm, registry, fingerprint } = inputs;
-  const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, { progressLines: false, requireFiles: true });
+  const batch = await runValidation(paths, inputs, opts, ctx, { progressLines: false, requireFiles: true });
   const report = buildValidateReport(
     batch,
     { tool: toolInfo(), norm: { id: norm.id, version: norm.versie, fingerprint } },
     registry,
     opts.strict,
   );
-  ctx.io.out(VALIDATE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width }));
+  const principleOrder = norm.themas.flatMap((th) => th.uitgangspunten.map((p) => p.id));
+  ctx.io.out(VALIDATE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width, principleOrder }));
   if (opts.feedback) await writeFeedback(report.files, opts.feedback, ctx);
   return report.files.every((f) => f.ok) ? EXIT.ok : EXIT.failed;
 }
