@@ -3,7 +3,7 @@ import { makeFinding } from '../findings/make-finding.js';
 import { TEMPLATE_TEXT } from '../i18n/template-text.js';
 import type { Norm } from '../norm/norm-schema.js';
 import { NAME_PRINCIPLE_ID, NAME_PRINCIPLE_TEXT } from '../template/template-contract.js';
-import { cellAddress, parseRef, type CellRange } from '../workbook/cell-address.js';
+import { cellAddress, clampRange, parseRef, type CellRange } from '../workbook/cell-address.js';
 import { isSheetProtected, type ContainerInfo } from '../workbook/inspect-container.js';
 import type { RawWorkbook } from '../workbook/raw-workbook.js';
 import type { RawField, RawRow, RawSubmission, TemplateIdentity } from './raw-submission.js';
@@ -57,7 +57,9 @@ export function readSubmission(
 
   const rows: RawRow[] = [];
   if (idRange) {
-    for (let row = idRange.top; row <= idRange.bottom; row++) {
+    // Rows past the sheet's last cell are empty: a legal name reaching row 1,048,576 stops there.
+    const { bottom } = clampRange(idRange, wb.lastRow(idRange.sheet));
+    for (let row = idRange.top; row <= bottom; row++) {
       const idCell = wb.cell(idRange.sheet, row, idRange.left)?.value;
       const fields: Record<string, RawField> = {};
       for (const [id, range] of fieldRanges) {

@@ -200,6 +200,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<RawWorkbook> {
   const sheets = new Map(wb.worksheets.map((ws) => [ws.name, ws]));
   return {
     hasSheet: (name) => sheets.has(name),
+    lastRow: (sheet) => sheets.get(sheet)?.rowCount ?? 0,
     cell: (sheet, row, col) => {
       const ws = sheets.get(sheet);
       if (!ws) return undefined;

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { fold } from '../../checks/closest.js';
 import type { Lang } from '../../i18n/catalogue.js';
 import { toolInfo } from '../../io/tool-version.js';
-import { writeAtomic } from '../../io/write-atomic.js';
+import { ForeignFilesError, writeFolderAsUnit } from '../../io/write-folder.js';
+import { stampOutput } from '../../workbook/stamp-output.js';
+import { checkOutputArgument } from './output-checks.js';
 import { CSV_DIALECTS } from '../../render/csv.js';
 import { renderReportCsv } from '../../render/report/render-report-csv.js';
 import { renderReportHtml } from '../../render/report/render-report-html.js';
@@ -35,11 +36,13 @@ export interface ReportOptions extends BatchOptions {
   minGroup: number;
   csvDialect?: 'nl' | 'en';
   failOnRejected: boolean;
+  force: boolean;
   lang: Lang;
 }
 
 /** weerbaar report PATH... -o DIR: validates and scores every return and writes the regional report. */
 export async function reportCommand(paths: string[], opts: ReportOptions, ctx: CommandContext): Promise<number> {
+  await checkOutputArgument(opts.output, paths, ctx);
   const { norm, registry, fingerprint } = await loadNormInputs(opts, ctx);
   const riec = opts.riec === undefined ? null : matchRiec(opts.riec, registry, ctx);
   const meetmoment = opts.meetmoment === undefined ? null : matchMeetmoment(opts.meetmoment, norm, ctx);
@@ -67,15 +70,16 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
   );
 
   const outputs: Array<[string, Uint8Array | string]> = [
-    ['rapportage.xlsx', await writeWorkbook(renderReportXlsx(report))],
+    ['rapportage.xlsx', await stampOutput(await writeWorkbook(renderReportXlsx(report)), 'report')],
     ['rapportage.json', `${JSON.stringify(report, null, 2)}\n`],
     ['rapportage.md', renderReportMarkdown(report)],
     ['rapportage.html', renderReportHtml(report)],
     ['rapportage.csv', renderReportCsv(report, CSV_DIALECTS[opts.csvDialect ?? opts.lang])],
   ];
   try {
-    for (const [name, data] of outputs) await writeAtomic(path.join(opts.output, name), data);
+    await writeFolderAsUnit(opts.output, outputs, { force: opts.force });
   } catch (e) {
+    if (e instanceof ForeignFilesError) throw new InputError(ctx.text.reportFolderForeign(opts.output, e.files));
     throw new InputError(ctx.text.cannotWrite(opts.output, (e as NodeJS.ErrnoException).code ?? String(e)));
   }
 
