@@ -75,6 +75,11 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
       return (a.riec ?? '~').localeCompare(b.riec ?? '~', 'nl') || (a.veiligheidsregio ?? '~').localeCompare(b.veiligheidsregio ?? '~', 'nl') || a.name.localeCompare(b.name, 'nl');
     });
   const organisations = scored.map((s) => s.result);
+  // Anonymised, an organisation is recognisable by its RIEC and veiligheidsregio alone when fewer
+  // than minGroup organisations share them (the province is the only one with neither): it is left
+  // out of every list per organisation and still counts in the totals.
+  const unlisted = o.anonymise ? smallGroupCodes(o.registry, o.minGroup) : new Set<string>();
+  const listed = scored.filter((s) => !unlisted.has(s.org.code));
 
   const themeStats = norm.themas.map((theme, i) => {
     const scores = organisations.map((org) => org.themes[i]?.score ?? null);
@@ -89,7 +94,8 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
 
   const inScope = o.registry.organisaties.filter((org) => org.geldig_tot === null && (o.riec === null || org.riec === o.riec));
   const present = new Set(scored.map((s) => s.org.code));
-  const missingOrgs = inScope.filter((org) => !present.has(org.code)).map(ref);
+  const missingOrgs = inScope.filter((org) => !present.has(org.code));
+  const unlistedCount = scored.length - listed.length + missingOrgs.filter((org) => unlisted.has(org.code)).length;
 
   const inputFiles: InputFile[] = selection.map((s) => {
     const counts = countBySeverity(s.input.findings);
@@ -99,7 +105,7 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
       size: s.input.size ?? null,
       status: s.status,
       reason: s.reason,
-      organisation: s.org && !o.aggregateOnly ? ref(s.org) : null,
+      organisation: s.org && !o.aggregateOnly && !unlisted.has(s.org.code) ? ref(s.org) : null,
       meetmoment: momentLabel(s.input.submission?.front.meetmoment),
       datum: s.input.submission?.front.datum ?? null,
       counts,
@@ -115,12 +121,13 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
   if (o.anonymise || o.aggregateOnly) reportNotes.push(o.aggregateOnly ? notes.aggregateOnly : notes.redacted);
   if (o.anonymise && !o.saltGiven) reportNotes.push(notes.randomSalt);
   reportNotes.push(notes.minGroup(o.minGroup));
+  if (unlistedCount > 0) reportNotes.push(notes.unlisted(unlistedCount, o.minGroup));
   const excludedMoment = selection.filter((s) => s.status === 'excluded' && s.reason === 'meetmoment').length;
   if (excludedMoment > 0) reportNotes.push(notes.excludedMeetmoment(excludedMoment, momentLabel(meetmoment) ?? ''));
   const excludedRiec = selection.filter((s) => s.status === 'excluded' && s.reason === 'riec').length;
   if (excludedRiec > 0 && o.riec) reportNotes.push(notes.excludedRiec(excludedRiec, o.riec));
 
-  const trend = o.previous ? buildTrend(o.previous, organisations, themeStats, scored, o, reportNotes) : null;
+  const trend = o.previous ? buildTrend(o.previous, listed.map((s) => s.result), themeStats, listed, o, reportNotes) : null;
 
   return {
     schemaVersion: 1,
@@ -132,14 +139,23 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
     options: norm.schaal.map((x) => ({ code: x.code, label: labelOf(x, lang), score: x.nvt ? null : (x.score ?? 0), color: x.kleur ?? null })),
     themes: norm.themas.map((t) => ({ id: t.id, name: themeName(t, lang) })),
     inputs: inputFiles,
-    organisations: o.aggregateOnly ? [] : organisations,
+    organisations: o.aggregateOnly ? [] : listed.map((s) => s.result),
     themeStats,
     overallStats: groupStats(organisations.map((org) => org.overall.score), o.minGroup),
     principles: principleStats(norm, scored.map((s) => s.submission), o.minGroup, lang),
-    missing: { count: missingOrgs.length, organisations: o.aggregateOnly ? [] : missingOrgs },
-    answers: o.aggregateOnly ? [] : answerRows(norm, scored.map((s) => ({ organisation: s.result, submission: s.submission })), o.anonymise, lang),
+    missing: { count: missingOrgs.length, organisations: o.aggregateOnly ? [] : missingOrgs.filter((org) => !unlisted.has(org.code)).map(ref) },
+    answers: o.aggregateOnly ? [] : answerRows(norm, listed.map((s) => ({ organisation: s.result, submission: s.submission })), o.anonymise, lang),
     trend,
     notes: reportNotes,
   };
 
+}
+
+/** Codes of current organisations that share their RIEC and veiligheidsregio with fewer than minGroup organisations. */
+function smallGroupCodes(registry: Registry, minGroup: number): Set<string> {
+  const current = registry.organisaties.filter((org) => org.geldig_tot === null);
+  const key = (org: Organisation) => `${org.riec ?? ''}\u0000${org.veiligheidsregio ?? ''}`;
+  const sizes = new Map<string, number>();
+  for (const org of current) sizes.set(key(org), (sizes.get(key(org)) ?? 0) + 1);
+  return new Set(current.filter((org) => (sizes.get(key(org)) ?? 0) < minGroup).map((org) => org.code));
 }

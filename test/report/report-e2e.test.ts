@@ -640,7 +640,16 @@ describe('--anonymise', () => {
     }
     for (const m of a1.json.missing.organisations) expect(m.code).toMatch(/^ORG-[0-9A-F]{8}$/);
     expect(pseudonyms(a2.json)).toEqual(pseudonyms(a1.json));
-    expect(new Set(pseudonyms(a1.json)).size).toBe(45);
+    // 44 municipalities: the province, alone without RIEC and veiligheidsregio, is not listed (next test).
+    expect(new Set(pseudonyms(a1.json)).size).toBe(44);
+  });
+
+  it('leaves out an organisation recognisable by its RIEC and region alone (the province), and says so', () => {
+    const rows = [...a1.json.organisations, ...a1.json.missing.organisations];
+    expect(rows.filter((r) => r.riec === null || r.veiligheidsregio === null)).toEqual([]);
+    expect(a1.json.missing.count).toBe(45 - a1.json.organisations.length);
+    expect(a1.json.notes.some((n) => /RIEC/.test(n) && /1 organisatie/.test(n))).toBe(true);
+    expect(JSON.stringify(a1.json)).not.toMatch(/PV27|Provincie Noord-Holland/);
   });
 
   it('gives other pseudonyms with another salt', () => {
