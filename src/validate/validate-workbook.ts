@@ -63,7 +63,9 @@ async function validateBytes(bytes: Uint8Array, ctx: ValidationContext, checkpoi
   checkpoint();
   const output = ownOutputKind(inspection.info, inspection.read);
   if (output) return { findings: [makeFinding('FILE_SKIPPED', { reason: 'output' })], skipped: 'output' };
-  // exceljs is loaded only when asked for: importing it costs more than reading a return.
+  // exceljs is loaded only when asked for: importing it costs more than reading a return. It
+  // unpacks every part without checking sizes or checksums, so those are checked first.
+  if (ctx.reader === 'exceljs') inspection.verify();
   const loaded =
     ctx.reader === 'exceljs' ? await (await import('../workbook/exceljs-adapter.js')).readWorkbook(bytes) : readWorkbookXml(inspection.info, inspection.read, checkpoint);
   const wb = withCheckpoint(loaded, checkpoint);

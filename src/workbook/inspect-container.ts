@@ -33,8 +33,14 @@ export interface ContainerInfo {
   externalLinks: boolean;
 }
 
-/** On success, `read` gives the text of an XML part (inflated once, within a size limit). */
-export type Inspection = { ok: true; info: ContainerInfo; read: (part: string) => string | undefined } | { ok: false; finding: Finding };
+/**
+ * On success, `read` gives the text of an XML part (inflated once, within a size limit; a damaged
+ * part throws a DamagedPartError), and `verify` inflates and checks every part, for a caller that
+ * hands the whole zip to a library (exceljs) which checks neither sizes nor checksums.
+ */
+export type Inspection =
+  | { ok: true; info: ContainerInfo; read: (part: string) => string | undefined; verify: () => void }
+  | { ok: false; finding: Finding };
 
 /**
  * Whether a sheet's XML carries sheet protection. LibreOffice writes sheet="true" where Excel
@@ -82,8 +88,15 @@ export function inspectContainer(bytes: Uint8Array, limits: ContainerLimits = DE
     cache.set(entry.name, decoded);
     return decoded;
   };
+  const verify = () => {
+    for (const entry of entries.values()) {
+      const read = readZipEntry(bytes, entry, XML_PART_LIMIT);
+      if (!read.ok) throw new DamagedPartError(partFinding(read.problem, entry));
+    }
+  };
   try {
-    return inspectParts(entries, text);
+    const inspection = inspectParts(entries, text);
+    return inspection.ok ? { ...inspection, verify } : inspection;
   } catch (e) {
     if (e instanceof DamagedPartError) return { ok: false, finding: e.finding };
     throw e;
@@ -103,7 +116,10 @@ function partFinding(problem: ZipEntryProblem, entry: ZipEntry): Finding {
   return makeFinding('FILE_CORRUPT_ZIP', { reason: problem, part: entry.name });
 }
 
-function inspectParts(entries: Map<string, ZipEntry>, text: (entry: ZipEntry | undefined) => string | undefined): Inspection {
+function inspectParts(
+  entries: Map<string, ZipEntry>,
+  text: (entry: ZipEntry | undefined) => string | undefined,
+): { ok: true; info: ContainerInfo; read: (part: string) => string | undefined } | { ok: false; finding: Finding } {
   const fail = (code: Parameters<typeof makeFinding>[0], args = {}) => ({ ok: false as const, finding: makeFinding(code, args) });
   if (entries.has('mimetype') && (text(entries.get('mimetype')) ?? '').includes('opendocument')) return fail('FILE_ODS');
   const workbookXml = text(entries.get('xl/workbook.xml'));
