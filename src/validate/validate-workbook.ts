@@ -84,7 +84,7 @@ async function validateBytes(bytes: Uint8Array, ctx: ValidationContext, checkpoi
   const front = checkFront(raw.front, norm, registry, lang, frontReadable);
   const filledOn = front.values.datum ?? null;
   const answers = checkAnswers(rows.byId, norm, registry, lang, filledOn);
-  const patterns = checkPatterns(answers.answers, norm);
+  const patterns = checkPatterns(answers.answers, norm, lang);
   return {
     findings: [...containerFindings(inspection.info), ...read.findings, ...rows.findings, ...front.findings, ...answers.findings, ...patterns],
     submission: { identity, organisation: front.organisation, front: front.values, answers: answers.answers },
