@@ -36,12 +36,11 @@ export async function writeFolderAsUnit(folder: string, files: ReadonlyArray<rea
   await mkdir(parent, { recursive: true });
   await cleanLeftovers(parent, base);
 
-  const names = new Set(files.map(([name]) => name));
   const present = await readdir(target).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return undefined;
     throw e;
   });
-  const foreign = (present ?? []).filter((name) => !names.has(name) && !isOwnTemporary(name)).sort();
+  const foreign = present === undefined ? [] : await foreignFiles(target, present, files.map(([name]) => name));
   if (foreign.length > 0 && !opts.force) throw new ForeignFilesError(foreign);
   if (foreign.length > 0) return writeOneByOne(target, files);
 
@@ -49,7 +48,10 @@ export async function writeFolderAsUnit(folder: string, files: ReadonlyArray<rea
   const tmp = path.join(parent, `.${base}${TEMP_MARK}tmp-${stamp}`);
   try {
     await mkdir(tmp);
-    for (const [name, data] of files) await writeFile(path.join(tmp, name), data);
+    for (const [name, data] of files) {
+      await mkdir(path.dirname(path.join(tmp, name)), { recursive: true });
+      await writeFile(path.join(tmp, name), data);
+    }
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });
     throw e;
@@ -68,6 +70,21 @@ export async function writeFolderAsUnit(folder: string, files: ReadonlyArray<rea
   }
   await rename(tmp, target);
   await rm(old, { recursive: true, force: true });
+}
+
+/**
+ * What in the folder is not of the set: a file not named in it, or in one of the set's subfolders
+ * (organisaties/) a file of another kind than the set puts there. Pages of an earlier run count as ours.
+ */
+async function foreignFiles(target: string, present: string[], names: string[]): Promise<string[]> {
+  const top = new Set(names.map((n) => n.split('/')[0] ?? n));
+  const foreign = present.filter((name) => !top.has(name) && !isOwnTemporary(name));
+  for (const dir of new Set(names.filter((n) => n.includes('/')).map((n) => n.split('/')[0] ?? n))) {
+    const kinds = new Set(names.filter((n) => n.startsWith(`${dir}/`)).map((n) => path.extname(n)));
+    const inside = await readdir(path.join(target, dir)).catch(() => [] as string[]);
+    foreign.push(...inside.filter((n) => !kinds.has(path.extname(n)) && !isOwnTemporary(n)).map((n) => `${dir}/${n}`));
+  }
+  return foreign.sort();
 }
 
 async function writeOneByOne(target: string, files: ReadonlyArray<readonly [string, Uint8Array | string]>): Promise<void> {

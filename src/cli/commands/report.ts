@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { fold } from '../../checks/closest.js';
 import type { Lang } from '../../i18n/catalogue.js';
 import { toolInfo } from '../../io/tool-version.js';
+import { removeStaleFiles } from '../../io/remove-stale.js';
 import { ForeignFilesError, writeFolderAsUnit } from '../../io/write-folder.js';
 import { stampOutput } from '../../workbook/stamp-output.js';
 import { checkOutputArgument } from './output-checks.js';
@@ -21,7 +23,10 @@ import { EXIT, InputError, UsageError } from '../cli-errors.js';
 import type { CommandContext } from '../main.js';
 import { loadNormInputs } from './load-inputs.js';
 import { runValidation, type BatchOptions } from './run-validation.js';
-import { findMeetmoment, meetmomentOptions } from '../../norm/meetmoment.js';
+import { findMeetmoment, meetmomentLabel, meetmomentOptions } from '../../norm/meetmoment.js';
+import type { PreviousReport } from '../../report/build-history.js';
+import { findOrganisation, organisationFileName } from '../../render/report/organisation-view.js';
+import { renderOrganisationPage } from '../../render/report/render-organisation-page.js';
 
 export interface ReportOptions extends BatchOptions {
   output: string;
@@ -29,7 +34,8 @@ export interface ReportOptions extends BatchOptions {
   registry?: string;
   riec?: string;
   meetmoment?: string;
-  previous?: string;
+  previous?: string[];
+  organisatie?: string;
   anonymise: boolean;
   salt?: string;
   aggregateOnly: boolean;
@@ -46,7 +52,7 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
   const { norm, registry, fingerprint } = await loadNormInputs(opts, ctx);
   const riec = opts.riec === undefined ? null : matchRiec(opts.riec, registry, ctx);
   const meetmoment = opts.meetmoment === undefined ? null : matchMeetmoment(opts.meetmoment, norm, ctx);
-  const previous = opts.previous ? await readPrevious(opts.previous, ctx) : null;
+  const previous = await readPreviousAll(opts.previous ?? [], norm, ctx);
 
   const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, { progressLines: true, requireFiles: false });
   const report = buildReport(
@@ -69,15 +75,19 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
     },
   );
 
+  const pages = organisationPages(report, opts.organisatie, ctx);
   const outputs: Array<[string, Uint8Array | string]> = [
     ['rapportage.xlsx', await stampOutput(await writeWorkbook(renderReportXlsx(report)), 'report')],
     ['rapportage.json', `${JSON.stringify(report, null, 2)}\n`],
     ['rapportage.md', renderReportMarkdown(report)],
     ['rapportage.html', renderReportHtml(report)],
     ['rapportage.csv', renderReportCsv(report, CSV_DIALECTS[opts.csvDialect ?? opts.lang])],
+    ...pages,
   ];
   try {
     await writeFolderAsUnit(opts.output, outputs, { force: opts.force });
+    // Only needed when the files were replaced one by one (--force): a swapped-in folder holds no old pages.
+    await removeStaleFiles(path.join(opts.output, PAGES_DIR), new Set(pages.map(([name]) => path.basename(name))), '.html');
   } catch (e) {
     if (e instanceof ForeignFilesError) throw new InputError(ctx.text.reportFolderForeign(opts.output, e.files));
     throw new InputError(ctx.text.cannotWrite(opts.output, (e as NodeJS.ErrnoException).code ?? String(e)));
@@ -92,7 +102,10 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
     skipped: count('skipped'),
     missing: report.missing.count,
   }));
-  ctx.io.out(ctx.text.reportWritten(opts.output, outputs.map(([name]) => name)));
+  const written = outputs.filter(([name]) => !name.startsWith(`${PAGES_DIR}/`)).map(([name]) => name);
+  if (pages.length) written.push(`${PAGES_DIR}/ (${pages.length})`);
+  ctx.io.out(ctx.text.reportWritten(opts.output, written));
+  if (report.scope.anonymised || report.scope.aggregateOnly) ctx.io.out(ctx.text.pagesSkipped);
   return opts.failOnRejected && count('rejected') > 0 ? EXIT.failed : EXIT.ok;
 }
 
@@ -110,6 +123,56 @@ function matchMeetmoment(given: string, norm: Norm, ctx: CommandContext): string
   const match = findMeetmoment(norm, given);
   if (!match) throw new UsageError(ctx.text.unknownMeetmoment(given, meetmomentOptions(norm).map((m) => m.label)));
   return match.code;
+}
+
+/** The folder in the report folder with one page per organisation, for its council. */
+export const PAGES_DIR = 'organisaties';
+
+/**
+ * organisaties/CODE-name.html for every counted organisation, or only the one asked for. None in
+ * an anonymised or totals-only report: a page names its organisation.
+ */
+function organisationPages(report: Report, only: string | undefined, ctx: CommandContext): Array<[string, string]> {
+  if (report.scope.anonymised || report.scope.aggregateOnly) {
+    if (only !== undefined) throw new UsageError(ctx.text.pagesSkipped);
+    return [];
+  }
+  let orgs = report.organisations;
+  if (only !== undefined) {
+    const match = findOrganisation(report, only);
+    if (!match) throw new UsageError(ctx.text.unknownOrganisatie(only));
+    orgs = [match];
+  }
+  return orgs.map((org) => [`${PAGES_DIR}/${organisationFileName(org)}`, renderOrganisationPage(report, org)]);
+}
+
+/** Every --previous: a rapportage.json, or a folder searched (with subfolders) for files named rapportage.json. */
+async function readPreviousAll(given: string[], norm: Norm, ctx: CommandContext): Promise<PreviousReport[]> {
+  const files: string[] = [];
+  for (const p of given) {
+    let isDir: boolean;
+    try {
+      isDir = (await stat(p)).isDirectory();
+    } catch {
+      throw new InputError(ctx.text.pathMissing(p));
+    }
+    if (!isDir) {
+      files.push(p);
+      continue;
+    }
+    const found = (await readdir(p, { recursive: true })).filter((f) => path.basename(f) === 'rapportage.json').sort().map((f) => path.join(p, f));
+    if (!found.length) throw new InputError(ctx.text.noPreviousInFolder(p));
+    files.push(...found);
+  }
+  const reports = await Promise.all([...new Set(files)].map((f) => readPrevious(f, ctx)));
+  // Two earlier reports for one meetmoment would make the trend ambiguous: say so, never pick one silently.
+  const byMoment = new Map<string, string[]>();
+  for (const r of reports) {
+    const key = findMeetmoment(norm, r.report.scope.meetmoment ?? '')?.code ?? r.report.scope.meetmoment ?? '';
+    byMoment.set(key, [...(byMoment.get(key) ?? []), r.file]);
+  }
+  for (const [moment, clash] of byMoment) if (clash.length > 1) throw new InputError(ctx.text.previousTwice(meetmomentLabel(norm, moment, ctx.lang) ?? moment, clash));
+  return reports;
 }
 
 async function readPrevious(file: string, ctx: CommandContext): Promise<{ report: Report; file: string }> {
