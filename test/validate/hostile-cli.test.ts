@@ -128,7 +128,7 @@ describe('item 2: outputs never replace or become inputs', () => {
     expect(run.stderr).toMatch(/notities\.txt/);
     expect(readdirSync(out)).toEqual(['notities.txt']);
     clean(runCliWith(['report', path.join(dir, 'inzendingen'), '-o', out, '--force']), [0]);
-    expect(readdirSync(out).sort()).toEqual(['notities.txt', 'rapportage.csv', 'rapportage.html', 'rapportage.json', 'rapportage.md', 'rapportage.xlsx']);
+    expect(readdirSync(out).sort()).toEqual(['notities.txt', 'organisaties', 'rapportage.csv', 'rapportage.html', 'rapportage.json', 'rapportage.md', 'rapportage.xlsx']);
     expect(readFileSync(path.join(out, 'notities.txt'), 'utf8')).toBe('van de coördinator');
     // A folder with only a previous report is replaced without --force.
     const again = path.join(dir, 'opnieuw');
@@ -223,7 +223,8 @@ describe('item 7: the report set is replaced as one unit', () => {
     clean(runCliWith(['report', path.join(dir, 'inzendingen'), '-o', out]), [0]);
     clean(runCliWith(['report', path.join(dir, 'inzendingen'), '-o', out]), [0]);
     expect(readdirSync(dir).sort()).toEqual(['inzendingen', 'rapportage']);
-    expect(readdirSync(out).sort()).toEqual(['rapportage.csv', 'rapportage.html', 'rapportage.json', 'rapportage.md', 'rapportage.xlsx']);
+    expect(readdirSync(out).sort()).toEqual(['organisaties', 'rapportage.csv', 'rapportage.html', 'rapportage.json', 'rapportage.md', 'rapportage.xlsx']);
+    expect(readdirSync(path.join(out, 'organisaties'))).toEqual(['GM0361-alkmaar.html']);
   });
 });
 
