@@ -205,8 +205,8 @@ describe('item 7: the report set is replaced as one unit', () => {
     writeFileSync(path.join(dir, '.rapportage.weerbaar-old-1234-deadbeef', 'rapportage.md'), 'oud');
     mkdirSync(path.join(dir, '.rapportage.weerbaar-tmp-1234-deadbeef'));
     writeFileSync(path.join(dir, '.rapportage.weerbaar-tmp-1234-deadbeef', 'rapportage.md'), 'half');
-    // The next run fails while writing (a name that cannot be made): the restored old set stays whole.
-    await expect(writeFolderAsUnit(out, [['rapportage.md', 'nieuw'], ['geen/map.csv', 'x']])).rejects.toThrow();
+    // The next run fails while writing (a file where its folder should be): the restored old set stays whole.
+    await expect(writeFolderAsUnit(out, [['rapportage.md', 'nieuw'], ['rapportage.md/pagina.html', 'x']])).rejects.toThrow();
     expect(readdirSync(dir)).toEqual(['rapportage']);
     expect(readFileSync(path.join(out, 'rapportage.md'), 'utf8')).toBe('oud');
     // A leftover of writeAtomic inside the folder is removed by the next successful run.
