@@ -47,6 +47,8 @@ export const FINDING_CODES = {
   FILE_TIMEOUT: 'error',
   FILE_MEMORY: 'error',
   FILE_SKIPPED: 'info',
+  FILE_MACROS: 'warning',
+  FILE_EXTERNAL_LINKS: 'warning',
   TEMPLATE_NOT_OURS: 'error',
   TEMPLATE_OTHER_NORM: 'error',
   TEMPLATE_OLDER_VERSION: 'error',

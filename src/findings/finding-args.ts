@@ -51,14 +51,17 @@ export interface FindingArgsByCode {
   FILE_LEGACY_XLS: Record<string, never>;
   FILE_ENCRYPTED: Record<string, never>;
   FILE_ODS: Record<string, never>;
-  FILE_CORRUPT_ZIP: { reason?: string };
+  /** reason: where the zip is broken (no-directory, truncated, workbook) or, with part, how a part is (deflate, crc, declared, short, method, truncated). */
+  FILE_CORRUPT_ZIP: { reason?: string; part?: string };
   FILE_TOO_LARGE: { size: number; limit: number };
   FILE_ZIP_BOMB: { reason: 'zip64' } | { reason: 'entries'; count: number; limit: number } | { reason: 'size'; size: number; limit: number };
   FILE_HOSTILE_NAME: { name: string };
   FILE_PARSE_FAILED: { detail: string };
   FILE_TIMEOUT: { seconds: number };
   FILE_MEMORY: { limit: number };
-  FILE_SKIPPED: { reason: 'lock' | 'hidden' | 'temp' };
+  FILE_SKIPPED: { reason: 'lock' | 'hidden' | 'temp' | 'output' | 'symlink' };
+  FILE_MACROS: Record<string, never>;
+  FILE_EXTERNAL_LINKS: Record<string, never>;
   TEMPLATE_NOT_OURS: Record<string, never>;
   TEMPLATE_OTHER_NORM: TemplateFound;
   TEMPLATE_OLDER_VERSION: TemplateFound;

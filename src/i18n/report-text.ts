@@ -51,7 +51,7 @@ export interface ReportText {
   files: string;
   statusWord: Record<Status, string>;
   /** Why a file was skipped or excluded (InputFile.reason); an unknown reason is shown as it is. */
-  reasons: Record<'meetmoment' | 'riec' | 'version' | 'newer' | 'duplicate' | 'lock' | 'hidden' | 'temp', string>;
+  reasons: Record<'meetmoment' | 'riec' | 'version' | 'newer' | 'duplicate' | 'lock' | 'hidden' | 'temp' | 'output' | 'symlink', string>;
   severity: Record<Severity, string>;
   data: {
     organisation: string;
@@ -181,6 +181,8 @@ const nl: ReportText = {
     lock: 'vergrendelbestand van Office of LibreOffice',
     hidden: 'verborgen bestand',
     temp: 'tijdelijk bestand',
+    output: 'uitvoer van weerbaar zelf, geen inzending',
+    symlink: 'symbolische koppeling naar een map',
   },
   severity: { error: 'fout', warning: 'waarschuwing', info: 'info' },
   data: {
@@ -307,6 +309,8 @@ const en: ReportText = {
     lock: 'Office or LibreOffice lock file',
     hidden: 'hidden file',
     temp: 'temporary file',
+    output: 'output of weerbaar itself, not a return',
+    symlink: 'symbolic link to a folder',
   },
   severity: { error: 'error', warning: 'warning', info: 'info' },
   data: {

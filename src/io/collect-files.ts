@@ -6,7 +6,7 @@ export interface CollectedFile {
   /** Set when the path exists but cannot be read (an error code such as EACCES). */
   error?: string;
   /** Set when the file is listed but not read: an Office lock file, a hidden or a temporary file. */
-  skipped?: 'lock' | 'hidden' | 'temp';
+  skipped?: 'lock' | 'hidden' | 'temp' | 'output' | 'symlink';
 }
 
 /** Spreadsheet kinds looked for in folders; wrong kinds (.xls, .ods) are read so that they get a clear finding. */
@@ -80,8 +80,28 @@ async function walk(dir: string): Promise<Array<string | CollectedFile>> {
       // Hidden folders (.git, .Trash) hold no returns.
       if (!e.name.startsWith('.') && e.name !== 'node_modules') out.push(...(await walk(full)));
     } else if (e.isFile()) out.push(full);
+    else if (e.isSymbolicLink()) {
+      const link = await followLink(full);
+      if (link) out.push(link);
+    }
   }
   return out;
+}
+
+/**
+ * A symbolic link in a folder: a link to a file is read like the file; a link to a folder is listed
+ * as skipped (following it could loop); a broken link to a spreadsheet name is unreadable. Never
+ * dropped without a word.
+ */
+async function followLink(full: string): Promise<string | CollectedFile | undefined> {
+  try {
+    const target = await stat(full);
+    if (target.isFile()) return full;
+    if (target.isDirectory()) return { path: full, skipped: 'symlink' };
+    return undefined;
+  } catch (e) {
+    return SPREADSHEET.test(full) ? { path: full, error: (e as NodeJS.ErrnoException).code ?? String(e) } : undefined;
+  }
 }
 
 async function expandGlob(pattern: string): Promise<string[]> {

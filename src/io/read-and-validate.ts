@@ -16,6 +16,8 @@ export interface FileOutcome {
   sha256?: string;
   size?: number;
   mtimeMs?: number;
+  /** Recognised as our own output and not read as a return. */
+  skipped?: 'output';
 }
 
 /** Reads one file (checking its size before reading it) and validates it. Never throws. */

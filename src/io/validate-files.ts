@@ -30,12 +30,14 @@ export async function validateFiles(files: readonly string[], ctx: ValidationCon
     outcomes[index] = outcome;
     opts.onProgress?.(++done, files.length, outcome.file);
   };
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (jobs <= 0) {
-    for (const [i, file] of files.entries()) finish(i, await readAndValidate(file, ctx));
+    // No worker to stop: the validation checks the time limit itself (see validateWorkbook).
+    const inThread = { ...ctx, timeoutMs };
+    for (const [i, file] of files.entries()) finish(i, await readAndValidate(file, inThread));
     return outcomes;
   }
 
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const memoryMb = opts.memoryMb ?? DEFAULT_MEMORY_MB;
   let next = 0;
   await new Promise<void>((resolve) => {

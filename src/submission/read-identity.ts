@@ -1,6 +1,6 @@
 import type { ContainerInfo } from '../workbook/inspect-container.js';
 import type { RawWorkbook } from '../workbook/raw-workbook.js';
-import { parseRef } from '../workbook/cell-address.js';
+import { clampRange, parseRef } from '../workbook/cell-address.js';
 import { CUSTOM_PROPERTY_PREFIX, META_KEYS, NAME_METADATA } from '../template/template-contract.js';
 import type { TemplateIdentity } from './raw-submission.js';
 
@@ -11,7 +11,8 @@ import type { TemplateIdentity } from './raw-submission.js';
 export function readIdentity(info: ContainerInfo, wb: RawWorkbook): TemplateIdentity | undefined {
   const values = new Map<string, string>();
   const ref = info.definedNames.find((d) => d.name === NAME_METADATA)?.ref;
-  const range = ref ? parseRef(ref) : undefined;
+  const parsed = ref ? parseRef(ref) : undefined;
+  const range = parsed && wb.hasSheet(parsed.sheet) ? clampRange(parsed, wb.lastRow(parsed.sheet)) : undefined;
   if (range && wb.hasSheet(range.sheet)) {
     for (let row = range.top; row <= range.bottom; row++) {
       const key = wb.cell(range.sheet, row, range.left)?.value;

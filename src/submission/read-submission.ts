@@ -4,7 +4,7 @@ import { TEMPLATE_TEXT } from '../i18n/template-text.js';
 import type { Norm } from '../norm/norm-schema.js';
 import { COL_NR, COL_THEME } from '../template/overview-layout.js';
 import { NAME_PRINCIPLE_ID, NAME_PRINCIPLE_TEXT } from '../template/template-contract.js';
-import { cellAddress, parseRef, type CellRange } from '../workbook/cell-address.js';
+import { cellAddress, clampRange, parseRef, type CellRange } from '../workbook/cell-address.js';
 import { isSheetProtected, type ContainerInfo } from '../workbook/inspect-container.js';
 import type { RawWorkbook } from '../workbook/raw-workbook.js';
 import type { RawField, RawRow, RawSubmission, TemplateIdentity } from './raw-submission.js';
@@ -58,7 +58,9 @@ export function readSubmission(
 
   const rows: RawRow[] = [];
   if (idRange) {
-    for (let row = idRange.top; row <= idRange.bottom; row++) {
+    // Rows past the sheet's last cell are empty: a legal name reaching row 1,048,576 stops there.
+    const { bottom } = clampRange(idRange, wb.lastRow(idRange.sheet));
+    for (let row = idRange.top; row <= bottom; row++) {
       const idCell = wb.cell(idRange.sheet, row, idRange.left)?.value;
       const fields: Record<string, RawField> = {};
       for (const [id, range] of fieldRanges) {

@@ -11,7 +11,8 @@ import type { Registry } from '../norm/registry-schema.js';
 import { readIdentity } from '../submission/read-identity.js';
 import { readSubmission } from '../submission/read-submission.js';
 import type { Submission } from '../submission/submission.js';
-import { DEFAULT_LIMITS, inspectContainer, type ContainerLimits } from '../workbook/inspect-container.js';
+import { DamagedPartError, DEFAULT_LIMITS, inspectContainer, type ContainerInfo, type ContainerLimits } from '../workbook/inspect-container.js';
+import { ownOutputKind } from '../workbook/output-stamp.js';
 import type { RawWorkbook } from '../workbook/raw-workbook.js';
 import { readWorkbookXml } from '../workbook/xml-reader.js';
 
@@ -28,12 +29,19 @@ export interface ValidationContext {
    * 'exceljs' (the reference; tests check that both give the same result on every fixture).
    */
   reader?: 'xml' | 'exceljs';
+  /**
+   * A time limit checked inside the validation (see makeCheckpoint); for callers without a worker
+   * to stop. Exceeding it gives FILE_TIMEOUT.
+   */
+  timeoutMs?: number;
 }
 
 export interface ValidationResult {
   findings: Finding[];
   /** Present when the workbook could be read as a return of this norm. */
   submission?: Submission;
+  /** Set when the file was recognised but deliberately not read: our own output (a report workbook, a feedback copy). */
+  skipped?: 'output';
 }
 
 /**
@@ -41,15 +49,29 @@ export interface ValidationResult {
  * it is a finding. Works on bytes only, so it runs the same in a worker, a test or a library user.
  */
 export async function validateWorkbook(bytes: Uint8Array, ctx: ValidationContext): Promise<ValidationResult> {
-  const inspection = inspectContainer(bytes, ctx.limits ?? DEFAULT_LIMITS);
-  if (!inspection.ok) return { findings: [inspection.finding] };
-  let wb: RawWorkbook;
+  const checkpoint = makeCheckpoint(ctx.timeoutMs);
   try {
-    // exceljs is loaded only when asked for: importing it costs more than reading a return.
-    wb = ctx.reader === 'exceljs' ? await (await import('../workbook/exceljs-adapter.js')).readWorkbook(bytes) : readWorkbookXml(inspection.info, inspection.read);
+    return await validateBytes(bytes, ctx, checkpoint);
   } catch (e) {
+    if (e instanceof DamagedPartError) return { findings: [e.finding] };
+    if (e instanceof TimeLimitError) return { findings: [makeFinding('FILE_TIMEOUT', { seconds: e.seconds })] };
+    // A reader or a check that trips over a file it was never meant to see: still the file's problem, not the caller's.
     return { findings: [makeFinding('FILE_PARSE_FAILED', { detail: e instanceof Error ? e.message.slice(0, 200) : String(e) })] };
   }
+}
+
+async function validateBytes(bytes: Uint8Array, ctx: ValidationContext, checkpoint: () => void): Promise<ValidationResult> {
+  const inspection = inspectContainer(bytes, ctx.limits ?? DEFAULT_LIMITS);
+  if (!inspection.ok) return { findings: [inspection.finding] };
+  checkpoint();
+  const output = ownOutputKind(inspection.info, inspection.read);
+  if (output) return { findings: [makeFinding('FILE_SKIPPED', { reason: 'output' })], skipped: 'output' };
+  // exceljs is loaded only when asked for: importing it costs more than reading a return. It
+  // unpacks every part without checking sizes or checksums, so those are checked first.
+  if (ctx.reader === 'exceljs') inspection.verify();
+  const loaded =
+    ctx.reader === 'exceljs' ? await (await import('../workbook/exceljs-adapter.js')).readWorkbook(bytes) : readWorkbookXml(inspection.info, inspection.read, checkpoint);
+  const wb = withCheckpoint(loaded, checkpoint);
   const identity = readIdentity(inspection.info, wb);
   const identityFindings = checkIdentity(identity, ctx.norm, ctx.fingerprint);
   const archived = identityFindings[0]?.code === 'TEMPLATE_OLDER_VERSION' ? findArchived(ctx.archive, identity?.normId, identity?.normVersion) : undefined;
@@ -62,6 +84,7 @@ export async function validateWorkbook(bytes: Uint8Array, ctx: ValidationContext
   const versionNote = older ? [makeFinding('TEMPLATE_ARCHIVED_VERSION', { version: older.norm.versie, expected: ctx.norm.versie })] : [];
   const lang = identity.lang;
   const read = readSubmission(inspection.info, wb, norm, identity, inspection.read);
+  checkpoint();
   const raw = read.submission;
   const idsReadable = !read.findings.some((f) => f.code === 'NAME_MISSING' && f.args.name === 'nr') && raw.rows.length > 0;
   const frontReadable = Object.keys(raw.front).length > 0;
@@ -71,8 +94,44 @@ export async function validateWorkbook(bytes: Uint8Array, ctx: ValidationContext
   const answers = checkAnswers(rows.byId, norm, registry, lang, filledOn);
   const patterns = checkPatterns(answers.answers, norm, lang);
   return {
-    findings: [...versionNote, ...read.findings, ...rows.findings, ...front.findings, ...answers.findings, ...patterns],
+    findings: [...versionNote, ...containerFindings(inspection.info), ...read.findings, ...rows.findings, ...front.findings, ...answers.findings, ...patterns],
     submission: { identity, organisation: front.organisation, front: front.values, answers: answers.answers },
+  };
+}
+
+/** What the workbook carries besides the template: macros and links to other workbooks are never read, but said. */
+function containerFindings(info: ContainerInfo): Finding[] {
+  return [...(info.macros ? [makeFinding('FILE_MACROS')] : []), ...(info.externalLinks ? [makeFinding('FILE_EXTERNAL_LINKS')] : [])];
+}
+
+class TimeLimitError extends Error {
+  constructor(readonly seconds: number) {
+    super('time limit');
+  }
+}
+
+/**
+ * Without a worker (--jobs 0, a library caller) nothing can stop a file from outside, so the time
+ * limit is checked from inside, between steps and every few thousand cells. A single step that is
+ * slow by itself still runs to its end; only a worker can be stopped at any moment.
+ */
+function makeCheckpoint(timeoutMs: number | undefined): () => void {
+  if (timeoutMs === undefined) return () => undefined;
+  const deadline = Date.now() + timeoutMs;
+  return () => {
+    if (Date.now() > deadline) throw new TimeLimitError(timeoutMs / 1000);
+  };
+}
+
+function withCheckpoint(wb: RawWorkbook, checkpoint: () => void): RawWorkbook {
+  let reads = 0;
+  return {
+    hasSheet: (name) => wb.hasSheet(name),
+    lastRow: (sheet) => wb.lastRow(sheet),
+    cell: (sheet, row, col) => {
+      if (++reads % 4096 === 0) checkpoint();
+      return wb.cell(sheet, row, col);
+    },
   };
 }
 

@@ -19,7 +19,21 @@ export function parseRef(ref: string): CellRange | undefined {
   const top = Number(m[4]);
   const right = m[5] ? colNumber(m[5]) : left;
   const bottom = m[6] ? Number(m[6]) : top;
+  // Beyond the sheet's last row or column the reference is not one Excel can make: broken.
+  if (Math.max(top, bottom) > MAX_ROW || Math.min(top, bottom) < 1 || Math.max(left, right) > MAX_COL) return undefined;
   return { sheet, top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}
+
+/** The size of an Excel sheet (ECMA-376: 1,048,576 rows, 16,384 columns, XFD). */
+export const MAX_ROW = 1_048_576;
+export const MAX_COL = 16_384;
+
+/**
+ * The range cut at the last row of its sheet that holds any cell: a legal name reaching row
+ * 1,048,576 is read as far as there is something to read, not a million empty rows.
+ */
+export function clampRange(range: CellRange, lastRow: number): CellRange {
+  return { ...range, bottom: Math.max(range.top, Math.min(range.bottom, lastRow)) };
 }
 
 export function colNumber(letters: string): number {

@@ -211,14 +211,28 @@ function xmlEscape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/**
+ * The zip without the workbook's defined names. exceljs expands every name into a list of its
+ * cells: a legal name to row 1,048,576 takes minutes, one to row 1e20 exhausts the heap. The names
+ * are read from the XML (inspectContainer), never from exceljs, so it need not see them.
+ */
+async function withoutDefinedNames(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const workbook = await zip.file('xl/workbook.xml')?.async('string');
+  if (workbook === undefined) return bytes;
+  zip.file('xl/workbook.xml', workbook.replace(/<(\w+:)?definedNames\b[\s\S]*?<\/(\w+:)?definedNames>|<(\w+:)?definedNames\s*\/>/g, ''));
+  return zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
+}
+
 /** Loads .xlsx bytes with exceljs. Call only after inspectContainer has accepted the bytes. */
 export async function readWorkbook(bytes: Uint8Array): Promise<RawWorkbook> {
   const wb = new ExcelJS.Workbook();
   // The exceljs Buffer type clashes with Node's; the bytes are a plain Node buffer underneath.
-  await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  await wb.xlsx.load(Buffer.from(await withoutDefinedNames(bytes)) as unknown as ExcelJS.Buffer);
   const sheets = new Map(wb.worksheets.map((ws) => [ws.name, ws]));
   return {
     hasSheet: (name) => sheets.has(name),
+    lastRow: (sheet) => sheets.get(sheet)?.rowCount ?? 0,
     cell: (sheet, row, col) => {
       const ws = sheets.get(sheet);
       if (!ws) return undefined;

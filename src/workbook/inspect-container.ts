@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
-import { readZipDirectory, readZipEntry, type ZipEntry } from './zip-directory.js';
+import { readZipDirectory, readZipEntry, type ZipEntry, type ZipEntryProblem } from './zip-directory.js';
 
 export interface ContainerLimits {
   /** Largest file accepted at all. */
@@ -28,10 +28,19 @@ export interface ContainerInfo {
   sheets: SheetInfo[];
   definedNames: Array<{ name: string; ref: string }>;
   customProperties: Record<string, string>;
+  /** Parts that a return from the template never has: macros (VBA, Excel 4 macro sheets) and links to other workbooks. */
+  macros: boolean;
+  externalLinks: boolean;
 }
 
-/** On success, `read` gives the text of an XML part (inflated once, within a size limit). */
-export type Inspection = { ok: true; info: ContainerInfo; read: (part: string) => string | undefined } | { ok: false; finding: Finding };
+/**
+ * On success, `read` gives the text of an XML part (inflated once, within a size limit; a damaged
+ * part throws a DamagedPartError), and `verify` inflates and checks every part, for a caller that
+ * hands the whole zip to a library (exceljs) which checks neither sizes nor checksums.
+ */
+export type Inspection =
+  | { ok: true; info: ContainerInfo; read: (part: string) => string | undefined; verify: () => void }
+  | { ok: false; finding: Finding };
 
 /**
  * Whether a sheet's XML carries sheet protection. LibreOffice writes sheet="true" where Excel
@@ -67,15 +76,51 @@ export function inspectContainer(bytes: Uint8Array, limits: ContainerLimits = DE
   if (total > limits.maxUncompressedBytes) return fail(makeFinding('FILE_ZIP_BOMB', { reason: 'size', size: total, limit: limits.maxUncompressedBytes }));
   if (dir.entries.some((e) => e.encrypted)) return fail(makeFinding('FILE_ENCRYPTED'));
 
-  const cache = new Map<string, string | undefined>();
+  const cache = new Map<string, string>();
+  /** The text of a part; a part that is there but damaged throws a DamagedPartError (its finding). */
   const text = (entry: ZipEntry | undefined): string | undefined => {
     if (!entry) return undefined;
-    if (cache.has(entry.name)) return cache.get(entry.name);
-    const data = readZipEntry(bytes, entry, XML_PART_LIMIT);
-    const decoded = data && new TextDecoder().decode(data);
+    const cached = cache.get(entry.name);
+    if (cached !== undefined) return cached;
+    const read = readZipEntry(bytes, entry, XML_PART_LIMIT);
+    if (!read.ok) throw new DamagedPartError(partFinding(read.problem, entry));
+    const decoded = new TextDecoder().decode(read.data);
     cache.set(entry.name, decoded);
     return decoded;
   };
+  const verify = () => {
+    for (const entry of entries.values()) {
+      const read = readZipEntry(bytes, entry, XML_PART_LIMIT);
+      if (!read.ok) throw new DamagedPartError(partFinding(read.problem, entry));
+    }
+  };
+  try {
+    const inspection = inspectParts(entries, text);
+    return inspection.ok ? { ...inspection, verify } : inspection;
+  } catch (e) {
+    if (e instanceof DamagedPartError) return { ok: false, finding: e.finding };
+    throw e;
+  }
+}
+
+/** A zip part that is listed but cannot be read whole and unchanged; carries the finding to report. */
+export class DamagedPartError extends Error {
+  constructor(readonly finding: Finding) {
+    super(finding.code);
+  }
+}
+
+function partFinding(problem: ZipEntryProblem, entry: ZipEntry): Finding {
+  if (problem === 'limit') return makeFinding('FILE_ZIP_BOMB', { reason: 'size', size: entry.uncompressedSize, limit: XML_PART_LIMIT });
+  if (problem === 'encrypted') return makeFinding('FILE_ENCRYPTED');
+  return makeFinding('FILE_CORRUPT_ZIP', { reason: problem, part: entry.name });
+}
+
+function inspectParts(
+  entries: Map<string, ZipEntry>,
+  text: (entry: ZipEntry | undefined) => string | undefined,
+): { ok: true; info: ContainerInfo; read: (part: string) => string | undefined } | { ok: false; finding: Finding } {
+  const fail = (finding: Finding) => ({ ok: false as const, finding });
   if (entries.has('mimetype') && (text(entries.get('mimetype')) ?? '').includes('opendocument')) return fail(makeFinding('FILE_ODS'));
   const workbookXml = text(entries.get('xl/workbook.xml'));
   if (!entries.has('[Content_Types].xml') || workbookXml === undefined) {
@@ -104,7 +149,13 @@ export function inspectContainer(bytes: Uint8Array, limits: ContainerLimits = DE
 
   return {
     ok: true,
-    info: { sheets, definedNames, customProperties: readCustomProperties(text(entries.get('docProps/custom.xml')) ?? '') },
+    info: {
+      sheets,
+      definedNames,
+      customProperties: readCustomProperties(text(entries.get('docProps/custom.xml')) ?? ''),
+      macros: [...entries.keys()].some((n) => /(^|\/)vbaProject\.bin$/i.test(n) || /^xl\/macrosheets\//i.test(n)),
+      externalLinks: [...entries.keys()].some((n) => /^xl\/externalLinks\//i.test(n)),
+    },
     read: (part) => text(entries.get(part)),
   };
 }
@@ -152,11 +203,23 @@ export function attributes(source: string): Record<string, string> {
   return out;
 }
 
+/**
+ * Decodes the five entities and character references. A reference to a code point that XML does
+ * not allow (beyond U+10FFFF, a surrogate, NUL and most controls) becomes U+FFFD, never an
+ * exception: the reference is in a user's file, so it is input, not a bug.
+ */
 export function decodeXml(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
     const lower = e.toLowerCase();
-    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-    if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10));
+    if (lower.startsWith('#x')) return xmlChar(parseInt(lower.slice(2), 16));
+    if (lower.startsWith('#')) return xmlChar(parseInt(lower.slice(1), 10));
     return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[lower] ?? e;
   });
+}
+
+/** The character for an XML 1.0 Char code point, else the replacement character. */
+function xmlChar(cp: number): string {
+  const allowed =
+    cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+  return allowed ? String.fromCodePoint(cp) : '\uFFFD';
 }

@@ -11,6 +11,8 @@ export interface RawCell {
 export interface RawWorkbook {
   hasSheet(name: string): boolean;
   cell(sheet: string, row: number, col: number): RawCell | undefined;
+  /** The last row of a sheet that holds any cell (0 when none); ranges are read no further. */
+  lastRow(sheet: string): number;
 }
 
 /**

@@ -10,23 +10,24 @@ import { rawCell, type CellScalar, type RawCell, type RawWorkbook } from './raw-
  * values as the exceljs reader (a test compares the two over every fixture) at a fraction of
  * the cost, because it builds no object model of the whole workbook.
  */
-export function readWorkbookXml(info: ContainerInfo, read: (part: string) => string | undefined): RawWorkbook {
+export function readWorkbookXml(info: ContainerInfo, read: (part: string) => string | undefined, checkpoint: () => void = () => undefined): RawWorkbook {
   const sheets = new Map(info.sheets.map((s) => [s.name, s.part]));
-  const indexed = new Map<string, Map<string, RawElement>>();
+  const indexed = new Map<string, IndexedSheet>();
   let shared: SharedStrings | undefined;
   let dateStyles: boolean[] | undefined;
 
-  const sheetCells = (name: string): Map<string, RawElement> | undefined => {
+  const sheetCells = (name: string): IndexedSheet | undefined => {
     const cached = indexed.get(name);
     if (cached) return cached;
     const part = sheets.get(name);
     if (part === undefined) return undefined;
-    const cells = indexCells(read(part) ?? '');
+    const cells = indexCells(read(part) ?? '', checkpoint);
     indexed.set(name, cells);
     return cells;
   };
   return {
     hasSheet: (name) => sheets.has(name),
+    lastRow: (sheet) => sheetCells(sheet)?.lastRow ?? 0,
     cell: (sheet, row, col) => {
       const cells = sheetCells(sheet);
       if (!cells) return undefined;
@@ -57,10 +58,14 @@ const INLINE = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
  * cells of a sheet, and decoding only those is most of the reader's speed. Rows and cells
  * without an r attribute follow the previous one.
  */
-function indexCells(xml: string): Map<string, RawElement> {
-  const cells = new Map<string, RawElement>();
+type IndexedSheet = Map<string, RawElement> & { lastRow: number };
+
+function indexCells(xml: string, checkpoint: () => void): IndexedSheet {
+  const cells = Object.assign(new Map<string, RawElement>(), { lastRow: 0 });
   let rowNumber = 0;
+  let rowsSeen = 0;
   for (const row of xml.matchAll(ROW)) {
+    if (++rowsSeen % 1024 === 0) checkpoint();
     const r = Number(/\br="(\d+)"/.exec(row[1] ?? '')?.[1]);
     rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
     let col = 0;
@@ -68,7 +73,9 @@ function indexCells(xml: string): Map<string, RawElement> {
       const attrs = m[1] ?? '';
       const given = parseAddress(/\br="([^"]*)"/.exec(attrs)?.[1] ?? '');
       col = given ? given.col : col + 1;
-      cells.set(cellAddress(given ? given.row : rowNumber, col), { attrs, inner: m[2] ?? '' });
+      const at = given ? given.row : rowNumber;
+      cells.set(cellAddress(at, col), { attrs, inner: m[2] ?? '' });
+      if (at > cells.lastRow) cells.lastRow = at;
     }
   }
   return cells;

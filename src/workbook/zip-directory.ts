@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -6,6 +6,8 @@ export interface ZipEntry {
   encrypted: boolean;
   compressedSize: number;
   uncompressedSize: number;
+  /** The CRC-32 the directory declares for the inflated data. */
+  crc: number;
   localOffset: number;
 }
 
@@ -45,6 +47,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     const entry: ZipEntry = {
       method: u16(p + 10),
       encrypted: (u16(p + 8) & 1) === 1,
+      crc: u32(p + 16),
       compressedSize: u32(p + 20),
       uncompressedSize: u32(p + 24),
       localOffset: u32(p + 42),
@@ -58,17 +61,40 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   return { ok: true, entries };
 }
 
-/** Inflates one entry, refusing to produce more than maxBytes. Returns undefined when it cannot. */
-export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): Uint8Array | undefined {
+/**
+ * Why an entry could not be read: 'limit' (it inflates beyond maxBytes), 'declared' (it inflates
+ * to more than its declared size: the size lies), 'short' (less than declared), 'deflate'
+ * (damaged compressed data), 'crc' (the data does not match its checksum), 'method'
+ * (a compression other than stored or deflate), 'encrypted', 'truncated' (the data runs past the end).
+ */
+export type ZipEntryProblem = 'limit' | 'declared' | 'short' | 'deflate' | 'crc' | 'method' | 'encrypted' | 'truncated';
+
+export type ZipEntryData = { ok: true; data: Uint8Array } | { ok: false; problem: ZipEntryProblem };
+
+/**
+ * Inflates one entry and checks it against the directory: never more than maxBytes, never more
+ * than the declared size (a size that lies is refused before the data is produced), the whole
+ * declared size, and the CRC-32.
+ */
+export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): ZipEntryData {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (entry.encrypted) return { ok: false, problem: 'encrypted' };
   const start = entry.localOffset + 30 + view.getUint16(entry.localOffset + 26, true) + view.getUint16(entry.localOffset + 28, true);
   const data = bytes.subarray(start, start + entry.compressedSize);
-  if (data.length < entry.compressedSize || entry.encrypted) return undefined;
-  try {
-    if (entry.method === 0) return data.length <= maxBytes ? data : undefined;
-    if (entry.method === 8) return new Uint8Array(inflateRawSync(data, { maxOutputLength: maxBytes }));
-  } catch {
-    return undefined;
-  }
-  return undefined;
+  if (data.length < entry.compressedSize) return { ok: false, problem: 'truncated' };
+  if (entry.uncompressedSize > maxBytes) return { ok: false, problem: 'limit' };
+  let out: Uint8Array;
+  if (entry.method === 0) out = data;
+  else if (entry.method === 8) {
+    try {
+      // One byte more than declared: producing it proves the declared size wrong, without inflating the rest.
+      out = new Uint8Array(inflateRawSync(data, { maxOutputLength: entry.uncompressedSize + 1 }));
+    } catch (e) {
+      return { ok: false, problem: (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'declared' : 'deflate' };
+    }
+  } else return { ok: false, problem: 'method' };
+  if (out.length > entry.uncompressedSize) return { ok: false, problem: 'declared' };
+  if (out.length < entry.uncompressedSize) return { ok: false, problem: 'short' };
+  if (crc32(out) >>> 0 !== entry.crc >>> 0) return { ok: false, problem: 'crc' };
+  return { ok: true, data: out };
 }

@@ -4,12 +4,24 @@ import { readWorkbookXml } from '../../src/workbook/xml-reader.js';
 
 /** A workbook of one sheet whose XML parts are given as text. */
 function workbook(sheetXml: string, parts: Record<string, string> = {}) {
-  const info: ContainerInfo = { sheets: [{ name: 'S', part: 'xl/worksheets/sheet1.xml', state: 'visible' }], definedNames: [], customProperties: {} };
+  const info: ContainerInfo = { sheets: [{ name: 'S', part: 'xl/worksheets/sheet1.xml', state: 'visible' }], definedNames: [], customProperties: {}, macros: false, externalLinks: false };
   const all: Record<string, string> = { 'xl/worksheets/sheet1.xml': sheetXml, ...parts };
   return readWorkbookXml(info, (p) => all[p]);
 }
 
 describe('the XML reader', () => {
+  it('turns character references XML does not allow into U+FFFD instead of throwing', () => {
+    const refs = ['&#x110000;', '&#xD800;', '&#0;', '&#99999999999999999999;', '&#1114112;', '&#x1F600;', '&#233;'];
+    const wb = workbook(`<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${refs.join('')}</t></is></c></row></sheetData></worksheet>`);
+    expect(wb.cell('S', 1, 1)?.value).toBe('\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD😀é');
+  });
+
+  it('knows the last row of a sheet that holds a cell, so that ranges stop there', () => {
+    const wb = workbook('<worksheet><sheetData><row r="2"><c r="A2"><v>1</v></c></row><row r="7"><c r="B7"/></row></sheetData></worksheet>');
+    expect(wb.lastRow('S')).toBe(7);
+    expect(wb.lastRow('missing')).toBe(0);
+  });
+
   it('places cells without an r attribute after the previous one, in rows without one after the previous row', () => {
     const wb = workbook('<worksheet><sheetData><row><c t="inlineStr"><is><t>a</t></is></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row></sheetData></worksheet>');
     expect([wb.cell('S', 1, 1)?.value, wb.cell('S', 1, 2)?.value, wb.cell('S', 2, 3)?.value, wb.cell('S', 2, 4)?.value]).toEqual(['a', 2, 3, 4]);

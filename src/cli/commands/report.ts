@@ -4,8 +4,10 @@ import path from 'node:path';
 import { fold } from '../../checks/closest.js';
 import type { Lang } from '../../i18n/catalogue.js';
 import { toolInfo } from '../../io/tool-version.js';
-import { writeAtomic } from '../../io/write-atomic.js';
 import { removeStaleFiles } from '../../io/remove-stale.js';
+import { ForeignFilesError, writeFolderAsUnit } from '../../io/write-folder.js';
+import { stampOutput } from '../../workbook/stamp-output.js';
+import { checkOutputArgument } from './output-checks.js';
 import { CSV_DIALECTS } from '../../render/csv.js';
 import { renderReportCsv } from '../../render/report/render-report-csv.js';
 import { renderReportHtml } from '../../render/report/render-report-html.js';
@@ -41,11 +43,13 @@ export interface ReportOptions extends BatchOptions {
   minGroup: number;
   csvDialect?: 'nl' | 'en';
   failOnRejected: boolean;
+  force: boolean;
   lang: Lang;
 }
 
 /** weerbaar report PATH... -o DIR: validates and scores every return and writes the regional report. */
 export async function reportCommand(paths: string[], opts: ReportOptions, ctx: CommandContext): Promise<number> {
+  await checkOutputArgument(opts.output, paths, ctx);
   const inputs = await loadNormInputs(opts, ctx);
   const { norm, registry, fingerprint } = inputs;
   const riec = opts.riec === undefined ? null : matchRiec(opts.riec, registry, ctx);
@@ -76,7 +80,7 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
 
   const pages = organisationPages(report, opts.organisatie, ctx);
   const outputs: Array<[string, Uint8Array | string]> = [
-    ['rapportage.xlsx', await writeWorkbook(renderReportXlsx(report))],
+    ['rapportage.xlsx', await stampOutput(await writeWorkbook(renderReportXlsx(report)), 'report')],
     ['rapportage.json', `${JSON.stringify(report, null, 2)}\n`],
     ['rapportage.md', renderReportMarkdown(report)],
     ['rapportage.html', renderReportHtml(report)],
@@ -84,9 +88,11 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
     ...pages,
   ];
   try {
-    for (const [name, data] of outputs) await writeAtomic(path.join(opts.output, name), data);
+    await writeFolderAsUnit(opts.output, outputs, { force: opts.force });
+    // Only needed when the files were replaced one by one (--force): a swapped-in folder holds no old pages.
     await removeStaleFiles(path.join(opts.output, PAGES_DIR), new Set(pages.map(([name]) => path.basename(name))), '.html');
   } catch (e) {
+    if (e instanceof ForeignFilesError) throw new InputError(ctx.text.reportFolderForeign(opts.output, e.files));
     throw new InputError(ctx.text.cannotWrite(opts.output, (e as NodeJS.ErrnoException).code ?? String(e)));
   }
 

@@ -13,7 +13,7 @@ export interface BatchOptions {
 }
 
 /** One file of the batch: what reading it gave, or why it was skipped (then without findings). */
-export type BatchFile = FileOutcome & { skipped?: CollectedFile['skipped'] };
+export type BatchFile = Omit<FileOutcome, 'skipped'> & { skipped?: CollectedFile['skipped'] };
 
 /**
  * Collects the files behind PATH arguments and validates them in parallel (shared by validate,
@@ -48,6 +48,8 @@ export async function runValidation(
   return collected.map((c): BatchFile => {
     if (c.skipped) return { file: c.path, skipped: c.skipped, findings: [] };
     if (c.error) return { file: c.path, findings: [makeFinding('FILE_UNREADABLE', { detail: c.error })] };
-    return byPath.get(c.path) ?? { file: c.path, findings: [] };
+    const outcome = byPath.get(c.path) ?? { file: c.path, findings: [] };
+    // Our own output (a report workbook, a feedback copy) is listed as skipped, never read as a return.
+    return outcome.skipped ? { file: c.path, skipped: outcome.skipped, findings: [] } : outcome;
   });
 }

@@ -8,7 +8,11 @@ import { VALIDATE_RENDERERS } from '../../render/validate/index.js';
 import type { ValidateFormat } from '../../render/validate/formats.js';
 import { buildValidateReport, type FileReport } from '../../validate/validate-report.js';
 import { readFile } from 'node:fs/promises';
+import { exists } from '../../io/write-atomic.js';
+import { ownOutputFile } from '../../io/own-output.js';
+import { stampOutput } from '../../workbook/stamp-output.js';
 import { EXIT } from '../cli-errors.js';
+import { checkOutputArgument } from './output-checks.js';
 import type { CommandContext } from '../main.js';
 import { loadNormInputs } from './load-inputs.js';
 import { runValidation, type BatchOptions } from './run-validation.js';
@@ -24,6 +28,7 @@ export interface ValidateOptions extends BatchOptions {
 
 /** weerbaar validate PATH...: findings per file; exit 1 when any file fails. */
 export async function validateCommand(paths: string[], opts: ValidateOptions, ctx: CommandContext): Promise<number> {
+  if (opts.feedback !== undefined) await checkOutputArgument(opts.feedback, paths, ctx);
   const inputs = await loadNormInputs(opts, ctx);
   const { norm, registry, fingerprint } = inputs;
   const batch = await runValidation(paths, inputs, opts, ctx, { progressLines: false, requireFiles: true });
@@ -63,13 +68,22 @@ async function writeFeedback(files: FileReport[], dir: string, ctx: CommandConte
       findingMessage(x, lang),
     ]);
     const { writeFeedbackCopy } = await import('../../workbook/exceljs-adapter.js');
-    const copy = await writeFeedbackCopy(await readFile(f.file), marks, { name: text.feedbackSheet, header: text.feedbackHeader, rows });
+    const copy = await stampOutput(await writeFeedbackCopy(await readFile(f.file), marks, { name: text.feedbackSheet, header: text.feedbackHeader, rows }), 'feedback');
     const stem = path.basename(f.file).replace(/\.[^.]+$/, '');
     let name = `${stem}${text.feedbackSuffix}.xlsx`;
-    for (let i = 2; used.has(name); i++) name = `${stem}${text.feedbackSuffix}-${i}.xlsx`;
+    // Never over a file that is not our own feedback copy (another organisation's file of the same name).
+    for (let i = 2; used.has(name) || (await occupied(path.join(dir, name))); i++) {
+      if (!used.has(name)) ctx.io.err(text.feedbackRenamed(name, dir));
+      name = `${stem}${text.feedbackSuffix}-${i}.xlsx`;
+    }
     used.add(name);
     await writeAtomic(path.join(dir, name), copy);
     written++;
   }
   ctx.io.err(text.feedbackWritten(written, dir));
+}
+
+/** A path holds something that is not our own untouched output (which a new copy may replace). */
+async function occupied(file: string): Promise<boolean> {
+  return (await exists(file)) && (await ownOutputFile(file)) !== 'feedback';
 }
