@@ -73,6 +73,9 @@ export const FINDING_CODES = {
   PLANNING_BEFORE_DATUM: 'warning',
   UNIFORM_STATUS: 'warning',
   COPIED_TOELICHTING: 'info',
+
+  // The output (weerbaar validate --feedback)
+  FEEDBACK_FAILED: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

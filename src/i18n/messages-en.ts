@@ -117,4 +117,6 @@ export const messagesEn: Catalogue = {
   PLANNING_BEFORE_DATUM: (a) => `Principle ${s(a.id)}: the planned date (${s(a.date)}) is before the date the overview was filled in (${s(a.filledOn)}). Check the date.`,
   UNIFORM_STATUS: (a) => `All ${s(a.count)} principles have the same status '${s(a.status)}'. Check that each principle was assessed separately.`,
   COPIED_TOELICHTING: (a) => `The same ${s(a.field)} appears at ${s(a.count)} principles (${s(a.ids)}). Explain each principle separately where you can.`,
+  FEEDBACK_FAILED: (a) =>
+    `No feedback file was made for this file (${({ timeout: 'it took too long', memory: 'it needed too much memory', crash: 'the program stopped', error: s(a.detail) } as Record<string, string>)[s(a.reason)] ?? s(a.reason)}). The findings above still hold; send them back as they are, or ask for the file to be saved again from the official template.`,
 };

@@ -133,4 +133,6 @@ export const messagesNl: Catalogue = {
   PLANNING_BEFORE_DATUM: (a) => `Uitgangspunt ${s(a.id)}: de planning (${nlDate(a.date)}) ligt vóór de datum van invullen (${nlDate(a.filledOn)}). Controleer de datum.`,
   UNIFORM_STATUS: (a) => `Alle ${s(a.count)} uitgangspunten hebben dezelfde status '${s(a.status)}'. Controleer of elk uitgangspunt apart is beoordeeld.`,
   COPIED_TOELICHTING: (a) => `Dezelfde ${s(a.field)} staat bij ${s(a.count)} uitgangspunten (${s(a.ids)}). Licht elk uitgangspunt apart toe waar dat kan.`,
+  FEEDBACK_FAILED: (a) =>
+    `Voor dit bestand is geen terugkoppelbestand gemaakt (${({ timeout: 'het duurde te lang', memory: 'het vroeg te veel geheugen', crash: 'het programma stopte', error: s(a.detail) } as Record<string, string>)[s(a.reason)] ?? s(a.reason)}). De bevindingen hierboven gelden wel; stuur ze zo terug, of vraag om het bestand opnieuw op te slaan vanuit het officiële sjabloon.`,
 };
