@@ -64,7 +64,7 @@ export async function buildFeedbackCopy(input: FeedbackInput): Promise<FeedbackC
     {
       title: text.title(input.fileName),
       summary: text.summary(counts),
-      legend: present.map((severity) => ({ severity, label: text.severity[severity], text: text.legend[severity] })),
+      legend: present.map((severity) => ({ severity, text: text.legend[severity] })),
       notes: [text.legendNote, ...(dropped.macros ? [text.dropped.macros] : []), ...(dropped.externalLinks ? [text.dropped.externalLinks] : [])],
       header: [text.header.severity, text.header.principle, text.header.field, text.header.cell, text.header.message, text.header.code],
       severityWords: text.severity,

@@ -18,7 +18,7 @@ export interface FeedbackSheetStyles {
 export interface FeedbackSheetContent {
   title: string;
   summary: string;
-  legend: Array<{ severity: Severity; label: string; text: string }>;
+  legend: Array<{ severity: Severity; text: string }>;
   notes: string[];
   header: string[];
   severityWords: Record<Severity, string>;
@@ -26,7 +26,7 @@ export interface FeedbackSheetContent {
 }
 
 /** Column widths: severity, principle, field, cell, message, and the code narrow and last. */
-export const FEEDBACK_COLUMNS = [13, 14, 18, 34, 70, 19];
+export const FEEDBACK_COLUMNS = [13, 16, 18, 34, 70, 19];
 const MESSAGE_COL = 5;
 
 /**
@@ -56,7 +56,8 @@ export function feedbackSheetXml(content: FeedbackSheetContent, styles: Feedback
   merges.push(`A${r}:${last}${r}`);
   for (const l of content.legend) {
     const rest = wide - (FEEDBACK_COLUMNS[0] ?? 10);
-    row(cell(1, l.label, styles.legend[l.severity]) + cell(2, l.text, styles.text), Math.max(18, lineHeight(l.text, rest)));
+    // The sample cell stays empty, as a marked input cell is: text over hatching is hard to read.
+    row(cell(1, '', styles.legend[l.severity]) + cell(2, l.text, styles.text), Math.max(18, lineHeight(l.text, rest)));
     merges.push(`B${r}:${last}${r}`);
   }
   for (const note of content.notes) {

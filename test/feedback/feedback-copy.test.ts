@@ -120,8 +120,8 @@ describe('a feedback copy of a return written by exceljs', () => {
     expect(lines.find((r) => r[5] === 'REQUIRED_MISSING')?.[2]).toBe('Toelichting');
     // Errors first, then warnings.
     expect(lines.map((r) => r[0])).toEqual([...lines.map((r) => r[0])].sort((x, y) => Number(x !== 'Fout') - Number(y !== 'Fout')));
-    // The legend shows each mark before the list.
-    expect(rows.slice(0, header).map((r) => r[0])).toEqual(expect.arrayContaining(['Fout', 'Waarschuwing']));
+    // The legend explains each mark before the list.
+    expect(rows.slice(0, header).map((r) => r[1])).toEqual(expect.arrayContaining([text.legend.error, text.legend.warning]));
   });
 
   it('prints on A4, landscape, one page wide, with the header row on every page', () => {
