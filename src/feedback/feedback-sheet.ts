@@ -26,7 +26,7 @@ export interface FeedbackSheetContent {
 }
 
 /** Column widths: severity, principle, field, cell, message, and the code narrow and last. */
-export const FEEDBACK_COLUMNS = [13, 16, 18, 34, 70, 19];
+const FEEDBACK_COLUMNS = [13, 16, 18, 34, 70, 19];
 const MESSAGE_COL = 5;
 
 /**
@@ -101,7 +101,7 @@ export function feedbackSheetXml(content: FeedbackSheetContent, styles: Feedback
 }
 
 /** An internal link target: 'Sheet name'!E12, quotes doubled inside the name. */
-export function internalRef(sheet: string, cell: string): string {
+function internalRef(sheet: string, cell: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${cell}`;
 }
 
@@ -112,7 +112,7 @@ function lineHeight(text: string, width: number): number {
   return Math.max(15, lines * 13 + 3);
 }
 
-export function escapeXml(s: string): string {
+function escapeXml(s: string): string {
   return s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

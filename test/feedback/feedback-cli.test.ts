@@ -105,19 +105,19 @@ describe('the worker pool with feedback (dist/io/validate-files.js)', () => {
   it('keeps the findings and adds FEEDBACK_FAILED when the copy, not the reading, runs out of time', async () => {
     type Pool = typeof import('../../src/io/validate-files.js');
     const pool = (await import(pathToFileURL(path.join(REPO_ROOT, 'dist', 'io', 'validate-files.js')).href)) as Pool;
-    // 60 MB of comment in a sheet the reader never opens, packed into about 80 KB: reading the
-    // return takes well under a second, the copy has to unpack and pack it all (several seconds).
+    // 90 MB of comment in a sheet the reader never opens, packed into about 120 KB: reading the
+    // return takes a second at most, the copy has to unpack and pack it all (over ten seconds).
     const big = path.join(dir, 'groot-blad.xlsx');
     writeFileSync(
       big,
       await edited((parts) => {
         const sheet = 'xl/worksheets/sheet4.xml';
         const xml = partText(parts, sheet) ?? '';
-        setPartText(parts, sheet, xml.replace('<sheetData', `<!--${'x'.repeat(60 * 1024 * 1024)}--><sheetData`));
+        setPartText(parts, sheet, xml.replace('<sheetData', `<!--${'x'.repeat(90 * 1024 * 1024)}--><sheetData`));
       }),
     );
     const files = [big, path.join(dir, 'in', 'fouten.xlsx')];
-    const outcomes = await pool.validateFiles(files, b.ctx, { jobs: 1, timeoutMs: 4000, feedback: { lang: 'nl', strict: false } });
+    const outcomes = await pool.validateFiles(files, b.ctx, { jobs: 1, timeoutMs: 6000, feedback: { lang: 'nl', strict: false } });
     expect(outcomes[0]?.findings.map((f) => f.code)).toEqual(['STATUS_MISSING', 'FEEDBACK_FAILED']);
     expect(outcomes[0]?.findings[1]?.args.reason).toBe('timeout');
     expect(outcomes[0]?.feedback).toBeUndefined();
