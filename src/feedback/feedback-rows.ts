@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../findings/finding.js';
-import { groupFindings, principleRanges } from '../findings/group-findings.js';
+import { groupFindings, principleOf, principleRanges, textArg } from '../findings/group-findings.js';
 import { findingMessage } from '../i18n/format-finding.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { FEEDBACK_TEXT } from '../i18n/feedback-text.js';
@@ -37,7 +37,7 @@ export function feedbackRows(findings: readonly Finding[], norm: Norm, lang: Lan
       const target = f.location.sheet ? { sheet: f.location.sheet, cell: f.location.cell ?? 'A1' } : undefined;
       return {
         severity: f.severity,
-        principle: f.location.principle ?? (typeof f.args.id === 'string' ? f.args.id : ''),
+        principle: principleOf(f) ?? '',
         field: fieldLabel(f, norm, workbookLang),
         place: f.location.sheet ? (f.location.cell ? `${f.location.sheet}!${f.location.cell}` : f.location.sheet) : '',
         ...(target ? { target } : {}),
@@ -65,14 +65,16 @@ export function feedbackRows(findings: readonly Finding[], norm: Norm, lang: Lan
 
 /** The label of the field a finding is about, as the workbook shows it; '' when it is about no field. */
 function fieldLabel(f: Finding, norm: Norm, lang: Lang): string {
+  // Findings about a field carry the label the workbook shows.
+  const label = textArg(f, 'label');
+  if (label) return label;
   const id =
-    typeof f.args.field === 'string'
-      ? f.args.field
-      : f.code === 'STATUS_MISSING'
+    textArg(f, 'field') ??
+    (f.code === 'STATUS_MISSING'
         ? norm.velden.find((x) => x.type === 'schaal')?.id
         : f.code.startsWith('ORG_')
           ? norm.voorblad.find((x) => x.type === 'organisatie')?.id
-          : undefined;
+          : undefined);
   if (id === undefined) return '';
   const field = [...norm.velden, ...norm.voorblad].find((x) => x.id === id);
   return field ? labelOf(field, lang) : id;

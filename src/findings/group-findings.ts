@@ -15,7 +15,7 @@ export const GROUP_FROM = 3;
 export function groupFindings(findings: readonly Finding[], minSize = GROUP_FROM): FindingLine[] {
   const keyOf = (f: Finding): string | undefined => {
     const principle = principleOf(f);
-    return principle === undefined ? undefined : `${f.code}\u0000${f.severity}\u0000${String(f.args.field ?? '')}`;
+    return principle === undefined ? undefined : `${f.code}\u0000${f.severity}\u0000${textArg(f, 'field') ?? ''}`;
   };
   const byKey = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -40,8 +40,14 @@ export function groupFindings(findings: readonly Finding[], minSize = GROUP_FROM
 
 /** The principle a finding is about, from its location or its id argument. */
 export function principleOf(f: Finding): string | undefined {
-  const id = f.location.principle ?? (typeof f.args.id === 'string' ? f.args.id : undefined);
+  const id = f.location.principle ?? textArg(f, 'id');
   return id === undefined || id === '' ? undefined : id;
+}
+
+/** A text argument of a finding by name, whatever its code (undefined when it has none). */
+export function textArg(f: Finding, name: string): string | undefined {
+  const v = (f.args as Record<string, unknown>)[name];
+  return typeof v === 'string' ? v : undefined;
 }
 
 /**

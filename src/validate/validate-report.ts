@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../findings/finding.js';
+import type { FindingArgsByCode } from '../findings/finding-args.js';
 import { makeFinding } from '../findings/make-finding.js';
 import type { Registry } from '../norm/registry-schema.js';
 import type { Submission } from '../submission/submission.js';
@@ -24,7 +25,7 @@ export interface ValidateReport {
 
 export interface FileInput {
   file: string;
-  skipped?: string;
+  skipped?: FindingArgsByCode['FILE_SKIPPED']['reason'];
   findings: Finding[];
   submission?: Submission;
 }

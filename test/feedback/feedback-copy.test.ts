@@ -148,7 +148,7 @@ describe('a feedback copy of a return saved by LibreOffice', () => {
     const lo = new Uint8Array(readFileSync(path.join(REAL_DIR, 'libreoffice-alkmaar.xlsx')));
     const status = await b.addressOf('status', '1.2');
     const own: Finding[] = [
-      makeFinding('VALUE_NORMALISED', { field: 'status', value: 'x', normalised: 'y' }, { ...status, principle: '1.2' }),
+      makeFinding('VALUE_NORMALISED', { field: 'status', label: 'Status', value: 'x', normalised: 'y' }, { ...status, principle: '1.2' }),
       makeFinding('ROW_ID_BLANK', {}, { sheet: status.sheet, cell: 'K80' }),
     ];
     const made = await buildFeedbackCopy({ bytes: lo, findings: own, norm: b.builtins.norm, lang: 'en', workbookLang: 'nl', fileName: 'lo.xlsx' });

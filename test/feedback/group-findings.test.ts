@@ -17,10 +17,10 @@ describe('principleRanges', () => {
 
 describe('groupFindings', () => {
   const missing = (id: string) => makeFinding('STATUS_MISSING', { id }, { sheet: 'Implementatieoverzicht', cell: `E${id}`, principle: id });
-  const required = (id: string, field: string) => makeFinding('REQUIRED_MISSING', { id, field }, { principle: id });
+  const required = (id: string, field: string) => makeFinding('REQUIRED_MISSING', { id, field, label: field }, { principle: id });
 
   it('groups three or more of one code and field; keeps fewer as they are, in the order of the first', () => {
-    const front = makeFinding('FRONT_MISSING', { field: 'invuller' });
+    const front = makeFinding('FRONT_MISSING', { field: 'invuller', label: 'Ingevuld door' });
     const lines = groupFindings([front, missing('1.1'), required('1.1', 'toelichting'), missing('1.2'), missing('1.3'), required('1.2', 'planning'), required('1.3', 'toelichting')]);
     expect(lines.map((l) => (l.kind === 'single' ? l.finding.code : `${l.code}×${l.findings.length}`))).toEqual([
       'FRONT_MISSING',
