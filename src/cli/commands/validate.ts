@@ -35,7 +35,8 @@ export async function validateCommand(paths: string[], opts: ValidateOptions, ct
     registry,
     opts.strict,
   );
-  ctx.io.out(VALIDATE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width }));
+  const principleOrder = norm.themas.flatMap((th) => th.uitgangspunten.map((p) => p.id));
+  ctx.io.out(VALIDATE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width, principleOrder }));
   if (dir !== undefined) {
     // The copies were made in the workers, under their limits; here they are only written.
     for (const f of batch) {
