@@ -92,6 +92,9 @@ export const FINDING_CODES = {
   // The batch (weerbaar report)
   RETURN_CONFLICT: 'error',
   RETURN_DUPLICATE: 'info',
+
+  // The output (weerbaar validate --feedback)
+  FEEDBACK_FAILED: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

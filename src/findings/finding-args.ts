@@ -105,6 +105,7 @@ export interface FindingArgsByCode {
   ROW_HEADING_FILLED: { theme: string; cell: string; cells: string; value: string };
   RETURN_CONFLICT: { organisation: string; other: string; differing: number; datum: string };
   RETURN_DUPLICATE: { organisation: string; other: string };
+  FEEDBACK_FAILED: { reason: 'error' | 'timeout' | 'memory' | 'crash'; detail: string };
 }
 
 /** What the template said about itself, next to what the norm in use expects. */

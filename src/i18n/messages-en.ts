@@ -158,4 +158,6 @@ export const messagesEn: Catalogue = {
   RETURN_CONFLICT: (a) =>
     `Two returns of ${a.organisation} with the same date (${a.datum}) differ in ${a.differing} answer(s): this file and '${a.other}'. Neither counts. Move the version that does not apply out of the folder and run the report again.`,
   RETURN_DUPLICATE: (a) => `This file has exactly the same answers as '${a.other}' (${a.organisation}); they count as one return.`,
+  FEEDBACK_FAILED: (a) =>
+    `No feedback file was made for this file (${{ timeout: 'it took too long', memory: 'it needed too much memory', crash: 'the program stopped', error: a.detail }[a.reason]}). The findings above still hold; send them back as they are, or ask for the file to be saved again from the official template.`,
 };

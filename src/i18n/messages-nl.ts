@@ -174,4 +174,6 @@ export const messagesNl: Catalogue = {
   RETURN_CONFLICT: (a) =>
     `Twee inzendingen van ${a.organisation} met dezelfde datum (${nlDate(a.datum)}) verschillen in ${a.differing} antwoord(en): dit bestand en '${a.other}'. Geen van beide telt. Verplaats de versie die niet geldt uit de map en maak de rapportage opnieuw.`,
   RETURN_DUPLICATE: (a) => `Dit bestand heeft precies dezelfde antwoorden als '${a.other}' (${a.organisation}); ze tellen samen als één inzending.`,
+  FEEDBACK_FAILED: (a) =>
+    `Voor dit bestand is geen terugkoppelbestand gemaakt (${{ timeout: 'het duurde te lang', memory: 'het vroeg te veel geheugen', crash: 'het programma stopte', error: a.detail }[a.reason]}). De bevindingen hierboven gelden wel; stuur ze zo terug, of vraag om het bestand opnieuw op te slaan vanuit het officiële sjabloon.`,
 };

@@ -7,6 +7,7 @@ import { makeFinding } from '../findings/make-finding.js';
 import type { Submission } from '../submission/submission.js';
 import { validateWorkbook, type ValidationContext } from '../validate/validate-workbook.js';
 import { DEFAULT_LIMITS } from '../workbook/inspect-container.js';
+import { addFeedback, wantsFeedback, type FeedbackMade, type FeedbackOptions } from './add-feedback.js';
 
 /** What reading one file gave: its findings, the interpreted return, and facts about the file. */
 export interface FileOutcome {
@@ -18,29 +19,53 @@ export interface FileOutcome {
   mtimeMs?: number;
   /** Recognised as our own output and not read as a return. */
   skipped?: 'output';
+  /** The feedback copy, when one was asked for and made (validate --feedback). */
+  feedback?: FeedbackMade;
 }
 
 /** Reads one file (checking its size before reading it) and validates it. Never throws. */
 export async function readAndValidate(file: string, ctx: ValidationContext): Promise<FileOutcome> {
+  return (await readAndValidateBytes(file, ctx)).outcome;
+}
+
+/**
+ * Reads, validates and, when asked and there is something to fix, makes the feedback copy.
+ * `validated` is told the outcome before the copy is made, so that a pool whose worker dies
+ * while making it still has the findings. Never throws.
+ */
+export async function readAndValidateWithFeedback(
+  file: string,
+  ctx: ValidationContext,
+  feedback: FeedbackOptions | undefined,
+  validated?: (outcome: FileOutcome) => void,
+): Promise<FileOutcome> {
+  const { outcome, bytes } = await readAndValidateBytes(file, ctx);
+  if (!feedback || !bytes || !wantsFeedback(outcome.findings)) return outcome;
+  validated?.(outcome);
+  return addFeedback(outcome, bytes, ctx, feedback);
+}
+
+async function readAndValidateBytes(file: string, ctx: ValidationContext): Promise<{ outcome: FileOutcome; bytes?: Uint8Array }> {
   const limits = ctx.limits ?? DEFAULT_LIMITS;
   let info;
   try {
     info = await stat(file);
   } catch (e) {
-    return { file, findings: [makeFinding('FILE_UNREADABLE', { detail: (e as NodeJS.ErrnoException).code ?? String(e) })] };
+    return { outcome: { file, findings: [makeFinding('FILE_UNREADABLE', { detail: (e as NodeJS.ErrnoException).code ?? String(e) })] } };
   }
   const facts = { size: info.size, mtimeMs: info.mtimeMs };
   if (info.size > limits.maxFileBytes) {
-    return { file, ...facts, findings: [makeFinding('FILE_TOO_LARGE', { size: info.size, limit: limits.maxFileBytes })] };
+    return { outcome: { file, ...facts, findings: [makeFinding('FILE_TOO_LARGE', { size: info.size, limit: limits.maxFileBytes })] } };
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (e) {
-    return { file, ...facts, findings: [makeFinding('FILE_UNREADABLE', { detail: (e as NodeJS.ErrnoException).code ?? String(e) })] };
+    return { outcome: { file, ...facts, findings: [makeFinding('FILE_UNREADABLE', { detail: (e as NodeJS.ErrnoException).code ?? String(e) })] } };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const result = await validateWorkbook(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), ctx);
+  const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const result = await validateWorkbook(data, ctx);
   const named = checkFileName(path.basename(file), result.submission?.organisation, ctx.registry);
-  return { file, ...facts, sha256, ...result, findings: [...result.findings, ...named] };
+  return { outcome: { file, ...facts, sha256, ...result, findings: [...result.findings, ...named] }, bytes: data };
 }

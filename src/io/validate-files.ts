@@ -2,7 +2,8 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { makeFinding } from '../findings/make-finding.js';
 import type { ValidationContext } from '../validate/validate-workbook.js';
-import { readAndValidate, type FileOutcome } from './read-and-validate.js';
+import { feedbackFailed, type FeedbackOptions } from './add-feedback.js';
+import { readAndValidateWithFeedback, type FileOutcome } from './read-and-validate.js';
 
 export interface PoolOptions {
   /** Worker threads; 0 validates in this thread (no isolation). Default: the number of cores. */
@@ -12,6 +13,8 @@ export interface PoolOptions {
   /** Heap limit per worker. */
   memoryMb?: number;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Make a feedback copy of each file with findings (validate --feedback), in the same worker and limits. */
+  feedback?: FeedbackOptions;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -34,7 +37,7 @@ export async function validateFiles(files: readonly string[], ctx: ValidationCon
   if (jobs <= 0) {
     // No worker to stop: the validation checks the time limit itself (see validateWorkbook).
     const inThread = { ...ctx, timeoutMs };
-    for (const [i, file] of files.entries()) finish(i, await readAndValidate(file, inThread));
+    for (const [i, file] of files.entries()) finish(i, await readAndValidateWithFeedback(file, inThread, opts.feedback));
     return outcomes;
   }
 
@@ -54,7 +57,8 @@ export async function validateFiles(files: readonly string[], ctx: ValidationCon
         stdout: true,
         stderr: true,
       });
-      let current: { index: number; timer: NodeJS.Timeout } | undefined;
+      // validated: the findings, once known, while the worker still makes the feedback copy.
+      let current: { index: number; timer: NodeJS.Timeout; validated?: FileOutcome } | undefined;
       let ended = false;
       const end = () => {
         if (ended) return;
@@ -63,12 +67,17 @@ export async function validateFiles(files: readonly string[], ctx: ValidationCon
         running--;
         startWorker();
       };
-      const fail = (outcome: (file: string) => FileOutcome) => {
+      const settle = (outcome: (file: string) => FileOutcome) => {
         if (!current) return;
         const { index, timer } = current;
         clearTimeout(timer);
         current = undefined;
         finish(index, outcome(files[index] ?? ''));
+      };
+      const fail = (outcome: (file: string) => FileOutcome, reason: 'timeout' | 'memory' | 'crash' = 'crash') => {
+        const validated = current?.validated;
+        // A worker lost while making the feedback copy: the findings stand, the copy is missing.
+        settle(validated ? () => ({ ...validated, findings: [...validated.findings, feedbackFailed(reason)] }) : outcome);
       };
       const feed = () => {
         if (next >= files.length) {
@@ -77,25 +86,33 @@ export async function validateFiles(files: readonly string[], ctx: ValidationCon
         }
         const index = next++;
         const timer = setTimeout(() => {
-          fail((file) => ({ file, findings: [makeFinding('FILE_TIMEOUT', { seconds: timeoutMs / 1000 })] }));
+          fail((file) => ({ file, findings: [makeFinding('FILE_TIMEOUT', { seconds: timeoutMs / 1000 })] }), 'timeout');
           void worker.terminate();
         }, timeoutMs);
         current = { index, timer };
-        worker.postMessage({ id: index, file: files[index] });
+        worker.postMessage({ id: index, file: files[index], feedback: opts.feedback });
       };
-      worker.on('message', (msg: { id: number; outcome?: FileOutcome; crash?: string }) => {
+      worker.on('message', (msg: { id: number; outcome?: FileOutcome; validated?: FileOutcome; crash?: string }) => {
         if (!current || msg.id !== current.index) return;
+        if (msg.validated) {
+          current.validated = msg.validated;
+          return;
+        }
         const outcome = msg.outcome;
         const crash = msg.crash ?? '';
-        fail((file) => outcome ?? { file, findings: [makeFinding('FILE_PARSE_FAILED', { detail: crash })] });
+        if (outcome) settle(() => outcome);
+        else fail((file) => ({ file, findings: [makeFinding('FILE_PARSE_FAILED', { detail: crash })] }));
         feed();
       });
       worker.on('error', (err: Error & { code?: string }) => {
         const memory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
-        fail((file) => ({
-          file,
-          findings: [memory ? makeFinding('FILE_MEMORY', { limit: memoryMb }) : makeFinding('FILE_PARSE_FAILED', { detail: err.message.slice(0, 200) })],
-        }));
+        fail(
+          (file) => ({
+            file,
+            findings: [memory ? makeFinding('FILE_MEMORY', { limit: memoryMb }) : makeFinding('FILE_PARSE_FAILED', { detail: err.message.slice(0, 200) })],
+          }),
+          memory ? 'memory' : 'crash',
+        );
       });
       worker.on('exit', () => {
         fail((file) => ({ file, findings: [makeFinding('FILE_PARSE_FAILED', { detail: 'worker stopped' })] }));

@@ -83,4 +83,5 @@ export const EXAMPLE_ARGS: FindingArgsByCode = {
   ROW_HEADING_FILLED: { theme: '2', cell: 'E11', cells: 'E11', value: 'Ontbreekt' },
   RETURN_CONFLICT: { organisation: 'Haarlem', other: 'retour/haarlem-definitief.xlsx', differing: 3, datum: '2026-03-25' },
   RETURN_DUPLICATE: { organisation: 'Zaanstad', other: 'retour/zaanstad.xlsx' },
+  FEEDBACK_FAILED: { reason: 'timeout', detail: '' },
 };

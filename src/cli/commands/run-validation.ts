@@ -1,5 +1,6 @@
 import { collectFiles, MissingPathError, UnreadablePathError, type CollectedFile } from '../../io/collect-files.js';
 import { makeFinding } from '../../findings/make-finding.js';
+import type { FeedbackOptions } from '../../io/add-feedback.js';
 import type { FileOutcome } from '../../io/read-and-validate.js';
 import { validateFiles } from '../../io/validate-files.js';
 import type { ValidationContext } from '../../validate/validate-workbook.js';
@@ -25,7 +26,7 @@ export async function runValidation(
   vctx: ValidationContext,
   opts: BatchOptions,
   ctx: CommandContext,
-  { progressLines, requireFiles }: { progressLines: boolean; requireFiles: boolean },
+  { progressLines, requireFiles, feedback }: { progressLines: boolean; requireFiles: boolean; feedback?: FeedbackOptions },
 ): Promise<BatchFile[]> {
   let collected: CollectedFile[];
   try {
@@ -41,6 +42,7 @@ export async function runValidation(
   const outcomes = await validateFiles(toRead, vctx, {
     ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
     ...(opts.timeout !== undefined ? { timeoutMs: opts.timeout * 1000 } : {}),
+    ...(feedback ? { feedback } : {}),
     onProgress: (done, total, file) => progress.update(done, total, file),
   });
   progress.done();

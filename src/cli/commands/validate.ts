@@ -1,21 +1,14 @@
-import path from 'node:path';
-import { findingMessage } from '../../i18n/format-finding.js';
-import { VALIDATE_TEXT } from '../../i18n/validate-text.js';
-import type { Lang } from '../../i18n/catalogue.js';
 import { toolInfo } from '../../io/tool-version.js';
-import { writeAtomic } from '../../io/write-atomic.js';
+import { FeedbackDirError, prepareFeedbackDir, writeFeedbackCopies } from '../../io/write-feedback-copies.js';
+import type { Lang } from '../../i18n/catalogue.js';
 import { VALIDATE_RENDERERS } from '../../render/validate/index.js';
 import type { ValidateFormat } from '../../render/validate/formats.js';
-import { buildValidateReport, type FileReport } from '../../validate/validate-report.js';
-import { readFile } from 'node:fs/promises';
-import { exists } from '../../io/write-atomic.js';
-import { ownOutputFile } from '../../io/own-output.js';
-import { stampOutput } from '../../workbook/stamp-output.js';
-import { EXIT } from '../cli-errors.js';
-import { checkOutputArgument } from './output-checks.js';
+import { buildValidateReport } from '../../validate/validate-report.js';
+import { EXIT, InputError } from '../cli-errors.js';
 import type { CommandContext } from '../main.js';
 import { loadNormInputs } from './load-inputs.js';
 import { runValidation, type BatchOptions } from './run-validation.js';
+import { checkOutputArgument } from './output-checks.js';
 
 export interface ValidateOptions extends BatchOptions {
   norm?: string;
@@ -31,7 +24,13 @@ export async function validateCommand(paths: string[], opts: ValidateOptions, ct
   if (opts.feedback !== undefined) await checkOutputArgument(opts.feedback, paths, ctx);
   const inputs = await loadNormInputs(opts, ctx);
   const { norm, registry, fingerprint } = inputs;
-  const batch = await runValidation(paths, inputs, opts, ctx, { progressLines: false, requireFiles: true });
+  const dir = opts.feedback;
+  if (dir !== undefined) await feedbackStep(ctx, () => prepareFeedbackDir(dir));
+  const batch = await runValidation(paths, inputs, opts, ctx, {
+    progressLines: false,
+    requireFiles: true,
+    ...(dir !== undefined ? { feedback: { lang: opts.lang, strict: opts.strict } } : {}),
+  });
   const report = buildValidateReport(
     batch,
     { tool: toolInfo(), norm: { id: norm.id, version: norm.versie, fingerprint } },
@@ -40,50 +39,23 @@ export async function validateCommand(paths: string[], opts: ValidateOptions, ct
   );
   const principleOrder = norm.themas.flatMap((th) => th.uitgangspunten.map((p) => p.id));
   ctx.io.out(VALIDATE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width, principleOrder }));
-  if (opts.feedback) await writeFeedback(report.files, opts.feedback, ctx);
+  if (dir !== undefined) {
+    // The copies were made in the workers, under their limits; here they are only written.
+    for (const f of batch) {
+      if (f.skipped || f.feedback || f.findings.length === 0) continue;
+      ctx.io.err(f.findings.some((x) => x.code === 'FEEDBACK_FAILED') ? ctx.text.feedbackNotWritten(f.file) : ctx.text.feedbackSkipped(f.file));
+    }
+    const written = await feedbackStep(ctx, () => writeFeedbackCopies(batch, dir, ctx.text.feedbackSuffix, (name) => ctx.io.err(ctx.text.feedbackRenamed(name, dir))));
+    ctx.io.err(ctx.text.feedbackWritten(written.length, dir));
+  }
   return report.files.every((f) => f.ok) ? EXIT.ok : EXIT.failed;
 }
 
-async function writeFeedback(files: FileReport[], dir: string, ctx: CommandContext): Promise<void> {
-  const { text, lang } = ctx;
-  let written = 0;
-  const used = new Set<string>();
-  for (const f of files) {
-    // Only files with something to fix get a copy: those are the ones the RIEC sends back.
-    if (f.skipped || f.findings.length === 0) continue;
-    const unreadable = f.findings.some((x) => x.code.startsWith('FILE_'));
-    if (unreadable) {
-      ctx.io.err(text.feedbackSkipped(f.file));
-      continue;
-    }
-    const marks = f.findings
-      .filter((x) => x.location.sheet && x.location.cell)
-      .map((x) => ({ sheet: x.location.sheet ?? '', cell: x.location.cell ?? '', severity: x.severity, message: findingMessage(x, lang) }));
-    const rows = f.findings.map((x) => [
-      VALIDATE_TEXT[lang].severity[x.severity],
-      x.code,
-      x.location.sheet ?? '',
-      x.location.cell ?? '',
-      x.location.principle ?? '',
-      findingMessage(x, lang),
-    ]);
-    const { writeFeedbackCopy } = await import('../../workbook/exceljs-adapter.js');
-    const copy = await stampOutput(await writeFeedbackCopy(await readFile(f.file), marks, { name: text.feedbackSheet, header: text.feedbackHeader, rows }), 'feedback');
-    const stem = path.basename(f.file).replace(/\.[^.]+$/, '');
-    let name = `${stem}${text.feedbackSuffix}.xlsx`;
-    // Never over a file that is not our own feedback copy (another organisation's file of the same name).
-    for (let i = 2; used.has(name) || (await occupied(path.join(dir, name))); i++) {
-      if (!used.has(name)) ctx.io.err(text.feedbackRenamed(name, dir));
-      name = `${stem}${text.feedbackSuffix}-${i}.xlsx`;
-    }
-    used.add(name);
-    await writeAtomic(path.join(dir, name), copy);
-    written++;
+async function feedbackStep<T>(ctx: CommandContext, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (e) {
+    if (e instanceof FeedbackDirError) throw new InputError(ctx.text.feedbackDirUnusable(e.dir, e.code));
+    throw e;
   }
-  ctx.io.err(text.feedbackWritten(written, dir));
-}
-
-/** A path holds something that is not our own untouched output (which a new copy may replace). */
-async function occupied(file: string): Promise<boolean> {
-  return (await exists(file)) && (await ownOutputFile(file)) !== 'feedback';
 }
