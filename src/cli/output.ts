@@ -8,6 +8,8 @@ export interface Output {
   interactive: boolean;
   /** Width for tables: the terminal's, or 120 when not on a terminal. */
   width: number;
+  /** --quiet: only errors (no progress, no summaries, no human tables). */
+  quiet: boolean;
 }
 
 /** Colour only on a terminal, never with NO_COLOR set (https://no-color.org), always with FORCE_COLOR. */
@@ -19,6 +21,7 @@ export function makeOutput(env: NodeJS.ProcessEnv = process.env): Output {
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     color: new Chalk({ level: useColor ? 1 : 0 }),
     interactive: Boolean(process.stderr.isTTY),
-    width: Math.max(80, Math.min(process.stdout.columns ?? 120, 200)),
+    width: Math.max(80, Math.min(process.stdout.columns ?? (Number(env.COLUMNS) || 120), 200)),
+    quiet: false,
   };
 }

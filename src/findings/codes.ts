@@ -39,6 +39,7 @@ export const FINDING_CODES = {
   FILE_TIMEOUT: 'error',
   FILE_MEMORY: 'error',
   FILE_SKIPPED: 'info',
+  FILE_NOT_SPREADSHEET: 'warning',
   TEMPLATE_NOT_OURS: 'error',
   TEMPLATE_OTHER_NORM: 'error',
   TEMPLATE_OLDER_VERSION: 'error',

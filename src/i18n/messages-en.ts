@@ -1,4 +1,5 @@
 import { s, type Catalogue } from './catalogue.js';
+import { foreignAskEn } from './foreign-text.js';
 
 function schemaProblem(problem: string, key: string): string {
   const [kind, detail = ''] = problem.split(/:(.*)/s);
@@ -87,6 +88,7 @@ export const messagesEn: Catalogue = {
   FILE_TIMEOUT: (a) => `Reading this file took longer than ${s(a.seconds)} seconds and was stopped. Save it again from the official template.`,
   FILE_MEMORY: (a) => `Reading this file needed more than ${s(a.limit)} MB of memory and was stopped. Save it again from the official template.`,
   FILE_SKIPPED: (a) => `Skipped: ${({ lock: 'Office lock file', hidden: 'hidden file', temp: 'temporary file' } as Record<string, string>)[s(a.reason)] ?? s(a.reason)}.`,
+  FILE_NOT_SPREADSHEET: (a) => `Not a spreadsheet (${s(a.ext) || 'no extension'}): this file was not read. ${foreignAskEn(s(a.kind))}`,
   TEMPLATE_NOT_OURS: () => `This is not the implementation overview of the standard: the template's metadata is missing. Fill in the official template (weerbaar template) and send that.`,
   TEMPLATE_OTHER_NORM: (a) => `This overview belongs to standard '${s(a.id)}', not '${s(a.expectedId)}'. Use the template of the right standard.`,
   TEMPLATE_OLDER_VERSION: (a) => `This overview was made for version ${s(a.version)} of the standard; the current version is ${s(a.expected)}. Copy your answers into the new template, or check against version ${s(a.version)} (--norm).`,

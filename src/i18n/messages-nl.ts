@@ -1,4 +1,5 @@
 import { s, type Catalogue } from './catalogue.js';
+import { foreignAskNl } from './foreign-text.js';
 
 /** Words a zod problem description (see parse-yaml-document.ts) in Dutch. */
 function schemaProblem(problem: string, key: string): string {
@@ -103,6 +104,7 @@ export const messagesNl: Catalogue = {
   FILE_TIMEOUT: (a) => `Het lezen van dit bestand duurde langer dan ${s(a.seconds)} seconden en is afgebroken. Sla het opnieuw op vanuit het officiële sjabloon.`,
   FILE_MEMORY: (a) => `Het lezen van dit bestand vroeg meer dan ${s(a.limit)} MB geheugen en is afgebroken. Sla het opnieuw op vanuit het officiële sjabloon.`,
   FILE_SKIPPED: (a) => `Overgeslagen: ${({ lock: 'tijdelijk vergrendelbestand van Office', hidden: 'verborgen bestand', temp: 'tijdelijk bestand' } as Record<string, string>)[s(a.reason)] ?? s(a.reason)}.`,
+  FILE_NOT_SPREADSHEET: (a) => `Geen spreadsheet (${s(a.ext) || 'zonder extensie'}): dit bestand is niet gelezen. ${foreignAskNl(s(a.kind))}`,
   TEMPLATE_NOT_OURS: () => `Dit is niet het implementatieoverzicht van de norm: de gegevens van het sjabloon ontbreken. Vul het officiële sjabloon in (weerbaar template) en stuur dat.`,
   TEMPLATE_OTHER_NORM: (a) => `Dit overzicht hoort bij de norm '${s(a.id)}', niet bij '${s(a.expectedId)}'. Gebruik het sjabloon van de juiste norm.`,
   TEMPLATE_OLDER_VERSION: (a) => `Dit overzicht is gemaakt voor versie ${s(a.version)} van de norm; de huidige versie is ${s(a.expected)}. Neem uw antwoorden over in het nieuwe sjabloon, of controleer met de normversie ${s(a.version)} (--norm).`,

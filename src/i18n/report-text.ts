@@ -51,7 +51,7 @@ export interface ReportText {
   files: string;
   statusWord: Record<Status, string>;
   /** Why a file was skipped or excluded (InputFile.reason); an unknown reason is shown as it is. */
-  reasons: Record<'meetmoment' | 'riec' | 'lock' | 'hidden' | 'temp', string>;
+  reasons: Record<'meetmoment' | 'riec' | 'lock' | 'hidden' | 'temp' | 'foreign', string>;
   severity: Record<Severity, string>;
   data: {
     organisation: string;
@@ -171,13 +171,14 @@ const nl: ReportText = {
   findings: 'Eerste bevindingen',
   supersededBy: 'Vervangen door',
   files: 'Bestanden',
-  statusWord: { accepted: 'geaccepteerd', rejected: 'afgekeurd', superseded: 'vervangen door nieuwere', skipped: 'overgeslagen', excluded: 'buiten de selectie' },
+  statusWord: { accepted: 'goedgekeurd', rejected: 'afgekeurd', superseded: 'vervangen', skipped: 'overgeslagen', excluded: 'buiten de selectie' },
   reasons: {
     meetmoment: 'ander meetmoment',
     riec: 'organisatie buiten het gekozen RIEC',
     lock: 'vergrendelbestand van Office of LibreOffice',
     hidden: 'verborgen bestand',
     temp: 'tijdelijk bestand',
+    foreign: 'geen spreadsheet',
   },
   severity: { error: 'fout', warning: 'waarschuwing', info: 'info' },
   data: {
@@ -195,7 +196,7 @@ const nl: ReportText = {
     prioriteit: 'Prioriteit',
   },
   summaryTitle: 'Samenvatting',
-  accepted: 'Geaccepteerd',
+  accepted: 'Goedgekeurd',
   rejected: 'Afgekeurd',
   superseded: 'Vervangen',
   missing: 'Ontbrekend',
@@ -243,7 +244,7 @@ const nl: ReportText = {
   otherChange: 'Anders (n.v.t. of leeg)',
   fullChangeList: 'De wijzigingen per organisatie staan in rapportage.xlsx (blad Statuswijzigingen) en in rapportage.json.',
   errorsWarnings: (e, w) => `${plural(e, 'fout', 'fouten')}, ${plural(w, 'waarschuwing', 'waarschuwingen')}`,
-  countsLine: (c) => `${c.accepted} geaccepteerd, ${c.rejected} afgekeurd, ${c.superseded} vervangen door een nieuwere, ${c.missing} ontbrekend.`,
+  countsLine: (c) => `${c.accepted} goedgekeurd, ${c.rejected} afgekeurd, ${c.superseded} vervangen, ${c.missing} zonder goedgekeurde inzending.`,
 };
 
 const en: ReportText = {
@@ -294,13 +295,14 @@ const en: ReportText = {
   findings: 'First findings',
   supersededBy: 'Superseded by',
   files: 'Files',
-  statusWord: { accepted: 'accepted', rejected: 'rejected', superseded: 'superseded by a newer one', skipped: 'skipped', excluded: 'outside the selection' },
+  statusWord: { accepted: 'accepted', rejected: 'rejected', superseded: 'superseded', skipped: 'skipped', excluded: 'outside the selection' },
   reasons: {
     meetmoment: 'another measurement',
     riec: 'organisation outside the selected RIEC',
     lock: 'Office or LibreOffice lock file',
     hidden: 'hidden file',
     temp: 'temporary file',
+    foreign: 'not a spreadsheet',
   },
   severity: { error: 'error', warning: 'warning', info: 'info' },
   data: {
@@ -366,7 +368,7 @@ const en: ReportText = {
   otherChange: 'Other (n/a or empty)',
   fullChangeList: 'The changes per organisation are in rapportage.xlsx (sheet Status changes) and in rapportage.json.',
   errorsWarnings: (e, w) => `${plural(e, 'error', 'errors')}, ${plural(w, 'warning', 'warnings')}`,
-  countsLine: (c) => `${c.accepted} accepted, ${c.rejected} rejected, ${c.superseded} superseded by a newer one, ${c.missing} missing.`,
+  countsLine: (c) => `${c.accepted} accepted, ${c.rejected} rejected, ${c.superseded} superseded, ${c.missing} without an accepted return.`,
 };
 
 export const REPORT_TEXT: Record<Lang, ReportText> = { nl, en };

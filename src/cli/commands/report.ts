@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fold } from '../../checks/closest.js';
 import type { Lang } from '../../i18n/catalogue.js';
 import { toolInfo } from '../../io/tool-version.js';
 import { writeAtomic } from '../../io/write-atomic.js';
@@ -13,14 +12,12 @@ import { renderReportXlsx } from '../../render/report/render-report-xlsx.js';
 import { buildReport } from '../../report/build-report.js';
 import { parsePreviousReport } from '../../report/parse-previous.js';
 import type { Report } from '../../report/report-model.js';
-import type { Registry } from '../../norm/registry-schema.js';
-import type { Norm } from '../../norm/norm-schema.js';
 import { writeWorkbook } from '../../workbook/exceljs-adapter.js';
-import { EXIT, InputError, UsageError } from '../cli-errors.js';
+import { EXIT, InputError } from '../cli-errors.js';
 import type { CommandContext } from '../main.js';
 import { loadNormInputs } from './load-inputs.js';
+import { matchMeetmoment, matchRiec } from './match-scope.js';
 import { runValidation, type BatchOptions } from './run-validation.js';
-import { findMeetmoment, meetmomentOptions } from '../../norm/meetmoment.js';
 
 export interface ReportOptions extends BatchOptions {
   output: string;
@@ -45,7 +42,7 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
   const meetmoment = opts.meetmoment === undefined ? null : matchMeetmoment(opts.meetmoment, norm, ctx);
   const previous = opts.previous ? await readPrevious(opts.previous, ctx) : null;
 
-  const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, { progressLines: true, requireFiles: false });
+  const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, { progressLines: true, requireFiles: 'spreadsheet' });
   const report = buildReport(
     batch,
     {
@@ -90,22 +87,6 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
   }));
   ctx.io.out(ctx.text.reportWritten(opts.output, outputs.map(([name]) => name)));
   return opts.failOnRejected && count('rejected') > 0 ? EXIT.failed : EXIT.ok;
-}
-
-/** Exact name (case and spaces ignored), else the one RIEC whose name contains the text. */
-function matchRiec(given: string, registry: Registry, ctx: CommandContext): string {
-  const riecs = [...new Set(registry.organisaties.map((o) => o.riec).filter((r): r is string => r !== null))].sort();
-  const exact = riecs.find((r) => fold(r) === fold(given));
-  const partial = riecs.filter((r) => fold(r).includes(fold(given)));
-  const match = exact ?? (partial.length === 1 ? partial[0] : undefined);
-  if (!match) throw new UsageError(ctx.text.unknownRiec(given, riecs));
-  return match;
-}
-
-function matchMeetmoment(given: string, norm: Norm, ctx: CommandContext): string {
-  const match = findMeetmoment(norm, given);
-  if (!match) throw new UsageError(ctx.text.unknownMeetmoment(given, meetmomentOptions(norm).map((m) => m.label)));
-  return match.code;
 }
 
 async function readPrevious(file: string, ctx: CommandContext): Promise<{ report: Report; file: string }> {

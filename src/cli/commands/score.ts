@@ -26,7 +26,7 @@ export interface ScoreOptions extends BatchOptions {
 export async function scoreCommand(paths: string[], opts: ScoreOptions, ctx: CommandContext): Promise<number> {
   const { norm, registry, fingerprint } = await loadNormInputs(opts, ctx);
   const thresholds = await readThresholds(opts, norm, ctx);
-  const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, { progressLines: false, requireFiles: true });
+  const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, { progressLines: false, requireFiles: 'spreadsheet' });
   const inputs = batch
     .filter((b) => !b.skipped)
     .map((b) => ({ file: b.file, errors: b.findings.filter((f) => f.severity === 'error').length, ...(b.submission ? { submission: b.submission } : {}) }));
