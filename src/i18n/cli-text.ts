@@ -2,6 +2,11 @@ import { ioReason } from './messages-nl.js';
 import { ioReasonEn } from './messages-en.js';
 import type { Lang } from './catalogue.js';
 
+/** The first few files of a list, then how many more (a stderr line stays readable in a CI log). */
+function listFiles(files: string[]): string {
+  return files.length <= 5 ? files.join(', ') : `${files.slice(0, 5).join(', ')} (+${files.length - 5})`;
+}
+
 /** Help and output texts of the command line, in Dutch and English. */
 const nl = {
   program: 'Werk met de Noord-Hollandse Norm Weerbare Overheid: maak het sjabloon, controleer en scoor ingevulde implementatieoverzichten en bundel ze tot een regionale rapportage.',
@@ -33,6 +38,9 @@ const nl = {
   pathUnreadable: (p: string, code: string) => `${p} kan niet worden gelezen (${ioReason(code)}). Controleer de rechten.`,
   noFiles: (p: string) => `Geen spreadsheets gevonden in ${p}. Controleer de map of het patroon.`,
   otherFilesFound: (n: number) => `Wel ${n === 1 ? 'dit bestand, dat' : `deze ${n} bestanden, die`} niet ${n === 1 ? 'wordt' : 'worden'} gelezen:`,
+  filesRejected: (files: string[]) => `${files.length} ${files.length === 1 ? 'bestand' : 'bestanden'} afgekeurd: ${listFiles(files)}.`,
+  notScorable: (files: string[]) => `${files.length} ${files.length === 1 ? 'bestand is' : 'bestanden zijn'} niet gescoord wegens fouten: ${listFiles(files)}. Controleer ze met weerbaar validate, of scoor toch met --force.`,
+  thresholdsUnmet: (files: string[], thresholds: string[]) => `Drempel niet gehaald (${thresholds.join(', ')}) in ${files.length} ${files.length === 1 ? 'bestand' : 'bestanden'}: ${listFiles(files)}.`,
   intakeIncomplete: (open: number, total: number) => `Nog niet compleet: ${open} van de ${total} organisaties ${open === 1 ? 'heeft' : 'hebben'} geen goedgekeurd overzicht. Zie intake.csv voor wie wat moet sturen.`,
   globNoMatch: (p: string) => `Het patroon ${p} past op geen enkel bestand. Controleer het patroon en de map.`,
   feedbackWritten: (n: number, dir: string) => `${n} ${n === 1 ? 'terugkoppelbestand' : 'terugkoppelbestanden'} geschreven naar ${dir}.`,
@@ -137,6 +145,9 @@ const en: CliText = {
   pathMissing: (p) => `${p} does not exist. Check the path.`,
   pathUnreadable: (p, code) => `${p} cannot be read (${ioReasonEn(code)}). Check the permissions.`,
   otherFilesFound: (n: number) => `Found ${n === 1 ? 'this file, which is' : `these ${n} files, which are`} not read:`,
+  filesRejected: (files: string[]) => `${files.length} ${files.length === 1 ? 'file' : 'files'} rejected: ${listFiles(files)}.`,
+  notScorable: (files: string[]) => `${files.length} ${files.length === 1 ? 'file was' : 'files were'} not scored because of errors: ${listFiles(files)}. Check them with weerbaar validate, or score anyway with --force.`,
+  thresholdsUnmet: (files: string[], thresholds: string[]) => `Threshold not met (${thresholds.join(', ')}) in ${files.length} ${files.length === 1 ? 'file' : 'files'}: ${listFiles(files)}.`,
   intakeIncomplete: (open: number, total: number) => `Not complete yet: ${open} of the ${total} organisations ${open === 1 ? 'has' : 'have'} no accepted overview. See intake.csv for who should send what.`,
   globNoMatch: (p: string) => `The pattern ${p} matches no file. Check the pattern and the folder.`,
   noFiles: (p) => `No spreadsheets found in ${p}. Check the folder or the pattern.`,

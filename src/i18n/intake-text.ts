@@ -9,6 +9,7 @@ export interface IntakeText {
   state: Record<IntakeState, string>;
   header: { state: string; organisation: string; code: string; file: string; reasons: string; email: string; action: string; riec: string };
   title: string;
+  sheet: string;
   unknownOrganisation: string;
   more: (n: number) => string;
   thisMoment: string;
@@ -22,7 +23,7 @@ export interface IntakeText {
     accepted: (moment: string) => string;
     rejected: (file: string, reasons: string) => string;
     notReceived: (moment: string) => string;
-    foreign: (file: string, ask: string) => string;
+    foreign: (file: string) => string;
   };
   summary: (counts: Record<IntakeState, number>, files: Record<IntakeState, number>, organisations: number) => string;
   written: (file: string) => string;
@@ -41,6 +42,7 @@ const nl: IntakeText = {
   },
   header: { state: 'Stand', organisation: 'Organisatie', code: 'Code', file: 'Bestand', reasons: 'Redenen', email: 'E-mailadres', action: 'Bericht', riec: 'RIEC' },
   title: 'Stand van de inzendingen',
+  sheet: 'Inzendingen',
   unknownOrganisation: '(organisatie onbekend)',
   more: (n) => `en nog ${n} ${n === 1 ? 'punt' : 'punten'}`,
   thisMoment: 'dit meetmoment',
@@ -55,7 +57,7 @@ const nl: IntakeText = {
     rejected: (file, reasons) =>
       `Uw implementatieoverzicht (${file}) is ontvangen, maar kan nog niet worden verwerkt: ${reasons} Wilt u dit verbeteren en het bestand opnieuw sturen?`,
     notReceived: (moment) => `Wij hebben uw implementatieoverzicht voor ${moment} nog niet ontvangen. Wilt u het ingevulde sjabloon (.xlsx) sturen?`,
-    foreign: (file, ask) => `Wij ontvingen ${file}, maar dat is geen spreadsheet. ${ask}`,
+    foreign: (file) => `Wij ontvingen ${file}, maar dat is geen spreadsheet en kan niet worden verwerkt. Wilt u het ingevulde implementatieoverzicht zelf sturen, als Excel-bestand (.xlsx)?`,
   },
   summary: (c, f, n) =>
     `${n} organisaties: ${c.accepted} goedgekeurd, ${c.rejected} afgekeurd, ${c['not-received']} niet ontvangen` +
@@ -76,6 +78,7 @@ const en: IntakeText = {
   },
   header: { state: 'State', organisation: 'Organisation', code: 'Code', file: 'File', reasons: 'Reasons', email: 'E-mail address', action: 'Message', riec: 'RIEC' },
   title: 'Intake status',
+  sheet: 'Intake',
   unknownOrganisation: '(organisation unknown)',
   more: (n) => `and ${n} more ${n === 1 ? 'point' : 'points'}`,
   thisMoment: 'this measurement',
@@ -90,7 +93,7 @@ const en: IntakeText = {
     rejected: (file, reasons) =>
       `Your implementation overview (${file}) has been received but cannot be processed yet: ${reasons} Could you correct it and send the file again?`,
     notReceived: (moment) => `We have not yet received your implementation overview for ${moment}. Could you send the filled-in template (.xlsx)?`,
-    foreign: (file, ask) => `We received ${file}, but it is not a spreadsheet. ${ask}`,
+    foreign: (file) => `We received ${file}, but it is not a spreadsheet and cannot be processed. Could you send the filled-in implementation overview itself, as an Excel file (.xlsx)?`,
   },
   summary: (c, f, n) =>
     `${n} organisations: ${c.accepted} accepted, ${c.rejected} rejected, ${c['not-received']} not received` +

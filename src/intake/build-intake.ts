@@ -6,6 +6,7 @@ import { meetmomentLabel } from '../norm/meetmoment.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { Organisation, Registry } from '../norm/registry-schema.js';
 import { chooseMeetmoment, selectReturns, type ReportFileInput, type Selection } from '../report/select-returns.js';
+import { skippedFinding } from '../validate/validate-report.js';
 import { foreignKind } from './foreign-file.js';
 
 export type { IntakeState };
@@ -136,9 +137,9 @@ export function buildIntake(inputs: readonly ReportFileInput[], o: BuildIntakeOp
           return { kind: 'file', state: 'excluded', organisation, file, reasons: [why], email: null, action: '' };
         }
         case 'skipped': {
-          if (s.reason !== 'foreign') return { kind: 'file', state: 'skipped', organisation, file, reasons: s.input.findings.map((f) => findingMessage(f, o.lang)), email: null, action: '' };
+          if (s.reason !== 'foreign') return { kind: 'file', state: 'skipped', organisation, file, reasons: [findingMessage(skippedFinding(file, s.reason ?? ''), o.lang)], email: null, action: '' };
           const ask = (o.lang === 'en' ? foreignAskEn : foreignAskNl)(foreignKind(file));
-          return { kind: 'file', state: 'not-a-spreadsheet', organisation, file, reasons: [ask], email: null, action: t.action.foreign(baseName(file), ask) };
+          return { kind: 'file', state: 'not-a-spreadsheet', organisation, file, reasons: [ask], email: null, action: t.action.foreign(baseName(file)) };
         }
         default:
           // An accepted return always decides its organisation's row; reaching this is a bug.

@@ -14,6 +14,8 @@ import { pseudonym } from './pseudonymise.js';
 import type { InputFile, OrganisationRef, OrganisationResult, Report } from './report-model.js';
 import { chooseMeetmoment, selectReturns, type ReportFileInput } from './select-returns.js';
 import { meetmomentLabel } from '../norm/meetmoment.js';
+import { buildIntake } from '../intake/build-intake.js';
+import { reportIntake } from '../intake/report-intake.js';
 
 export interface BuildReportOptions {
   norm: Norm;
@@ -140,6 +142,7 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
     answers: o.aggregateOnly ? [] : answerRows(norm, scored.map((s) => ({ organisation: s.result, submission: s.submission })), o.anonymise, lang),
     trend,
     notes: reportNotes,
+    intake: redact ? null : reportIntake(buildIntake(inputs, { ...o, meetmoment, riec: o.riec })),
   };
 
 }

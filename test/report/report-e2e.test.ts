@@ -383,7 +383,7 @@ describe('weerbaar report on a mixed folder', () => {
     it('mentions every rejected file and the counts', () => {
       for (const f of [F.random, F.encrypted, F.statusMissing]) expect(o.md).toContain(f);
       expect(o.md).toMatch(/3 afgekeurd/);
-      expect(o.md).toMatch(/42 ontbrekend/);
+      expect(o.md).toMatch(/42 zonder goedgekeurde inzending/);
       expect(o.md).toContain('FILE_ENCRYPTED');
     });
   });

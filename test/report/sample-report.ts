@@ -100,6 +100,7 @@ export function sampleReport(o: { aggregateOnly?: boolean; lang?: 'nl' | 'en' } 
       ],
     },
     notes: [`Cijfers over een groep van minder dan ${minGroup} organisaties worden niet getoond.`],
+    intake: null,
   };
 }
 

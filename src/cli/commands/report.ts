@@ -14,6 +14,7 @@ import { parsePreviousReport } from '../../report/parse-previous.js';
 import type { Report } from '../../report/report-model.js';
 import { writeWorkbook } from '../../workbook/exceljs-adapter.js';
 import { EXIT, InputError } from '../cli-errors.js';
+import { explain, info } from '../emit.js';
 import type { CommandContext } from '../main.js';
 import { loadNormInputs } from './load-inputs.js';
 import { matchMeetmoment, matchRiec } from './match-scope.js';
@@ -77,7 +78,7 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
   }
 
   const count = (status: Report['inputs'][number]['status']) => report.inputs.filter((i) => i.status === status).length;
-  ctx.io.out(ctx.text.reportSummary({
+  info(ctx, ctx.text.reportSummary({
     accepted: count('accepted'),
     rejected: count('rejected'),
     superseded: count('superseded'),
@@ -85,8 +86,10 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
     skipped: count('skipped'),
     missing: report.missing.count,
   }));
-  ctx.io.out(ctx.text.reportWritten(opts.output, outputs.map(([name]) => name)));
-  return opts.failOnRejected && count('rejected') > 0 ? EXIT.failed : EXIT.ok;
+  info(ctx, ctx.text.reportWritten(opts.output, outputs.map(([name]) => name)));
+  if (!opts.failOnRejected || count('rejected') === 0) return EXIT.ok;
+  explain(ctx, ctx.text.filesRejected(report.inputs.filter((i) => i.status === 'rejected').map((i) => i.file)));
+  return EXIT.failed;
 }
 
 async function readPrevious(file: string, ctx: CommandContext): Promise<{ report: Report; file: string }> {

@@ -8,6 +8,9 @@ import { buildScoreReport } from '../../score/score-report.js';
 import { parseThresholds, thresholdsFromData, type Threshold } from '../../score/thresholds.js';
 import type { Norm } from '../../norm/norm-schema.js';
 import { EXIT, InputError, UsageError } from '../cli-errors.js';
+import { emit, explain } from '../emit.js';
+import { findingMessage } from '../../i18n/format-finding.js';
+import { skippedFinding } from '../../validate/validate-report.js';
 import type { CommandContext } from '../main.js';
 import { loadNormInputs } from './load-inputs.js';
 import { runValidation, type BatchOptions } from './run-validation.js';
@@ -20,6 +23,7 @@ export interface ScoreOptions extends BatchOptions {
   thresholds?: string;
   force: boolean;
   lang: Lang;
+  outputFile?: string;
 }
 
 /** weerbaar score PATH...: scores per theme; exit 1 when a file is not scorable or a threshold is not met. */
@@ -27,6 +31,10 @@ export async function scoreCommand(paths: string[], opts: ScoreOptions, ctx: Com
   const { norm, registry, fingerprint } = await loadNormInputs(opts, ctx);
   const thresholds = await readThresholds(opts, norm, ctx);
   const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, { progressLines: false, requireFiles: 'spreadsheet' });
+  // Files not read (a lock file, a PDF in the folder) are named on stderr: a score never drops a file silently.
+  for (const b of batch.filter((x) => x.skipped)) {
+    if (!ctx.io.quiet) ctx.io.err(`${b.file}: ${findingMessage(skippedFinding(b.file, b.skipped ?? ''), opts.lang)}`);
+  }
   const inputs = batch
     .filter((b) => !b.skipped)
     .map((b) => ({ file: b.file, errors: b.findings.filter((f) => f.severity === 'error').length, ...(b.submission ? { submission: b.submission } : {}) }));
@@ -38,9 +46,14 @@ export async function scoreCommand(paths: string[], opts: ScoreOptions, ctx: Com
     thresholds,
     meta: { tool: toolInfo(), norm: { id: norm.id, version: norm.versie, fingerprint } },
   });
-  ctx.io.out(SCORE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width }));
-  const allGood = report.results.every((r) => r.scorable && r.unmet.length === 0);
-  return allGood ? EXIT.ok : EXIT.failed;
+  const rendered = SCORE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width });
+  await emit(ctx, rendered, { human: opts.format === 'table', ...(opts.outputFile ? { outputFile: opts.outputFile } : {}) });
+  const notScorable = report.results.filter((r) => !r.scorable).map((r) => r.file);
+  const unmet = report.results.filter((r) => r.unmet.length > 0).map((r) => r.file);
+  if (notScorable.length === 0 && unmet.length === 0) return EXIT.ok;
+  if (notScorable.length > 0) explain(ctx, ctx.text.notScorable(notScorable));
+  if (unmet.length > 0) explain(ctx, ctx.text.thresholdsUnmet(unmet, report.results.flatMap((r) => r.unmet.map((u) => u.threshold.source)).filter((v, i, a) => a.indexOf(v) === i)));
+  return EXIT.failed;
 }
 
 async function readThresholds(opts: ScoreOptions, norm: Norm, ctx: CommandContext): Promise<Threshold[]> {

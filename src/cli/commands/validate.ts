@@ -9,6 +9,7 @@ import type { ValidateFormat } from '../../render/validate/formats.js';
 import { buildValidateReport, type FileReport } from '../../validate/validate-report.js';
 import { readFile } from 'node:fs/promises';
 import { EXIT } from '../cli-errors.js';
+import { emit, explain } from '../emit.js';
 import type { CommandContext } from '../main.js';
 import { loadNormInputs } from './load-inputs.js';
 import { runValidation, type BatchOptions } from './run-validation.js';
@@ -20,6 +21,7 @@ export interface ValidateOptions extends BatchOptions {
   strict: boolean;
   lang: Lang;
   feedback?: string;
+  outputFile?: string;
 }
 
 /** weerbaar validate PATH...: findings per file; exit 1 when any file fails. */
@@ -33,9 +35,13 @@ export async function validateCommand(paths: string[], opts: ValidateOptions, ct
     registry,
     opts.strict,
   );
-  ctx.io.out(VALIDATE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width }));
+  const rendered = VALIDATE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width });
+  await emit(ctx, rendered, { human: opts.format === 'table', ...(opts.outputFile ? { outputFile: opts.outputFile } : {}) });
   if (opts.feedback) await writeFeedback(report.files, opts.feedback, ctx);
-  return report.files.every((f) => f.ok) ? EXIT.ok : EXIT.failed;
+  const failed = report.files.filter((f) => !f.ok).map((f) => f.file);
+  if (failed.length === 0) return EXIT.ok;
+  explain(ctx, ctx.text.filesRejected(failed));
+  return EXIT.failed;
 }
 
 async function writeFeedback(files: FileReport[], dir: string, ctx: CommandContext): Promise<void> {
@@ -70,5 +76,5 @@ async function writeFeedback(files: FileReport[], dir: string, ctx: CommandConte
     await writeAtomic(path.join(dir, name), copy);
     written++;
   }
-  ctx.io.err(text.feedbackWritten(written, dir));
+  if (!ctx.io.quiet) ctx.io.err(text.feedbackWritten(written, dir));
 }

@@ -5,6 +5,7 @@ import { REPORT_CSS } from './html-style.js';
 import { missingSection, riecTable, themeStatsTable, trendSection, validationSection } from './html-tables.js';
 import { countByStatus, hasHiddenFigures, riecNames, weakestPrinciples } from './report-view.js';
 import { heatmapCharts } from './svg-heatmap.js';
+import { intakeHtml } from './intake-section.js';
 import { spreadChart } from './svg-spread.js';
 import { weakestChart } from './svg-weakest.js';
 
@@ -27,6 +28,7 @@ export function renderReportHtml(report: Report): string {
     section('themes', t.themeStatsTitle, `${themeStatsTable(report, t)}${riecTitle(report, t)}${riecTable(report, t)}${hiddenNote(report, t)}`),
     section('missing', t.missingTitle, missingSection(report, t)),
     section('validation', t.validationTitle, validationSection(report, t)),
+    intakeHtml(report),
     report.trend ? section('trend', t.trendTitle, trendSection(report, t)) : '',
   ];
   return [

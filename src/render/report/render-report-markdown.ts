@@ -1,5 +1,6 @@
 import { formatDecimal, formatDelta, formatFigure, formatTimestamp, REPORT_TEXT, type ReportText } from '../../i18n/report-text.js';
 import type { Report } from '../../report/report-model.js';
+import { intakeMarkdown } from './intake-section.js';
 import { countByStatus, findingLines, hasHiddenFigures, themeLabel, trendCounts, weakestPrinciples } from './report-view.js';
 
 const WEAKEST_COUNT = 10;
@@ -60,6 +61,7 @@ export function renderReportMarkdown(report: Report): string {
   out.push('', `### ${md(t.missingTitle)}`, '', missing(report, t));
   out.push('', `### ${md(t.rejectedTitle)}`, '', ...rejected(report, t));
   if (report.trend) out.push('', `### ${md(t.trendTitle)}`, '', ...trend(report, t));
+  out.push(...intakeMarkdown(report));
   return `${out.join('\n')}\n`;
 }
 

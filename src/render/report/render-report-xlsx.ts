@@ -4,6 +4,7 @@ import { dataSheet, missingSheet, principlesSheet, validationSheet } from './xls
 import { overviewSheet } from './xlsx-overview-sheet.js';
 import { trendSheets } from './xlsx-trend-sheets.js';
 import { textOf } from './xlsx-parts.js';
+import { intakeSheet } from './intake-section.js';
 
 /**
  * rapportage.xlsx as data: Overzicht, Uitgangspunten, Ontbrekend, Validatie, (not with
@@ -15,6 +16,8 @@ export function renderReportXlsx(report: Report): WorkbookSpec {
   const sheets: SheetSpec[] = [overviewSheet(report), principlesSheet(report), missingSheet(report), validationSheet(report)];
   if (!report.scope.aggregateOnly) sheets.push(dataSheet(report));
   sheets.push(...trendSheets(report));
+  const intake = intakeSheet(report);
+  if (intake) sheets.push(intake);
   const generated = new Date(report.generatedAt);
   return {
     sheets,
