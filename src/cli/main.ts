@@ -306,7 +306,9 @@ function translateCommander(e: CommanderError, text: CliText): string {
       return c.optionMissingArgument(quoted);
     case 'commander.invalidArgument': {
       const m = /option '([^' ]+)[^']*' argument '([^']*)' is invalid\.(?: Allowed choices are (.*)\.)?/.exec(e.message);
-      return m ? c.invalidChoice(m[1] ?? '', m[2] ?? '', m[3] ?? '') : c.invalidArgument(e.message.replace(/^error: /, ''));
+      if (m) return c.invalidChoice(m[1] ?? '', m[2] ?? '', m[3] ?? '');
+      const a = /command-argument value '([^']*)' is invalid for argument '([^']*)'\.(?: Allowed choices are (.*)\.)?/.exec(e.message);
+      return a ? c.invalidChoice(a[2] ?? '', a[1] ?? '', a[3] ?? '') : c.invalidArgument(e.message.replace(/^error: /, ''));
     }
     case 'commander.missingMandatoryOptionValue':
       return c.requiredOption(/option '([^']*?)(?: <[^>]*>)?' not specified/.exec(e.message)?.[1] ?? quoted);

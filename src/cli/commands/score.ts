@@ -51,7 +51,7 @@ export async function scoreCommand(paths: string[], opts: ScoreOptions, ctx: Com
   const notScorable = report.results.filter((r) => !r.scorable).map((r) => r.file);
   const unmet = report.results.filter((r) => r.unmet.length > 0).map((r) => r.file);
   if (notScorable.length === 0 && unmet.length === 0) return EXIT.ok;
-  if (notScorable.length > 0) explain(ctx, ctx.text.notScorable(notScorable));
+  if (notScorable.length > 0) explain(ctx, ctx.text.notScorable(notScorable, opts.force));
   if (unmet.length > 0) explain(ctx, ctx.text.thresholdsUnmet(unmet, report.results.flatMap((r) => r.unmet.map((u) => u.threshold.source)).filter((v, i, a) => a.indexOf(v) === i)));
   return EXIT.failed;
 }
