@@ -60,7 +60,7 @@ const nl: IntakeText = {
     foreign: (file) => `Wij ontvingen ${file}, maar dat is geen spreadsheet en kan niet worden verwerkt. Wilt u het ingevulde implementatieoverzicht zelf sturen, als Excel-bestand (.xlsx)?`,
   },
   summary: (c, f, n) =>
-    `${n} organisaties: ${c.accepted} goedgekeurd, ${c.rejected} afgekeurd, ${c['not-received']} niet ontvangen` +
+    `${n} ${n === 1 ? 'organisatie' : 'organisaties'}: ${c.accepted} goedgekeurd, ${c.rejected} afgekeurd, ${c['not-received']} niet ontvangen` +
     `${c.merged ? ` (en ${c.merged} samengevoegd, zonder eigen overzicht)` : ''}. Andere bestanden: ${f.rejected} afgekeurd, ${f['not-a-spreadsheet']} geen spreadsheet, ${f.superseded} vervangen, ${f.excluded} buiten de selectie, ${f.skipped} overgeslagen.`,
   written: (file) => `Lijst voor samenvoegen (mail merge) geschreven: ${file}.`,
 };
@@ -96,7 +96,7 @@ const en: IntakeText = {
     foreign: (file) => `We received ${file}, but it is not a spreadsheet and cannot be processed. Could you send the filled-in implementation overview itself, as an Excel file (.xlsx)?`,
   },
   summary: (c, f, n) =>
-    `${n} organisations: ${c.accepted} accepted, ${c.rejected} rejected, ${c['not-received']} not received` +
+    `${n} ${n === 1 ? 'organisation' : 'organisations'}: ${c.accepted} accepted, ${c.rejected} rejected, ${c['not-received']} not received` +
     `${c.merged ? ` (and ${c.merged} merged, without an overview of their own)` : ''}. Other files: ${f.rejected} rejected, ${f['not-a-spreadsheet']} not a spreadsheet, ${f.superseded} superseded, ${f.excluded} outside the selection, ${f.skipped} skipped.`,
   written: (file) => `List for a mail merge written: ${file}.`,
 };

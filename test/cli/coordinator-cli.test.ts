@@ -184,7 +184,7 @@ describe('--quiet, -O and the config file', () => {
     writeFileSync(path.join(dir, 'weerbaar.config.yaml'), 'registry: een.yaml\nmin-group: 3\n');
     const r = runCliWith(['intake', path.join(REAL_DIR, 'libreoffice-haarlem.xlsx'), '-o', dir], { cwd: dir });
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('1 organisaties: 1 goedgekeurd');
+    expect(r.stdout).toContain('1 organisatie: 1 goedgekeurd');
   });
 
   it('refuses a literal salt in the config file, with line and column', () => {

@@ -9,7 +9,7 @@ import type { IntakeFormat } from '../../render/intake/formats.js';
 import { INTAKE_RENDERERS } from '../../render/intake/index.js';
 import { renderIntakeCsv } from '../../render/intake/render-intake-csv.js';
 import { EXIT, InputError } from '../cli-errors.js';
-import { emit, explain, info } from '../emit.js';
+import { emit, explain } from '../emit.js';
 import type { CommandContext } from '../main.js';
 import { loadNormInputs } from './load-inputs.js';
 import { matchMeetmoment, matchRiec } from './match-scope.js';
@@ -52,8 +52,11 @@ export async function intakeCommand(paths: string[], opts: IntakeOptions, ctx: C
   }
   const rendered = INTAKE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width });
   await emit(ctx, rendered, { human: opts.format === 'table', ...(opts.outputFile ? { outputFile: opts.outputFile } : {}) });
-  if (opts.format !== 'table' || opts.outputFile) info(ctx, INTAKE_TEXT[opts.lang].summary(report.counts, report.fileCounts, report.organisations));
-  info(ctx, INTAKE_TEXT[opts.lang].written(csvFile));
+  // On stderr, so that a JSON or CSV document on stdout stays clean.
+  if (!ctx.io.quiet) {
+    if (opts.format !== 'table' || opts.outputFile) ctx.io.err(INTAKE_TEXT[opts.lang].summary(report.counts, report.fileCounts, report.organisations));
+    ctx.io.err(INTAKE_TEXT[opts.lang].written(csvFile));
+  }
   if (report.complete) return EXIT.ok;
   explain(ctx, ctx.text.intakeIncomplete(report.organisations - report.counts.accepted, report.organisations));
   return EXIT.failed;
