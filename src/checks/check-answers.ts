@@ -5,6 +5,7 @@ import type { Norm } from '../norm/norm-schema.js';
 import type { Registry } from '../norm/registry-schema.js';
 import type { RawRow } from '../submission/raw-submission.js';
 import type { AnswerValue } from '../submission/submission.js';
+import { labelOf } from '../norm/localise.js';
 import { interpretValue } from './interpret-value.js';
 import { isRequired } from './is-required.js';
 import { valueKind } from './value-kind.js';
@@ -22,10 +23,11 @@ export function checkAnswers(
 ): { answers: Record<string, Record<string, AnswerValue>>; findings: Finding[] } {
   const findings: Finding[] = [];
   const answers: Record<string, Record<string, AnswerValue>> = {};
+  const named = (field: { id: string; label: string; label_en?: string | undefined }) => ({ field: field.id, label: labelOf(field, lang) });
   for (const [id, row] of rows) {
     const values: Record<string, AnswerValue | undefined> = {};
     for (const field of norm.velden) {
-      const r = interpretValue(row.fields[field.id], valueKind(field, norm, registry), field.id, lang, { principle: id });
+      const r = interpretValue(row.fields[field.id], valueKind(field, norm, registry), { id: field.id, label: labelOf(field, lang) }, lang, { principle: id });
       findings.push(...r.findings);
       values[field.id] = r.value;
     }
@@ -34,19 +36,31 @@ export function checkAnswers(
       const where = { principle: id, ...(raw ? { sheet: raw.at.sheet, cell: raw.at.cell } : {}) };
       if (values[field.id] === null && isRequired(field.verplicht, values)) {
         const rule = typeof field.verplicht === 'object' ? field.verplicht.wanneer : undefined;
-        const because = rule ? values[rule.veld] ?? undefined : undefined;
         findings.push(
           field.type === 'schaal'
             ? makeFinding('STATUS_MISSING', { id }, where)
-            : makeFinding('REQUIRED_MISSING', { id, field: field.id, ...(rule ? { when: rule.veld, value: because } : {}) }, where),
+            : makeFinding('REQUIRED_MISSING', { id, ...named(field), ...(rule ? because(rule.veld, values[rule.veld], norm, lang) : {}) }, where),
         );
       }
       const value = values[field.id];
       if (field.type === 'datum' && value && filledOn && value < filledOn) {
-        findings.push(makeFinding('PLANNING_BEFORE_DATUM', { id, field: field.id, date: value, filledOn }, where));
+        findings.push(makeFinding('PLANNING_BEFORE_DATUM', { id, ...named(field), date: value, filledOn }, where));
       }
     }
     answers[id] = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v ?? null]));
   }
   return { answers, findings };
+}
+
+/** The field and value that made a field required, with the words the workbook shows for both. */
+function because(fieldId: string, value: AnswerValue | undefined, norm: Norm, lang: Lang): { when: string; whenLabel?: string; value?: string; valueLabel?: string } {
+  const field = norm.velden.find((f) => f.id === fieldId);
+  if (!field) return { when: fieldId };
+  const options = field.type === 'schaal' ? norm.schaal : (field.opties ?? []);
+  const option = value ? options.find((o) => o.code === value) : undefined;
+  return {
+    when: fieldId,
+    whenLabel: labelOf(field, lang),
+    ...(value ? { value, valueLabel: option ? labelOf(option, lang) : value } : {}),
+  };
 }

@@ -5,6 +5,7 @@ import type { Norm } from '../norm/norm-schema.js';
 import type { Registry } from '../norm/registry-schema.js';
 import type { RawField } from '../submission/raw-submission.js';
 import type { AnswerValue } from '../submission/submission.js';
+import { labelOf } from '../norm/localise.js';
 import { interpretValue } from './interpret-value.js';
 import { isRequired } from './is-required.js';
 import { valueKind } from './value-kind.js';
@@ -20,7 +21,7 @@ export function checkFront(
   const findings: Finding[] = [];
   const values: Record<string, AnswerValue | undefined> = {};
   for (const field of norm.voorblad) {
-    const r = interpretValue(front[field.id], valueKind(field, norm, registry), field.id, lang, {});
+    const r = interpretValue(front[field.id], valueKind(field, norm, registry), { id: field.id, label: labelOf(field, lang) }, lang, {});
     findings.push(...r.findings);
     values[field.id] = r.value;
   }
@@ -29,7 +30,8 @@ export function checkFront(
       if (values[field.id] !== null || !isRequired(field.verplicht, values)) continue;
       const at = front[field.id]?.at;
       const where = at ? { sheet: at.sheet, cell: at.cell } : {};
-      findings.push(makeFinding(field.type === 'organisatie' ? 'ORG_MISSING' : 'FRONT_MISSING', { field: field.id }, where));
+      const args = { field: field.id, label: labelOf(field, lang), ...(at ? { sheet: at.sheet } : {}) };
+      findings.push(field.type === 'organisatie' ? makeFinding('ORG_MISSING', args, where) : makeFinding('FRONT_MISSING', args, where));
     }
   }
   const organisationField = norm.voorblad.find((f) => f.type === 'organisatie');

@@ -1,5 +1,7 @@
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
+import type { Lang } from '../i18n/catalogue.js';
+import { labelOf } from '../norm/localise.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { AnswerValue } from '../submission/submission.js';
 import { fold } from './closest.js';
@@ -10,14 +12,14 @@ export const COPIED_TEXT_MIN = 5;
 const UNIFORM_STATUS_MIN = 10;
 
 /** Patterns across the whole return that suggest it was not filled in with care. */
-export function checkPatterns(answers: Record<string, Record<string, AnswerValue>>, norm: Norm): Finding[] {
+export function checkPatterns(answers: Record<string, Record<string, AnswerValue>>, norm: Norm, lang: Lang): Finding[] {
   const findings: Finding[] = [];
   const statusField = norm.velden.find((f) => f.type === 'schaal')?.id ?? 'status';
   const statuses = Object.values(answers).map((a) => a[statusField]).filter((s): s is string => Boolean(s));
   const first = statuses[0];
   if (first && statuses.length >= UNIFORM_STATUS_MIN && statuses.every((s) => s === first)) {
     const option = norm.schaal.find((o) => o.code === first);
-    findings.push(makeFinding('UNIFORM_STATUS', { status: option?.label ?? first, count: statuses.length }));
+    findings.push(makeFinding('UNIFORM_STATUS', { status: option ? labelOf(option, lang) : first, count: statuses.length }));
   }
   // Only the explanation: one owner for many principles is normal, one explanation is not.
   for (const field of norm.velden.filter((f) => f.id === 'toelichting')) {
@@ -30,7 +32,7 @@ export function checkPatterns(answers: Record<string, Record<string, AnswerValue
     }
     for (const [text, ids] of byText) {
       if (ids.length >= COPIED_TEXT_MIN) {
-        findings.push(makeFinding('COPIED_TOELICHTING', { field: field.id, count: ids.length, ids: ids.join(', '), text: text.slice(0, 60) }));
+        findings.push(makeFinding('COPIED_TOELICHTING', { field: field.id, label: labelOf(field, lang), count: ids.length, ids: ids.join(', '), text: text.slice(0, 60) }));
       }
     }
   }

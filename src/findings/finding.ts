@@ -1,4 +1,5 @@
 import type { FindingCode } from './codes.js';
+import type { FindingArgsByCode } from './finding-args.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -14,12 +15,19 @@ export interface FindingLocation {
   principle?: string;
 }
 
-export type FindingArgs = Record<string, string | number | undefined>;
+/** The arguments of one code (see finding-args.ts). */
+export type FindingArgs<C extends FindingCode = FindingCode> = FindingArgsByCode[C];
 
-/** A finding is data: a stable code, its arguments and a location. Wording lives in i18n/. */
-export interface Finding {
-  code: FindingCode;
+/** A finding of one code: its arguments are typed by the code. */
+export interface FindingOf<C extends FindingCode> {
+  code: C;
   severity: Severity;
-  args: FindingArgs;
+  args: FindingArgsByCode[C];
   location: FindingLocation;
 }
+
+/**
+ * A finding is data: a stable code, its arguments and a location. Wording lives in i18n/. The
+ * union over all codes, so that checking `code` narrows `args`.
+ */
+export type Finding = { [C in FindingCode]: FindingOf<C> }[FindingCode];

@@ -1,11 +1,11 @@
 import type { FindingCode } from '../findings/codes.js';
-import type { FindingArgs } from '../findings/finding.js';
+import type { FindingArgsByCode } from '../findings/finding-args.js';
 
 export type Lang = 'nl' | 'en';
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 
-/** Words one finding code: what is wrong and what to do about it. */
-export type Catalogue = Record<FindingCode, (a: FindingArgs) => string>;
-
-/** The value of an argument as text ('' when absent). */
-export const s = (v: string | number | undefined): string => (v === undefined ? '' : String(v));
+/**
+ * Words one finding code: what is wrong and what to do about it. Each line gets the arguments of
+ * its own code, so reading an argument the code does not have fails to compile.
+ */
+export type Catalogue = { [C in FindingCode]: (a: FindingArgsByCode[C]) => string };

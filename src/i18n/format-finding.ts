@@ -1,4 +1,5 @@
-import type { Finding, FindingLocation } from '../findings/finding.js';
+import type { FindingCode } from '../findings/codes.js';
+import type { FindingLocation, FindingOf } from '../findings/finding.js';
 import type { Catalogue, Lang } from './catalogue.js';
 import { messagesEn } from './messages-en.js';
 import { messagesNl } from './messages-nl.js';
@@ -6,8 +7,10 @@ import { messagesNl } from './messages-nl.js';
 const CATALOGUES: Record<Lang, Catalogue> = { nl: messagesNl, en: messagesEn };
 
 /** The sentence for a finding, without its location. */
-export function findingMessage(finding: Finding, lang: Lang): string {
-  return CATALOGUES[lang][finding.code](finding.args);
+export function findingMessage<C extends FindingCode>(finding: FindingOf<C>, lang: Lang): string {
+  // Generic over the code, so that the catalogue line and the arguments are known to match.
+  const line: Catalogue[C] = CATALOGUES[lang][finding.code];
+  return line(finding.args);
 }
 
 /** "file:line:col context" or "file Sheet!A1 (uitgangspunt 3.2)": where a finding points. */
@@ -21,7 +24,7 @@ export function formatLocation(loc: FindingLocation): string {
 }
 
 /** One line: location, then the message, as in `norm/x.yaml:14:7 thema 3, uitgangspunt 3.2: …`. */
-export function formatFinding(finding: Finding, lang: Lang): string {
+export function formatFinding<C extends FindingCode>(finding: FindingOf<C>, lang: Lang): string {
   const where = formatLocation(finding.location);
   return where ? `${where}: ${findingMessage(finding, lang)}` : findingMessage(finding, lang);
 }

@@ -1,4 +1,4 @@
-import { s, type Catalogue } from './catalogue.js';
+import type { Catalogue } from './catalogue.js';
 import { foreignAskNl } from './foreign-text.js';
 
 /** Words a zod problem description (see parse-yaml-document.ts) in Dutch. */
@@ -61,35 +61,35 @@ const kindNl = (kind: string): string =>
   'een onbekend bestandstype';
 
 export const messagesNl: Catalogue = {
-  NORM_READ_FAILED: (a) => `Het bestand kan niet worden gelezen (${ioReason(s(a.detail))}). Controleer het pad.`,
-  NORM_YAML_SYNTAX: (a) => `Dit is geen geldige YAML: ${s(a.detail)}. Controleer inspringing, dubbele punten en aanhalingstekens.`,
-  NORM_SCHEMA: (a) => `${schemaProblem(s(a.problem), s(a.key))}.`,
-  NORM_DUPLICATE_ID: (a) => `id '${s(a.id)}' komt twee keer voor. Geef elk onderdeel een eigen id.`,
-  NORM_THEME_EMPTY: (a) => `thema ${s(a.theme)} heeft geen uitgangspunten. Voeg ze toe of verwijder het thema.`,
-  NORM_PRINCIPLE_OUTSIDE_THEME: (a) => `uitgangspunt ${s(a.id)} hoort niet bij thema ${s(a.theme)}. Een id begint met het nummer van het thema, zoals ${s(a.theme)}.1.`,
+  NORM_READ_FAILED: (a) => `Het bestand kan niet worden gelezen (${ioReason(a.detail)}). Controleer het pad.`,
+  NORM_YAML_SYNTAX: (a) => `Dit is geen geldige YAML: ${a.detail}. Controleer inspringing, dubbele punten en aanhalingstekens.`,
+  NORM_SCHEMA: (a) => `${schemaProblem(a.problem, a.key)}.`,
+  NORM_DUPLICATE_ID: (a) => `id '${a.id}' komt twee keer voor. Geef elk onderdeel een eigen id.`,
+  NORM_THEME_EMPTY: (a) => `thema ${a.theme} heeft geen uitgangspunten. Voeg ze toe of verwijder het thema.`,
+  NORM_PRINCIPLE_OUTSIDE_THEME: (a) => `uitgangspunt ${a.id} hoort niet bij thema ${a.theme}. Een id begint met het nummer van het thema, zoals ${a.theme}.1.`,
   NORM_NO_SCORING_OPTION: () => `de schaal heeft geen optie met een score. Geef minstens één optie een score van 0 tot 1.`,
   NORM_OPTION_SCORE: (a) =>
     a.first
-      ? `de eerste optie van de schaal ('${s(a.option)}') moet de beste zijn: de hoogste score en niet 'nvt'. Zet de beste optie bovenaan.`
-      : `optie '${s(a.option)}' heeft een score of 'nvt: true' nodig, niet allebei en niet geen van beide.`,
-  NORM_RULE_UNKNOWN_FIELD: (a) => `de regel bij '${s(a.field)}' verwijst naar het veld '${s(a.ref)}', dat niet bestaat. Gebruik een id uit dezelfde lijst.`,
-  NORM_RULE_UNKNOWN_CODE: (a) => `de regel bij '${s(a.field)}' noemt '${s(a.value)}', maar dat is geen optie van '${s(a.ref)}'. Gebruik een bestaande code.`,
+      ? `de eerste optie van de schaal ('${a.option}') moet de beste zijn: de hoogste score en niet 'nvt'. Zet de beste optie bovenaan.`
+      : `optie '${a.option}' heeft een score of 'nvt: true' nodig, niet allebei en niet geen van beide.`,
+  NORM_RULE_UNKNOWN_FIELD: (a) => `de regel bij '${a.field}' verwijst naar het veld '${a.ref}', dat niet bestaat. Gebruik een id uit dezelfde lijst.`,
+  NORM_RULE_UNKNOWN_CODE: (a) => `de regel bij '${a.field}' noemt '${a.value}', maar dat is geen optie van '${a.ref}'. Gebruik een bestaande code.`,
   NORM_FIELD_REQUIRED: (a) =>
     a.type
-      ? `het veld '${s(a.field)}' moet van type '${s(a.type)}' zijn.`
-      : `het veld '${s(a.field)}' ontbreekt. Het programma en het sjabloon hebben dit veld nodig.`,
-  NORM_OPTIONS_MISSING: (a) => `het keuzeveld '${s(a.field)}' heeft geen opties. Voeg 'opties' toe.`,
+      ? `het veld '${a.field}' moet van type '${a.type}' zijn.`
+      : `het veld '${a.field}' ontbreekt. Het programma en het sjabloon hebben dit veld nodig.`,
+  NORM_OPTIONS_MISSING: (a) => `het keuzeveld '${a.field}' heeft geen opties. Voeg 'opties' toe.`,
   NORM_FIELD_ID: (a) =>
     a.reason === 'reserved'
-      ? `het veld-id '${s(a.id)}' is al in gebruik (door een ander veld of door het sjabloon zelf). Kies een andere naam.`
-      : `het veld-id '${s(a.id)}' lijkt op een celadres of is in Excel niet toegestaan als naam. Kies een langere naam, zoals 'eigenaar'.`,
+      ? `het veld-id '${a.id}' is al in gebruik (door een ander veld of door het sjabloon zelf). Kies een andere naam.`
+      : `het veld-id '${a.id}' lijkt op een celadres of is in Excel niet toegestaan als naam. Kies een langere naam, zoals 'eigenaar'.`,
   NORM_BANDS: () => `de niveaus moeten bij 'vanaf: 0' beginnen en oplopen. Zet ze van laag naar hoog.`,
-  REGISTRY_DUPLICATE_CODE: (a) => `code '${s(a.id)}' komt twee keer voor in het register. Elke organisatie heeft één regel.`,
-  REGISTRY_UNKNOWN_SUCCESSOR: (a) => `de opvolger '${s(a.ref)}' van ${s(a.id)} staat niet in het register. Voeg die organisatie toe of corrigeer de code.`,
-  REGISTRY_DATES: (a) => `${s(a.id)} is geldig tot ${s(a.to)}, maar pas vanaf ${s(a.from)}. Corrigeer de datums.`,
-  FILE_UNREADABLE: (a) => `Het bestand kan niet worden gelezen (${ioReason(s(a.detail))}). Controleer het pad en de rechten.`,
+  REGISTRY_DUPLICATE_CODE: (a) => `code '${a.id}' komt twee keer voor in het register. Elke organisatie heeft één regel.`,
+  REGISTRY_UNKNOWN_SUCCESSOR: (a) => `de opvolger '${a.ref}' van ${a.id} staat niet in het register. Voeg die organisatie toe of corrigeer de code.`,
+  REGISTRY_DATES: (a) => `${a.id} is geldig tot ${a.to}, maar pas vanaf ${a.from}. Corrigeer de datums.`,
+  FILE_UNREADABLE: (a) => `Het bestand kan niet worden gelezen (${ioReason(a.detail)}). Controleer het pad en de rechten.`,
   FILE_EMPTY: () => `Het bestand is leeg (0 bytes). Sla het implementatieoverzicht opnieuw op en stuur het nog eens.`,
-  FILE_NOT_XLSX: (a) => `Dit is geen Excel-bestand (.xlsx) maar ${kindNl(s(a.kind))}. Stuur het ingevulde implementatieoverzicht als .xlsx.`,
+  FILE_NOT_XLSX: (a) => `Dit is geen Excel-bestand (.xlsx) maar ${kindNl(a.kind)}. Stuur het ingevulde implementatieoverzicht als .xlsx.`,
   FILE_LEGACY_XLS: () => `Dit is een oud Excel-bestand (.xls). Open het in Excel of LibreOffice en sla het op als Excel-werkmap (.xlsx).`,
   FILE_ENCRYPTED: () => `Het bestand is met een wachtwoord beveiligd. Sla het op als .xlsx zonder wachtwoord en stuur het opnieuw.`,
   FILE_ODS: () => `Dit is een OpenDocument-bestand (.ods). Sla het in LibreOffice op als Excel 2007-365 (.xlsx).`,
@@ -97,42 +97,42 @@ export const messagesNl: Catalogue = {
   FILE_TOO_LARGE: (a) => `Het bestand is te groot (${mb(a.size)}; de grens is ${mb(a.limit)}). Een ingevuld overzicht is veel kleiner: gebruik het officiële sjabloon zonder afbeeldingen of bijlagen.`,
   FILE_ZIP_BOMB: (a) =>
     a.reason === 'entries'
-      ? `Het bestand bevat ${s(a.count)} onderdelen (de grens is ${s(a.limit)}). Het is niet gemaakt met het sjabloon en wordt niet verder gelezen.`
-      : `Het bestand pakt uit tot ${a.reason === 'size' ? mb(a.size) : 'een onbekende grootte'} (de grens is ${a.limit ? mb(a.limit) : '100 MB'}). Het wordt uit voorzorg niet gelezen; gebruik het officiële sjabloon.`,
-  FILE_HOSTILE_NAME: (a) => `Het bestand bevat een blad of naam '${s(a.name)}' die niet in het sjabloon voorkomt en onveilig is om te lezen. Gebruik het officiële sjabloon.`,
-  FILE_PARSE_FAILED: (a) => `Het bestand kan niet als Excel-werkmap worden gelezen (${s(a.detail)}). Open het in Excel of LibreOffice, sla het opnieuw op als .xlsx en probeer het nog eens.`,
-  FILE_TIMEOUT: (a) => `Het lezen van dit bestand duurde langer dan ${s(a.seconds)} seconden en is afgebroken. Sla het opnieuw op vanuit het officiële sjabloon.`,
-  FILE_MEMORY: (a) => `Het lezen van dit bestand vroeg meer dan ${s(a.limit)} MB geheugen en is afgebroken. Sla het opnieuw op vanuit het officiële sjabloon.`,
-  FILE_SKIPPED: (a) => `Overgeslagen: ${({ lock: 'tijdelijk vergrendelbestand van Office', hidden: 'verborgen bestand', temp: 'tijdelijk bestand' } as Record<string, string>)[s(a.reason)] ?? s(a.reason)}.`,
-  FILE_NOT_SPREADSHEET: (a) => `Geen spreadsheet (${s(a.ext) || 'zonder extensie'}): dit bestand is niet gelezen. ${foreignAskNl(s(a.kind))}`,
+      ? `Het bestand bevat ${a.count} onderdelen (de grens is ${a.limit}). Het is niet gemaakt met het sjabloon en wordt niet verder gelezen.`
+      : `Het bestand pakt uit tot ${a.reason === 'size' ? mb(a.size) : 'een onbekende grootte'} (de grens is ${'limit' in a ? mb(a.limit) : '100 MB'}). Het wordt uit voorzorg niet gelezen; gebruik het officiële sjabloon.`,
+  FILE_HOSTILE_NAME: (a) => `Het bestand bevat een blad of naam '${a.name}' die niet in het sjabloon voorkomt en onveilig is om te lezen. Gebruik het officiële sjabloon.`,
+  FILE_PARSE_FAILED: (a) => `Het bestand kan niet als Excel-werkmap worden gelezen (${a.detail}). Open het in Excel of LibreOffice, sla het opnieuw op als .xlsx en probeer het nog eens.`,
+  FILE_TIMEOUT: (a) => `Het lezen van dit bestand duurde langer dan ${a.seconds} seconden en is afgebroken. Sla het opnieuw op vanuit het officiële sjabloon.`,
+  FILE_MEMORY: (a) => `Het lezen van dit bestand vroeg meer dan ${a.limit} MB geheugen en is afgebroken. Sla het opnieuw op vanuit het officiële sjabloon.`,
+  FILE_SKIPPED: (a) => `Overgeslagen: ${({ lock: 'tijdelijk vergrendelbestand van Office', hidden: 'verborgen bestand', temp: 'tijdelijk bestand' } as Record<string, string>)[a.reason] ?? a.reason}.`,
+  FILE_NOT_SPREADSHEET: (a) => `Geen spreadsheet (${a.ext || 'zonder extensie'}): dit bestand is niet gelezen. ${foreignAskNl(a.kind)}`,
   TEMPLATE_NOT_OURS: () => `Dit is niet het implementatieoverzicht van de norm: de gegevens van het sjabloon ontbreken. Vul het officiële sjabloon in (weerbaar template) en stuur dat.`,
-  TEMPLATE_OTHER_NORM: (a) => `Dit overzicht hoort bij de norm '${s(a.id)}', niet bij '${s(a.expectedId)}'. Gebruik het sjabloon van de juiste norm.`,
-  TEMPLATE_OLDER_VERSION: (a) => `Dit overzicht is gemaakt voor versie ${s(a.version)} van de norm; de huidige versie is ${s(a.expected)}. Neem uw antwoorden over in het nieuwe sjabloon, of controleer met de normversie ${s(a.version)} (--norm).`,
-  TEMPLATE_NEWER_VERSION: (a) => `Dit overzicht is gemaakt voor versie ${s(a.version)} van de norm, nieuwer dan versie ${s(a.expected)} waarmee nu wordt gecontroleerd. Controleer met de nieuwe norm (--norm) of werk weerbaar bij.`,
-  TEMPLATE_FINGERPRINT: (a) => `De inhoud van de norm in dit overzicht (vingerafdruk ${s(a.fingerprint)}) wijkt af van versie ${s(a.expected)} (vingerafdruk ${s(a.expectedFingerprint)}), terwijl het versienummer gelijk is. Vraag het RIEC om het officiële sjabloon.`,
-  TEMPLATE_FORMAT: (a) => `Dit sjabloon heeft formaat ${s(a.format)}; deze versie van weerbaar kent formaat ${s(a.supported)}. Werk weerbaar bij.`,
-  SHEET_MISSING: (a) => `Het blad '${s(a.sheet)}' ontbreekt. Gebruik het officiële sjabloon en verwijder geen bladen.`,
-  SHEET_RENAMED: (a) => `Het blad '${s(a.sheet)}' heet nu '${s(a.actual)}'. De antwoorden zijn gevonden, maar geef het blad zijn oorspronkelijke naam terug.`,
-  NAME_MISSING: (a) => `De verborgen naam '${s(a.name)}' die de antwoorden aanwijst, ontbreekt of is kapot. Er zijn kolommen of rijen verwijderd; neem de antwoorden over in een nieuw sjabloon.`,
-  ROW_MISSING: (a) => `Uitgangspunt ${s(a.id)} ontbreekt: de rij is verwijderd of het nummer is veranderd. Zet de rij terug of neem de antwoorden over in een nieuw sjabloon.`,
+  TEMPLATE_OTHER_NORM: (a) => `Dit overzicht hoort bij de norm '${a.id}', niet bij '${a.expectedId}'. Gebruik het sjabloon van de juiste norm.`,
+  TEMPLATE_OLDER_VERSION: (a) => `Dit overzicht is gemaakt voor versie ${a.version} van de norm; de huidige versie is ${a.expected}. Neem uw antwoorden over in het nieuwe sjabloon, of controleer met de normversie ${a.version} (--norm).`,
+  TEMPLATE_NEWER_VERSION: (a) => `Dit overzicht is gemaakt voor versie ${a.version} van de norm, nieuwer dan versie ${a.expected} waarmee nu wordt gecontroleerd. Controleer met de nieuwe norm (--norm) of werk weerbaar bij.`,
+  TEMPLATE_FINGERPRINT: (a) => `De inhoud van de norm in dit overzicht (vingerafdruk ${a.fingerprint}) wijkt af van versie ${a.expected} (vingerafdruk ${a.expectedFingerprint}), terwijl het versienummer gelijk is. Vraag het RIEC om het officiële sjabloon.`,
+  TEMPLATE_FORMAT: (a) => `Dit sjabloon heeft formaat ${a.format}; deze versie van weerbaar kent formaat ${a.supported}. Werk weerbaar bij.`,
+  SHEET_MISSING: (a) => `Het blad '${a.sheet}' ontbreekt. Gebruik het officiële sjabloon en verwijder geen bladen.`,
+  SHEET_RENAMED: (a) => `Het blad '${a.sheet}' heet nu '${a.actual}'. De antwoorden zijn gevonden, maar geef het blad zijn oorspronkelijke naam terug.`,
+  NAME_MISSING: (a) => `De verborgen naam '${a.name}' die de antwoorden aanwijst, ontbreekt of is kapot. Er zijn kolommen of rijen verwijderd; neem de antwoorden over in een nieuw sjabloon.`,
+  ROW_MISSING: (a) => `Uitgangspunt ${a.id} ontbreekt: de rij is verwijderd of het nummer is veranderd. Zet de rij terug of neem de antwoorden over in een nieuw sjabloon.`,
   ROW_ID_BLANK: () => `Deze rij heeft antwoorden maar geen nummer van een uitgangspunt. Zet het nummer terug.`,
-  ROW_UNKNOWN: (a) => `'${s(a.id)}' is geen uitgangspunt van deze norm. Zet het oorspronkelijke nummer terug of verwijder de extra rij.`,
-  ROW_DUPLICATE: (a) => `Uitgangspunt ${s(a.id)} komt twee keer voor (ook in ${s(a.first)}). Alleen het eerste telt; verwijder de dubbele rij of zet het juiste nummer terug.`,
-  TEXT_CHANGED: (a) => `De tekst van uitgangspunt ${s(a.id)} is veranderd. Was: '${s(a.old)}'. Nu: '${s(a.new)}'. De normtekst mag niet worden aangepast; zet uw toelichting in de kolom Toelichting.`,
+  ROW_UNKNOWN: (a) => `'${a.id}' is geen uitgangspunt van deze norm. Zet het oorspronkelijke nummer terug of verwijder de extra rij.`,
+  ROW_DUPLICATE: (a) => `Uitgangspunt ${a.id} komt twee keer voor${a.first ? ` (ook in ${a.first})` : ''}. Alleen het eerste telt; verwijder de dubbele rij of zet het juiste nummer terug.`,
+  TEXT_CHANGED: (a) => `De tekst van uitgangspunt ${a.id} is veranderd. Was: '${a.old}'. Nu: '${a.new}'. De normtekst mag niet worden aangepast; zet uw toelichting in de kolom Toelichting.`,
   PROTECTION_REMOVED: () => `De beveiliging van dit blad is opgeheven. Dat mag, maar let erop dat teksten en nummers niet veranderen.`,
-  INPUT_FORMULA: (a) => `In '${s(a.field)}' staat een formule (=${s(a.formula)}). De berekende waarde is gebruikt; typ liever de waarde zelf in.`,
-  INPUT_ERROR_VALUE: (a) => `In '${s(a.field)}' staat de foutwaarde ${s(a.error)}. Vervang die door een gewone waarde.`,
-  ORG_MISSING: () => `De organisatie is niet ingevuld. Kies uw organisatie uit de lijst op het blad Organisatie.`,
-  ORG_UNKNOWN: (a) => `'${s(a.value)}' staat niet in het register van organisaties.${a.suggestion ? ` Bedoelt u '${s(a.suggestion)}'?` : ''} Kies uw organisatie uit de lijst.`,
-  ORG_FORMER: (a) => `'${s(a.value)}' bestaat sinds ${nlDate(a.until)} niet meer als organisatie.${a.successor ? ` Vul '${s(a.successor)}' in.` : ''}`,
-  FRONT_MISSING: (a) => `'${s(a.field)}' is niet ingevuld. Vul dit in op het blad Organisatie.`,
-  EMAIL_INVALID: (a) => `'${s(a.value)}' is geen geldig e-mailadres. Vul een adres in als naam@gemeente.nl.`,
-  DATE_INVALID: (a) => `'${s(a.value)}' in '${s(a.field)}' is geen geldige datum. Vul een datum in als 31-12-2026.`,
-  OPTION_UNKNOWN: (a) => `'${s(a.value)}' is geen keuze voor '${s(a.field)}'.${a.suggestion ? ` Bedoelt u '${s(a.suggestion)}'?` : ''} Kies een waarde uit de lijst.`,
-  VALUE_NORMALISED: (a) => `'${s(a.value)}' in '${s(a.field)}' is gelezen als '${s(a.normalised)}'. Kies de waarde liever uit de lijst.`,
-  STATUS_MISSING: (a) => `Uitgangspunt ${s(a.id)} heeft geen status. Kies een status uit de lijst; zonder status kan het RIEC het overzicht niet gebruiken.`,
-  REQUIRED_MISSING: (a) => `Uitgangspunt ${s(a.id)}: '${s(a.field)}' is verplicht${a.when ? ` bij deze ${s(a.when)}` : ''}, maar is leeg. Vul het in.`,
-  PLANNING_BEFORE_DATUM: (a) => `Uitgangspunt ${s(a.id)}: de planning (${nlDate(a.date)}) ligt vóór de datum van invullen (${nlDate(a.filledOn)}). Controleer de datum.`,
-  UNIFORM_STATUS: (a) => `Alle ${s(a.count)} uitgangspunten hebben dezelfde status '${s(a.status)}'. Controleer of elk uitgangspunt apart is beoordeeld.`,
-  COPIED_TOELICHTING: (a) => `Dezelfde ${s(a.field)} staat bij ${s(a.count)} uitgangspunten (${s(a.ids)}). Licht elk uitgangspunt apart toe waar dat kan.`,
+  INPUT_FORMULA: (a) => `In '${a.label}' staat een formule (=${a.formula}). De berekende waarde is gebruikt; typ liever de waarde zelf in.`,
+  INPUT_ERROR_VALUE: (a) => `In '${a.label}' staat de foutwaarde ${a.error}. Vervang die door een gewone waarde.`,
+  ORG_MISSING: (a) => `'${a.label}' is niet ingevuld. Kies uw organisatie uit de lijst op het blad ${a.sheet ?? 'Organisatie'}.`,
+  ORG_UNKNOWN: (a) => `'${a.value}' staat niet in het register van organisaties.${a.suggestion ? ` Bedoelt u '${a.suggestion}'?` : ''} Kies uw organisatie uit de lijst.`,
+  ORG_FORMER: (a) => `'${a.value}' bestaat sinds ${nlDate(a.until)} niet meer als organisatie.${a.successor ? ` Vul '${a.successor}' in.` : ''}`,
+  FRONT_MISSING: (a) => `'${a.label}' is niet ingevuld. Vul dit in op het blad ${a.sheet ?? 'Organisatie'}.`,
+  EMAIL_INVALID: (a) => `'${a.value}' is geen geldig e-mailadres. Vul een adres in als naam@gemeente.nl.`,
+  DATE_INVALID: (a) => `'${a.value}' in '${a.label}' is geen geldige datum. Vul een datum in als 31-12-2026.`,
+  OPTION_UNKNOWN: (a) => `'${a.value}' is geen keuze voor '${a.label}'.${a.suggestion ? ` Bedoelt u '${a.suggestion}'?` : ''} Kies een waarde uit de lijst.`,
+  VALUE_NORMALISED: (a) => `'${a.value}' in '${a.label}' is gelezen als '${a.normalised}'. Kies de waarde liever uit de lijst.`,
+  STATUS_MISSING: (a) => `Uitgangspunt ${a.id} heeft geen status. Kies een status uit de lijst; zonder status kan het RIEC het overzicht niet gebruiken.`,
+  REQUIRED_MISSING: (a) => `Uitgangspunt ${a.id}: '${a.label}' is verplicht${a.whenLabel && a.valueLabel ? ` omdat ${a.whenLabel} '${a.valueLabel}' is` : ''}, maar is leeg. Vul het in.`,
+  PLANNING_BEFORE_DATUM: (a) => `Uitgangspunt ${a.id}: '${a.label}' (${nlDate(a.date)}) ligt vóór de datum van invullen (${nlDate(a.filledOn)}). Controleer de datum.`,
+  UNIFORM_STATUS: (a) => `Alle ${a.count} uitgangspunten hebben dezelfde status '${a.status}'. Controleer of elk uitgangspunt apart is beoordeeld.`,
+  COPIED_TOELICHTING: (a) => `Dezelfde tekst in '${a.label}' staat bij ${a.count} uitgangspunten (${a.ids}). Licht elk uitgangspunt apart toe waar dat kan.`,
 };

@@ -14,46 +14,45 @@ const REQUIRED_FRONT_FIELDS = ['organisatie', 'datum', 'meetmoment'] as const;
  */
 export function checkNorm(norm: Norm): Finding[] {
   const findings: Finding[] = [];
-  const at = (path: Array<string | number>, code: Parameters<typeof makeFinding>[0], args: Record<string, string | number> = {}) =>
-    findings.push(makeFinding(code, { ...args, path: path.join('.') }, { context: describeNormPath(path, norm) }));
+  const at: At = (path, build) => findings.push({ ...build(path.join('.')), location: { context: describeNormPath(path, norm) } });
 
   const themeIds = new Set<string>();
   const principleIds = new Set<string>();
   norm.themas.forEach((theme, t) => {
-    if (themeIds.has(theme.id)) at(['themas', t, 'id'], 'NORM_DUPLICATE_ID', { id: theme.id });
+    if (themeIds.has(theme.id)) at(['themas', t, 'id'], (path) => makeFinding('NORM_DUPLICATE_ID', { id: theme.id, path }));
     themeIds.add(theme.id);
-    if (theme.uitgangspunten.length === 0) at(['themas', t], 'NORM_THEME_EMPTY', { theme: theme.id });
+    if (theme.uitgangspunten.length === 0) at(['themas', t], (path) => makeFinding('NORM_THEME_EMPTY', { theme: theme.id, path }));
     theme.uitgangspunten.forEach((principle, p) => {
-      const path = ['themas', t, 'uitgangspunten', p, 'id'];
-      if (principleIds.has(principle.id)) at(path, 'NORM_DUPLICATE_ID', { id: principle.id });
+      const idPath = ['themas', t, 'uitgangspunten', p, 'id'];
+      if (principleIds.has(principle.id)) at(idPath, (path) => makeFinding('NORM_DUPLICATE_ID', { id: principle.id, path }));
       principleIds.add(principle.id);
-      if (principle.id.split('.')[0] !== theme.id) at(path, 'NORM_PRINCIPLE_OUTSIDE_THEME', { id: principle.id, theme: theme.id });
+      if (principle.id.split('.')[0] !== theme.id) at(idPath, (path) => makeFinding('NORM_PRINCIPLE_OUTSIDE_THEME', { id: principle.id, theme: theme.id, path }));
     });
   });
 
   const scaleCodes = new Set<string>();
   norm.schaal.forEach((option, i) => {
-    if (scaleCodes.has(option.code)) at(['schaal', i, 'code'], 'NORM_DUPLICATE_ID', { id: option.code });
+    if (scaleCodes.has(option.code)) at(['schaal', i, 'code'], (path) => makeFinding('NORM_DUPLICATE_ID', { id: option.code, path }));
     scaleCodes.add(option.code);
     const hasScore = option.score !== undefined;
-    if (hasScore === Boolean(option.nvt)) at(['schaal', i], 'NORM_OPTION_SCORE', { option: option.code });
+    if (hasScore === Boolean(option.nvt)) at(['schaal', i], (path) => makeFinding('NORM_OPTION_SCORE', { option: option.code, path }));
   });
-  if (!norm.schaal.some((o) => o.score !== undefined && !o.nvt)) at(['schaal'], 'NORM_NO_SCORING_OPTION');
+  if (!norm.schaal.some((o) => o.score !== undefined && !o.nvt)) at(['schaal'], (path) => makeFinding('NORM_NO_SCORING_OPTION', { path }));
   const first = norm.schaal[0];
   if (first && (first.nvt || norm.schaal.some((o) => (o.score ?? -1) > (first.score ?? -1)))) {
-    at(['schaal', 0], 'NORM_OPTION_SCORE', { option: first.code, first: 'ja' });
+    at(['schaal', 0], (path) => makeFinding('NORM_OPTION_SCORE', { option: first.code, first: 'ja', path }));
   }
 
   checkFields(norm.velden, 'velden', REQUIRED_RESPONSE_FIELDS, at, scaleCodes);
   checkFields(norm.voorblad, 'voorblad', REQUIRED_FRONT_FIELDS, at, scaleCodes);
   const status = norm.velden.find((f) => f.id === 'status');
-  if (status && status.type !== 'schaal') at(['velden', norm.velden.indexOf(status), 'type'], 'NORM_FIELD_REQUIRED', { field: 'status', type: 'schaal' });
+  if (status && status.type !== 'schaal') at(['velden', norm.velden.indexOf(status), 'type'], (path) => makeFinding('NORM_FIELD_REQUIRED', { field: 'status', type: 'schaal', path }));
 
   checkFieldIds(norm, at);
 
   const bands = norm.scoring.niveaus;
   const ascending = bands.every((b, i) => i === 0 || b.vanaf > (bands[i - 1]?.vanaf ?? 0));
-  if (!ascending || bands[0]?.vanaf !== 0) at(['scoring', 'niveaus'], 'NORM_BANDS');
+  if (!ascending || bands[0]?.vanaf !== 0) at(['scoring', 'niveaus'], (path) => makeFinding('NORM_BANDS', { path }));
   return findings;
 }
 
@@ -67,14 +66,15 @@ function checkFieldIds(norm: Norm, at: At): void {
     fields.forEach((field, i) => {
       const id = field.id;
       const reserved = id === NAME_PRINCIPLE_ID || id === NAME_PRINCIPLE_TEXT || id === NAME_METADATA || id.startsWith(LIST_NAME_PREFIX);
-      if (reserved || (seen.has(id) && key === 'voorblad')) at([key, i, 'id'], 'NORM_FIELD_ID', { id, reason: 'reserved' });
-      else if (/^[a-z]{1,3}\d+$/.test(id) || id === 'r' || id === 'c') at([key, i, 'id'], 'NORM_FIELD_ID', { id, reason: 'address' });
+      if (reserved || (seen.has(id) && key === 'voorblad')) at([key, i, 'id'], (path) => makeFinding('NORM_FIELD_ID', { id, reason: 'reserved', path }));
+      else if (/^[a-z]{1,3}\d+$/.test(id) || id === 'r' || id === 'c') at([key, i, 'id'], (path) => makeFinding('NORM_FIELD_ID', { id, reason: 'address', path }));
       seen.add(id);
     });
   }
 }
 
-type At = (path: Array<string | number>, code: Parameters<typeof makeFinding>[0], args?: Record<string, string | number>) => void;
+/** Records the finding that `build` makes for the dot-separated `path`, with its context. */
+type At = (path: Array<string | number>, build: (path: string) => Finding) => void;
 
 function checkFields(
   fields: Norm['velden'] | Norm['voorblad'],
@@ -85,22 +85,22 @@ function checkFields(
 ): void {
   const byId = new Map<string, (typeof fields)[number]>();
   fields.forEach((field, i) => {
-    if (byId.has(field.id)) at([key, i, 'id'], 'NORM_DUPLICATE_ID', { id: field.id });
+    if (byId.has(field.id)) at([key, i, 'id'], (path) => makeFinding('NORM_DUPLICATE_ID', { id: field.id, path }));
     byId.set(field.id, field);
-    if (field.type === 'keuze' && !field.opties) at([key, i], 'NORM_OPTIONS_MISSING', { field: field.id });
+    if (field.type === 'keuze' && !field.opties) at([key, i], (path) => makeFinding('NORM_OPTIONS_MISSING', { field: field.id, path }));
   });
-  for (const id of required) if (!byId.has(id)) at([key], 'NORM_FIELD_REQUIRED', { field: id });
+  for (const id of required) if (!byId.has(id)) at([key], (path) => makeFinding('NORM_FIELD_REQUIRED', { field: id, path }));
   fields.forEach((field, i) => {
     if (typeof field.verplicht !== 'object') return;
     const cond = field.verplicht.wanneer;
     const target = byId.get(cond.veld);
     if (!target) {
-      at([key, i, 'verplicht', 'wanneer', 'veld'], 'NORM_RULE_UNKNOWN_FIELD', { field: field.id, ref: cond.veld });
+      at([key, i, 'verplicht', 'wanneer', 'veld'], (path) => makeFinding('NORM_RULE_UNKNOWN_FIELD', { field: field.id, ref: cond.veld, path }));
       return;
     }
     const known = target.type === 'schaal' ? scaleCodes : new Set((target.opties ?? []).map((o) => o.code));
     for (const c of [...(cond.in ?? []), ...(cond.niet_in ?? [])]) {
-      if (!known.has(c)) at([key, i, 'verplicht', 'wanneer'], 'NORM_RULE_UNKNOWN_CODE', { field: field.id, ref: cond.veld, value: c });
+      if (!known.has(c)) at([key, i, 'verplicht', 'wanneer'], (path) => makeFinding('NORM_RULE_UNKNOWN_CODE', { field: field.id, ref: cond.veld, value: c, path }));
     }
   });
 }

@@ -17,7 +17,7 @@ export function parseNorm(text: string, file: string): ParsedNorm {
     ...f,
     location: {
       file,
-      ...parsed.locate(f.args.path ? String(f.args.path).split('.').map(toKey) : []),
+      ...parsed.locate('path' in f.args ? f.args.path.split('.').map(toKey) : []),
       context: f.location.context,
     },
   }));

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../findings/finding.js';
+import type { FindingArgsByCode } from '../findings/finding-args.js';
 import { makeFinding } from '../findings/make-finding.js';
 import type { Registry } from '../norm/registry-schema.js';
 import type { Submission } from '../submission/submission.js';
@@ -25,7 +26,7 @@ export interface ValidateReport {
 
 export interface FileInput {
   file: string;
-  skipped?: string;
+  skipped?: FindingArgsByCode['FILE_SKIPPED']['reason'] | 'foreign';
   findings: Finding[];
   submission?: Submission;
 }
@@ -67,9 +68,9 @@ export function buildValidateReport(
 
 /** Why a file was not read: a lock, hidden or temporary file, or no spreadsheet at all. */
 export function skippedFinding(file: string, reason: string): Finding {
-  return reason === 'foreign'
-    ? makeFinding('FILE_NOT_SPREADSHEET', { kind: foreignKind(file), ext: extensionOf(file) })
-    : makeFinding('FILE_SKIPPED', { reason });
+  if (reason === 'foreign') return makeFinding('FILE_NOT_SPREADSHEET', { kind: foreignKind(file), ext: extensionOf(file) });
+  // The reasons collect-files gives; anything else would be a temporary file of some kind.
+  return makeFinding('FILE_SKIPPED', { reason: reason === 'lock' || reason === 'hidden' ? reason : 'temp' });
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

@@ -61,7 +61,7 @@ export async function validateWorkbook(bytes: Uint8Array, ctx: ValidationContext
   const front = checkFront(raw.front, norm, registry, lang, frontReadable);
   const filledOn = front.values.datum ?? null;
   const answers = checkAnswers(rows.byId, norm, registry, lang, filledOn);
-  const patterns = checkPatterns(answers.answers, norm);
+  const patterns = checkPatterns(answers.answers, norm, lang);
   return {
     findings: [...read.findings, ...rows.findings, ...front.findings, ...answers.findings, ...patterns],
     submission: { identity, organisation: front.organisation, front: front.values, answers: answers.answers },

@@ -52,20 +52,20 @@ const XML_PART_LIMIT = 50 * 1024 * 1024;
  * names and custom properties straight from the XML; other parts are inflated only when read.
  */
 export function inspectContainer(bytes: Uint8Array, limits: ContainerLimits = DEFAULT_LIMITS): Inspection {
-  const fail = (code: Parameters<typeof makeFinding>[0], args = {}) => ({ ok: false as const, finding: makeFinding(code, args) });
-  if (bytes.length === 0) return fail('FILE_EMPTY');
-  if (bytes.length > limits.maxFileBytes) return fail('FILE_TOO_LARGE', { size: bytes.length, limit: limits.maxFileBytes });
+  const fail = (finding: Finding) => ({ ok: false as const, finding });
+  if (bytes.length === 0) return fail(makeFinding('FILE_EMPTY'));
+  if (bytes.length > limits.maxFileBytes) return fail(makeFinding('FILE_TOO_LARGE', { size: bytes.length, limit: limits.maxFileBytes }));
   const kind = sniff(bytes);
-  if (kind === 'ole') return fail(isEncryptedOle(bytes) ? 'FILE_ENCRYPTED' : 'FILE_LEGACY_XLS');
-  if (kind !== 'zip') return fail('FILE_NOT_XLSX', { kind });
+  if (kind === 'ole') return fail(isEncryptedOle(bytes) ? makeFinding('FILE_ENCRYPTED') : makeFinding('FILE_LEGACY_XLS'));
+  if (kind !== 'zip') return fail(makeFinding('FILE_NOT_XLSX', { kind }));
 
   const dir = readZipDirectory(bytes);
-  if (!dir.ok) return dir.reason === 'zip64' ? fail('FILE_ZIP_BOMB', { reason: 'zip64' }) : fail('FILE_CORRUPT_ZIP', { reason: dir.reason });
+  if (!dir.ok) return dir.reason === 'zip64' ? fail(makeFinding('FILE_ZIP_BOMB', { reason: 'zip64' })) : fail(makeFinding('FILE_CORRUPT_ZIP', { reason: dir.reason }));
   const entries = new Map(dir.entries.map((e) => [e.name, e]));
-  if (dir.entries.length > limits.maxEntries) return fail('FILE_ZIP_BOMB', { reason: 'entries', count: dir.entries.length, limit: limits.maxEntries });
+  if (dir.entries.length > limits.maxEntries) return fail(makeFinding('FILE_ZIP_BOMB', { reason: 'entries', count: dir.entries.length, limit: limits.maxEntries }));
   const total = dir.entries.reduce((s, e) => s + e.uncompressedSize, 0);
-  if (total > limits.maxUncompressedBytes) return fail('FILE_ZIP_BOMB', { reason: 'size', size: total, limit: limits.maxUncompressedBytes });
-  if (dir.entries.some((e) => e.encrypted)) return fail('FILE_ENCRYPTED');
+  if (total > limits.maxUncompressedBytes) return fail(makeFinding('FILE_ZIP_BOMB', { reason: 'size', size: total, limit: limits.maxUncompressedBytes }));
+  if (dir.entries.some((e) => e.encrypted)) return fail(makeFinding('FILE_ENCRYPTED'));
 
   const cache = new Map<string, string | undefined>();
   const text = (entry: ZipEntry | undefined): string | undefined => {
@@ -76,10 +76,10 @@ export function inspectContainer(bytes: Uint8Array, limits: ContainerLimits = DE
     cache.set(entry.name, decoded);
     return decoded;
   };
-  if (entries.has('mimetype') && (text(entries.get('mimetype')) ?? '').includes('opendocument')) return fail('FILE_ODS');
+  if (entries.has('mimetype') && (text(entries.get('mimetype')) ?? '').includes('opendocument')) return fail(makeFinding('FILE_ODS'));
   const workbookXml = text(entries.get('xl/workbook.xml'));
   if (!entries.has('[Content_Types].xml') || workbookXml === undefined) {
-    return entries.has('xl/workbook.xml') ? fail('FILE_CORRUPT_ZIP', { reason: 'workbook' }) : fail('FILE_NOT_XLSX', { kind: otherOffice(entries) });
+    return entries.has('xl/workbook.xml') ? fail(makeFinding('FILE_CORRUPT_ZIP', { reason: 'workbook' })) : fail(makeFinding('FILE_NOT_XLSX', { kind: otherOffice(entries) }));
   }
 
   const relsXml = text(entries.get('xl/_rels/workbook.xml.rels')) ?? '';
@@ -100,7 +100,7 @@ export function inspectContainer(bytes: Uint8Array, limits: ContainerLimits = DE
     ref: decodeXml(m[2] ?? ''),
   }));
   const hostile = [...sheets.map((s) => s.name), ...definedNames.map((d) => d.name)].find((n) => HOSTILE_NAMES.has(n.toLowerCase()));
-  if (hostile !== undefined) return fail('FILE_HOSTILE_NAME', { name: hostile });
+  if (hostile !== undefined) return fail(makeFinding('FILE_HOSTILE_NAME', { name: hostile }));
 
   return {
     ok: true,

@@ -1,3 +1,4 @@
+import { argsOf } from '../helpers/finding-args.js';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import { formatFinding } from '../../src/i18n/format-finding.js';
@@ -60,13 +61,13 @@ describe('schema (NORM_SCHEMA)', () => {
     const f = only(text, 'NORM_SCHEMA');
     expect(at(f)).toEqual(positionOf(text, 'id: "1.1"'));
     expect(f.location.context).toBe('thema 1, uitgangspunt 1.1');
-    expect(f.args.key).toBe('titel');
+    expect(argsOf(f).key).toBe('titel');
   });
 
   it('an unknown key is named and found on its line', () => {
     const text = replaceOnce(base, '        titel: Weerbaarheidsscan\n', '        titel: Weerbaarheidsscan\n        kop: extra\n');
     const f = only(text, 'NORM_SCHEMA');
-    expect(f.args.key).toBe('kop');
+    expect(argsOf(f).key).toBe('kop');
     expect(f.location.context).toBe('thema 1, uitgangspunt 1.1');
     // Only the line: the column points at the value, not at the key (reported as a src issue).
     expect(f.location.line).toBe(positionOf(text, 'kop: extra').line);
@@ -76,7 +77,7 @@ describe('schema (NORM_SCHEMA)', () => {
     const text = replaceOnce(base, 'status: werkversie\n', 'status: concept\n');
     const f = only(text, 'NORM_SCHEMA');
     expect(at(f)).toEqual(valuePosition(text, 'status', 'concept'));
-    expect(f.args.key).toBe('status');
+    expect(argsOf(f).key).toBe('status');
   });
 
   it('a principle id that is not "n.m" is a schema violation', () => {
@@ -110,7 +111,7 @@ describe('cross checks', () => {
     const text = replaceLines(base, '  - id: "6"', undefined, '  - id: "6"\n    naam: Communicatie\n    uitgangspunten: []\n');
     const f = only(text, 'NORM_THEME_EMPTY');
     expect(at(f)).toEqual(positionOf(text, 'id: "6"'));
-    expect(f.args.theme).toBe('6');
+    expect(argsOf(f).theme).toBe('6');
   });
 
   it('a principle id outside its theme gives NORM_PRINCIPLE_OUTSIDE_THEME at that id', () => {
@@ -131,7 +132,7 @@ describe('cross checks', () => {
     const text = replaceOnce(base, '    nvt: true\n', '    nvt: true\n    score: 0\n');
     const f = only(text, 'NORM_OPTION_SCORE');
     expect(at(f)).toEqual(positionOf(text, 'code: nvt'));
-    expect(f.args.option).toBe('nvt');
+    expect(argsOf(f).option).toBe('nvt');
   });
 
   it('an option with neither a score nor nvt gives NORM_OPTION_SCORE', () => {
@@ -158,7 +159,7 @@ describe('cross checks', () => {
     const text = replaceOnce(base, '  - id: status\n', '  - id: stand\n');
     const f = find(text, 'NORM_FIELD_REQUIRED');
     expect(at(f)).toEqual(positionOf(text, '- id: stand'));
-    expect(f.args.field).toBe('status');
+    expect(argsOf(f).field).toBe('status');
   });
 
   it('a status field that is not a scale gives NORM_FIELD_REQUIRED at its type', () => {
@@ -170,7 +171,7 @@ describe('cross checks', () => {
   it('a choice field without options gives NORM_OPTIONS_MISSING', () => {
     const text = replaceLines(base, '    opties:', '    uitleg: Hoe dringend', '');
     const f = only(text, 'NORM_OPTIONS_MISSING');
-    expect(f.args.field).toBe('prioriteit');
+    expect(argsOf(f).field).toBe('prioriteit');
     expect(at(f)).toEqual(positionOf(text, 'id: prioriteit'));
   });
 

@@ -50,7 +50,7 @@ function submission(organisation: string, o: SubOptions = {}): Submission {
 function input(file: string, organisation: string, o: SubOptions & { mtimeMs?: number; error?: boolean } = {}): ReportFileInput {
   return {
     file,
-    findings: o.error ? [makeFinding('STATUS_MISSING', { principle: '1.1' }, { principle: '1.1' })] : [],
+    findings: o.error ? [makeFinding('STATUS_MISSING', { id: '1.1' }, { principle: '1.1' })] : [],
     submission: submission(organisation, o),
     sha256: createHash('sha256').update(file).digest('hex'),
     size: 1000,
@@ -127,7 +127,7 @@ describe('duplicates: one return per organisation', () => {
     const r = buildReport(
       [
         { file: '~$a.xlsx', skipped: 'lock', findings: [] },
-        { file: 'kapot.xlsx', findings: [makeFinding('FILE_NOT_XLSX')] },
+        { file: 'kapot.xlsx', findings: [makeFinding('FILE_NOT_XLSX', { kind: 'pdf' })] },
         input('a.xlsx', 'GM0361'),
       ],
       options(),

@@ -1,8 +1,8 @@
+import { argsOf } from '../helpers/finding-args.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ALL_FINDING_CODES, FINDING_CODES, type FindingCode } from '../../src/findings/codes.js';
-import type { Finding, FindingArgs } from '../../src/findings/finding.js';
+import type { FindingCode } from '../../src/findings/codes.js';
+import type { Finding } from '../../src/findings/finding.js';
 import { makeFinding } from '../../src/findings/make-finding.js';
-import { findingMessage } from '../../src/i18n/format-finding.js';
 import { allPrinciples } from '../../src/norm/localise.js';
 import { scoreSubmission } from '../../src/score/score-submission.js';
 import { passes } from '../../src/validate/validate-workbook.js';
@@ -56,7 +56,7 @@ describe('status normalisation (VALUE_NORMALISED)', () => {
   });
 
   it('accepts each variant with a warning that names the normalised label', async () => {
-    const found = only(result.findings, 'VALUE_NORMALISED').map((f) => [f.location.principle, f.args.value, f.args.normalised, f.severity]);
+    const found = only(result.findings, 'VALUE_NORMALISED').map((f) => [f.location.principle, argsOf(f).value, argsOf(f).normalised, f.severity]);
     expect(found).toEqual(
       expect.arrayContaining([
         ['1.1', ' uitgevoerd ', 'Uitgevoerd', 'warning'],
@@ -72,7 +72,7 @@ describe('status normalisation (VALUE_NORMALISED)', () => {
   it('points at the status cell of the principle', async () => {
     const f = result.findings.find((x) => x.location.principle === '1.1');
     expect(f?.location).toEqual({ ...(await nl.addressOf('status', '1.1')), principle: '1.1' });
-    expect(f?.args.field).toBe('status');
+    expect(argsOf(f).field).toBe('status');
   });
 
   it('still counts the status: the return passes and scores as the unchanged one', async () => {
@@ -90,7 +90,7 @@ describe('status normalisation (VALUE_NORMALISED)', () => {
     const spec = englishSpec(en.base, en);
     spec.answers['1.1'] = { ...spec.answers['1.1'], status: 'Uitgevoerd' };
     const { findings, submission } = await en.validateBytes(await en.bytesFrom(spec));
-    expect(findings.map((f) => [f.code, f.args.normalised])).toEqual([['VALUE_NORMALISED', 'Implemented']]);
+    expect(findings.map((f) => [f.code, argsOf(f).normalised])).toEqual([['VALUE_NORMALISED', 'Implemented']]);
     expect(submission?.answers['1.1']?.status).toBe('uitgevoerd');
   });
 });
@@ -98,7 +98,7 @@ describe('status normalisation (VALUE_NORMALISED)', () => {
 describe('unknown values (OPTION_UNKNOWN)', () => {
   it('suggests the closest scale option', async () => {
     const { findings, submission } = await nl.validate({ answers: { '1.1': { status: 'Uitgevoed' }, '1.3': { status: 'In ontwikeling' } } });
-    expect(only(findings, 'OPTION_UNKNOWN').map((f) => [f.location.principle, f.args.value, f.args.suggestion, f.severity])).toEqual([
+    expect(only(findings, 'OPTION_UNKNOWN').map((f) => [f.location.principle, argsOf(f).value, argsOf(f).suggestion, f.severity])).toEqual([
       ['1.1', 'Uitgevoed', 'Uitgevoerd', 'error'],
       ['1.3', 'In ontwikeling', 'In ontwikkeling', 'error'],
     ]);
@@ -110,7 +110,7 @@ describe('unknown values (OPTION_UNKNOWN)', () => {
 
   it('suggests the closest option of other choice fields (prioriteit, meetmoment)', async () => {
     const { findings } = await nl.validate({ front: { meetmoment: 'Voortgang 2062' }, answers: { '1.5': { prioriteit: 'Hooog' } } });
-    expect(findings.map((f) => [f.code, f.args.field, f.args.suggestion])).toEqual([
+    expect(findings.map((f) => [f.code, argsOf(f).field, argsOf(f).suggestion])).toEqual([
       ['OPTION_UNKNOWN', 'meetmoment', 'Voortgang 2026'],
       ['OPTION_UNKNOWN', 'prioriteit', 'Hoog'],
     ]);
@@ -120,7 +120,7 @@ describe('unknown values (OPTION_UNKNOWN)', () => {
 describe('rule-driven required fields (REQUIRED_MISSING, STATUS_MISSING)', () => {
   it('toelichting is required for nvt and for ontbreekt, not for uitgevoerd', async () => {
     const { findings } = await nl.validate({ answers: { '2.5': { toelichting: null }, '1.7': { toelichting: null }, '1.1': { toelichting: null } } });
-    expect(findings.map((f) => [f.code, f.location.principle, f.args.field, f.args.value])).toEqual([
+    expect(findings.map((f) => [f.code, f.location.principle, argsOf(f).field, argsOf(f).value])).toEqual([
       ['REQUIRED_MISSING', '1.7', 'toelichting', 'ontbreekt'],
       ['REQUIRED_MISSING', '2.5', 'toelichting', 'nvt'],
     ]);
@@ -131,7 +131,7 @@ describe('rule-driven required fields (REQUIRED_MISSING, STATUS_MISSING)', () =>
     const { findings } = await nl.validate({
       answers: { '1.3': { planning: null }, '1.7': { planning: null }, '2.5': { planning: null }, '4.7': { planning: null } },
     });
-    expect(findings.map((f) => [f.code, f.location.principle, f.args.field, f.args.value])).toEqual([
+    expect(findings.map((f) => [f.code, f.location.principle, argsOf(f).field, argsOf(f).value])).toEqual([
       ['REQUIRED_MISSING', '1.3', 'planning', 'in-ontwikkeling'],
       ['REQUIRED_MISSING', '1.7', 'planning', 'ontbreekt'],
     ]);
@@ -168,7 +168,7 @@ describe('dates', () => {
 
   it('rejects 31-02-2026 (no such day) and free text, in planning and in datum', async () => {
     const { findings } = await nl.validate({ front: { datum: '31-02-2026' }, answers: { '1.3': { planning: '31-02-2026' }, '1.5': { planning: 'volgend jaar' } } });
-    expect(findings.map((f) => [f.code, f.severity, f.args.field, f.args.value, f.location.principle ?? null])).toEqual([
+    expect(findings.map((f) => [f.code, f.severity, argsOf(f).field, argsOf(f).value, f.location.principle ?? null])).toEqual([
       ['DATE_INVALID', 'error', 'datum', '31-02-2026', null],
       ['DATE_INVALID', 'error', 'planning', '31-02-2026', '1.3'],
       ['DATE_INVALID', 'error', 'planning', 'volgend jaar', '1.5'],
@@ -178,7 +178,7 @@ describe('dates', () => {
 
   it('PLANNING_BEFORE_DATUM: a planned date before the date of filling in is a warning; the same day is not', async () => {
     const { findings } = await nl.validate({ answers: { '1.3': { planning: new Date('2025-12-31T00:00:00Z') }, '1.5': { planning: new Date('2026-03-15T00:00:00Z') } } });
-    expect(findings.map((f) => [f.code, f.severity, f.location.principle, f.args.date, f.args.filledOn])).toEqual([
+    expect(findings.map((f) => [f.code, f.severity, f.location.principle, argsOf(f).date, argsOf(f).filledOn])).toEqual([
       ['PLANNING_BEFORE_DATUM', 'warning', '1.3', '2025-12-31', '2026-03-15'],
     ]);
     expect(findings[0]?.location).toMatchObject(await nl.addressOf('planning', '1.3'));
@@ -198,17 +198,17 @@ describe('implausible dates', () => {
   it('datum 2026 (a number in a date cell) is an error, not 1905-07-18', async () => {
     const { findings, submission } = await nl.validate({ front: { datum: 2026 } });
     expect(submission?.front.datum).not.toBe('1905-07-18');
-    expect(findings.some((f) => f.severity === 'error' && f.args.field === 'datum')).toBe(true);
+    expect(findings.some((f) => f.severity === 'error' && argsOf(f).field === 'datum')).toBe(true);
   });
 
   it('datum 15032026 is an error, not the date "+043056-04"', async () => {
     const { findings } = await nl.validate({ front: { datum: 15032026 } });
-    expect(findings.some((f) => f.severity === 'error' && f.args.field === 'datum')).toBe(true);
+    expect(findings.some((f) => f.severity === 'error' && argsOf(f).field === 'datum')).toBe(true);
   });
 
   it('a text date before 2000 is an error too', async () => {
     const { findings } = await nl.validate({ front: { datum: '1-7-1926' } });
-    expect(findings.some((f) => f.code === 'DATE_INVALID' && f.args.field === 'datum')).toBe(true);
+    expect(findings.some((f) => f.code === 'DATE_INVALID' && argsOf(f).field === 'datum')).toBe(true);
   });
 });
 
@@ -216,7 +216,7 @@ describe('patterns across the return', () => {
   it('UNIFORM_STATUS: every principle Uitgevoerd is a warning', async () => {
     const answers = Object.fromEntries(Object.keys(nl.base.answers).map((id) => [id, { status: 'Uitgevoerd' }]));
     const { findings } = await nl.validate({ answers });
-    expect(findings.map((f) => [f.code, f.severity, f.args.status, f.args.count])).toEqual([['UNIFORM_STATUS', 'warning', 'Uitgevoerd', 41]]);
+    expect(findings.map((f) => [f.code, f.severity, argsOf(f).status, argsOf(f).count])).toEqual([['UNIFORM_STATUS', 'warning', 'Uitgevoerd', 41]]);
   });
 
   it('UNIFORM_STATUS: one different status is enough to silence it', async () => {
@@ -233,7 +233,7 @@ describe('patterns across the return', () => {
     expect(four.findings).toEqual([]);
     const variants = [text, text.toUpperCase(), ` ${text} `, text.replace(' ', '  '), text];
     const five = await nl.validate({ answers: Object.fromEntries(ids.map((id, i) => [id, { toelichting: variants[i] }])) });
-    expect(five.findings.map((f) => [f.code, f.severity, f.args.count, f.args.ids])).toEqual([['COPIED_TOELICHTING', 'info', 5, ids.join(', ')]]);
+    expect(five.findings.map((f) => [f.code, f.severity, argsOf(f).count, argsOf(f).ids])).toEqual([['COPIED_TOELICHTING', 'info', 5, ids.join(', ')]]);
     expect(passes(five.findings, true)).toBe(true);
   });
 });
@@ -241,19 +241,19 @@ describe('patterns across the return', () => {
 describe('the organisation', () => {
   it('ORG_UNKNOWN suggests "Alkmaar" for "Alkmar"', async () => {
     const { findings, submission } = await nl.validate({ front: { organisatie: 'Alkmar' } });
-    expect(findings.map((f) => [f.code, f.severity, f.args.value, f.args.suggestion])).toEqual([['ORG_UNKNOWN', 'error', 'Alkmar', 'Alkmaar']]);
+    expect(findings.map((f) => [f.code, f.severity, argsOf(f).value, argsOf(f).suggestion])).toEqual([['ORG_UNKNOWN', 'error', 'Alkmar', 'Alkmaar']]);
     expect(findings[0]?.location).toEqual(await nl.addressOf('organisatie'));
     expect(submission?.organisation).toBeNull();
   });
 
   it('ORG_FORMER names the successor: Beemster → Purmerend', async () => {
     const { findings } = await nl.validate({ front: { organisatie: 'Beemster' } });
-    expect(findings.map((f) => [f.code, f.severity, f.args.successor, f.args.until])).toEqual([['ORG_FORMER', 'error', 'Purmerend', '2022-01-01']]);
+    expect(findings.map((f) => [f.code, f.severity, argsOf(f).successor, argsOf(f).until])).toEqual([['ORG_FORMER', 'error', 'Purmerend', '2022-01-01']]);
   });
 
   it('the organisation given as its code (GM0361) is accepted with VALUE_NORMALISED', async () => {
     const { findings, submission } = await nl.validate({ front: { organisatie: 'GM0361' } });
-    expect(findings.map((f) => [f.code, f.args.value, f.args.normalised])).toEqual([['VALUE_NORMALISED', 'GM0361', 'Alkmaar']]);
+    expect(findings.map((f) => [f.code, argsOf(f).value, argsOf(f).normalised])).toEqual([['VALUE_NORMALISED', 'GM0361', 'Alkmaar']]);
     expect(submission?.organisation).toBe('GM0361');
   });
 
@@ -272,7 +272,7 @@ describe('the organisation', () => {
 describe('front matter and e-mail', () => {
   it.each(['coordinator alkmaar.nl', 'coordinator@alkmaar', '@alkmaar.nl', 'a@b@c.nl'])('EMAIL_INVALID for %j', async (email) => {
     const { findings } = await nl.validate({ front: { email } });
-    expect(findings.map((f) => [f.code, f.severity, f.args.value])).toEqual([['EMAIL_INVALID', 'error', email]]);
+    expect(findings.map((f) => [f.code, f.severity, argsOf(f).value])).toEqual([['EMAIL_INVALID', 'error', email]]);
     expect(findings[0]?.location).toEqual(await nl.addressOf('email'));
   });
 
@@ -290,13 +290,13 @@ describe('front matter and e-mail', () => {
 
   it('FRONT_MISSING for each empty required field, not for the optional functie', async () => {
     const { findings } = await nl.validate({ front: { invuller: null, email: null, datum: null, meetmoment: null, functie: null } });
-    expect(findings.map((f) => [f.code, f.args.field])).toEqual([
+    expect(findings.map((f) => [f.code, argsOf(f).field])).toEqual([
       ['FRONT_MISSING', 'invuller'],
       ['FRONT_MISSING', 'email'],
       ['FRONT_MISSING', 'datum'],
       ['FRONT_MISSING', 'meetmoment'],
     ]);
-    for (const f of findings) expect(f.location).toEqual(await nl.addressOf(String(f.args.field)));
+    for (const f of findings) expect(f.location).toEqual(await nl.addressOf(String(argsOf(f).field)));
   });
 
   it('rich text in a text field is read as its plain text', async () => {
@@ -309,13 +309,13 @@ describe('front matter and e-mail', () => {
 describe('formulas and error values in inputs', () => {
   it('INPUT_FORMULA: a formula with a cached result uses the result, with a warning', async () => {
     const { findings, submission } = await nl.validate({ answers: { '1.1': { status: { formula: '"Uitgevoerd"', result: 'Uitgevoerd' } } } });
-    expect(findings.map((f) => [f.code, f.severity, f.location.principle, f.args.formula])).toEqual([['INPUT_FORMULA', 'warning', '1.1', '"Uitgevoerd"']]);
+    expect(findings.map((f) => [f.code, f.severity, f.location.principle, argsOf(f).formula])).toEqual([['INPUT_FORMULA', 'warning', '1.1', '"Uitgevoerd"']]);
     expect(submission?.answers['1.1']?.status).toBe('uitgevoerd');
   });
 
   it('INPUT_ERROR_VALUE: an error value is an error, and not also STATUS_MISSING', async () => {
     const { findings } = await nl.validate({ answers: { '1.4': { toelichting: { error: '#N/A' } } } });
-    expect(findings.map((f) => [f.code, f.severity, f.location.principle, f.args.error])).toEqual([['INPUT_ERROR_VALUE', 'error', '1.4', '#N/A']]);
+    expect(findings.map((f) => [f.code, f.severity, f.location.principle, argsOf(f).error])).toEqual([['INPUT_ERROR_VALUE', 'error', '1.4', '#N/A']]);
   });
 });
 
@@ -330,8 +330,8 @@ describe('structure, on edited templates', () => {
 
   it('TEXT_CHANGED shows the old and the new text (a warning)', async () => {
     const { findings } = await nl.validate({ edit: (wb) => (wb.getWorksheet(OVERVIEW)!.getCell(textCell).value = 'Eigen tekst') });
-    expect(findings.map((f) => [f.code, f.severity, f.location.principle, f.args.new])).toEqual([['TEXT_CHANGED', 'warning', '1.1', 'Eigen tekst']]);
-    expect(String(findings[0]?.args.old)).toContain(nl.builtins.norm.themas[0]?.uitgangspunten[0]?.titel);
+    expect(findings.map((f) => [f.code, f.severity, f.location.principle, argsOf(f).new])).toEqual([['TEXT_CHANGED', 'warning', '1.1', 'Eigen tekst']]);
+    expect(String(argsOf(findings[0]).old)).toContain(nl.builtins.norm.themas[0]?.uitgangspunten[0]?.titel);
     expect(findings[0]?.location).toMatchObject({ sheet: OVERVIEW, cell: textCell });
   });
 
@@ -438,43 +438,6 @@ describe('locations', () => {
     expect(at('REQUIRED_MISSING', '1.3')).toMatchObject(await nl.addressOf('planning', '1.3'));
     expect(at('INPUT_ERROR_VALUE', '2.3')).toMatchObject(await nl.addressOf('toelichting', '2.3'));
     expect(at('EMAIL_INVALID')).toEqual(await nl.addressOf('email'));
-  });
-});
-
-describe('the catalogues', () => {
-  /** Arguments as the checks pass them, for every argument name any code uses. */
-  const TYPICAL: FindingArgs = {
-    id: '1.3', field: 'planning', value: 'volgend jaar', suggestion: 'Alkmaar', normalised: 'Uitgevoerd', name: 'nr', sheet: 'Organisatie', actual: 'Overzicht',
-    count: 5, ids: '1.1, 1.2, 1.3, 1.4, 1.5', text: 'zie boven', status: 'Uitgevoerd', date: '2025-12-31', filledOn: '2026-03-15', until: '2022-01-01', successor: 'Purmerend',
-    size: 30_000_000, limit: 20_971_520, reason: 'size', kind: 'pdf', detail: 'EACCES', seconds: 60, version: '0.8.0', expected: '0.9.0', expectedId: 'nh-weerbare-overheid',
-    fingerprint: 'abc123abc123', expectedFingerprint: 'def456def456', format: '2', supported: 1, formula: '1/0', error: '#DIV/0!', old: 'oud', new: 'nieuw', when: 'status',
-    first: 'A5', problem: 'ontbreekt', key: 'titel', theme: '3', option: 'ja', ref: 'x', type: 'schaal', from: '2020-01-01', to: '2019-01-01',
-  };
-  const BAD = /undefined|null|NaN|\[object/;
-
-  it.each(ALL_FINDING_CODES)('%s has a non-empty Dutch and English message, with and without arguments', (code) => {
-    for (const args of [{}, TYPICAL]) {
-      const finding = { ...makeFinding(code, args) };
-      const nlText = findingMessage(finding, 'nl');
-      const enText = findingMessage(finding, 'en');
-      expect(nlText.trim().length, `${code} nl`).toBeGreaterThan(5);
-      expect(enText.trim().length, `${code} en`).toBeGreaterThan(5);
-      expect(nlText, `${code} nl`).not.toMatch(BAD);
-      expect(enText, `${code} en`).not.toMatch(BAD);
-      expect(enText, `${code}: the English text is not the Dutch one`).not.toBe(nlText);
-    }
-  });
-
-  it('every code has a severity', () => {
-    for (const code of ALL_FINDING_CODES) expect(['error', 'warning', 'info']).toContain(FINDING_CODES[code]);
-  });
-
-  it('messages use the arguments they are given', () => {
-    const msg = (code: FindingCode, args: FindingArgs, lang: 'nl' | 'en') => findingMessage(makeFinding(code, args), lang);
-    expect(msg('ORG_UNKNOWN', { value: 'Alkmar', suggestion: 'Alkmaar' }, 'nl')).toContain("'Alkmaar'");
-    expect(msg('ORG_FORMER', { value: 'Beemster', until: '2022-01-01', successor: 'Purmerend' }, 'nl')).toContain('Purmerend');
-    expect(msg('OPTION_UNKNOWN', { value: 'Uitgevoed', field: 'status', suggestion: 'Uitgevoerd' }, 'en')).toContain("'Uitgevoerd'");
-    expect(msg('VALUE_NORMALISED', { value: 'GM0361', field: 'organisatie', normalised: 'Alkmaar' }, 'nl')).toContain('Alkmaar');
   });
 });
 

@@ -1,3 +1,4 @@
+import { argsOf } from '../helpers/finding-args.js';
 import { copyFileSync, chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -95,9 +96,9 @@ describe('file codes without a corpus file', () => {
   it('FILE_ZIP_BOMB also follows the limits (entries and uncompressed size)', async () => {
     const bytes = valid();
     const entries = await validateWorkbook(bytes, { ...ctx, limits: { ...DEFAULT_LIMITS, maxEntries: 3 } });
-    expect(entries.findings.map((f) => [f.code, f.args.reason])).toEqual([['FILE_ZIP_BOMB', 'entries']]);
+    expect(entries.findings.map((f) => [f.code, argsOf(f).reason])).toEqual([['FILE_ZIP_BOMB', 'entries']]);
     const size = await validateWorkbook(bytes, { ...ctx, limits: { ...DEFAULT_LIMITS, maxUncompressedBytes: 10_000 } });
-    expect(size.findings.map((f) => [f.code, f.args.reason])).toEqual([['FILE_ZIP_BOMB', 'size']]);
+    expect(size.findings.map((f) => [f.code, argsOf(f).reason])).toEqual([['FILE_ZIP_BOMB', 'size']]);
   });
 
   it('FILE_PARSE_FAILED: a whole zip with our parts whose XML the exceljs reader cannot parse', async () => {
@@ -106,7 +107,7 @@ describe('file codes without a corpus file', () => {
     const bytes = await zip.generateAsync({ type: 'uint8array' });
     const { findings } = await validateWorkbook(bytes, { ...ctx, reader: 'exceljs' });
     expect(findings.map((f) => f.code)).toEqual(['FILE_PARSE_FAILED']);
-    expect(String(findings[0]?.args.detail)).not.toBe('');
+    expect(String(argsOf(findings[0]).detail)).not.toBe('');
     // The default XML reader needs no styles to read text answers: it neither throws nor fails the return.
     const xml = await validateWorkbook(bytes, ctx);
     expect(xml.findings).toEqual([]);
@@ -114,7 +115,7 @@ describe('file codes without a corpus file', () => {
 
   it('FILE_UNREADABLE: readAndValidate on a path that is a folder', async () => {
     const out = await readAndValidate(tempDir(), ctx);
-    expect(out.findings.map((f) => [f.code, f.args.detail])).toEqual([['FILE_UNREADABLE', 'EISDIR']]);
+    expect(out.findings.map((f) => [f.code, argsOf(f).detail])).toEqual([['FILE_UNREADABLE', 'EISDIR']]);
   });
 
   it('FILE_UNREADABLE: the CLI on a file without read permission, next to a readable one', () => {

@@ -1,0 +1,97 @@
+/**
+ * The arguments of every finding code, one type per code (as publint types its messages): a
+ * finding built with a missing or misspelt argument, or a catalogue line reading an argument the
+ * code does not have, fails to compile. Arguments are flat strings and numbers, so that the JSON
+ * output (`args`) stays simple. Ids and codes are for machines; `label`s are the words the
+ * workbook shows (the norm's `label`, or `label_en` in an English template).
+ */
+
+import type { ForeignKind } from '../intake/foreign-file.js';
+
+/** Where a norm check points: a dot-separated path into the YAML, turned into line and column. */
+interface NormPath {
+  path: string;
+}
+
+/** A field of the norm as the workbook shows it: its id and its label in the template's language. */
+interface FieldArgs {
+  field: string;
+  label: string;
+}
+
+export interface FindingArgsByCode {
+  NORM_READ_FAILED: { detail: string };
+  NORM_YAML_SYNTAX: { detail: string };
+  NORM_SCHEMA: { problem: string; key: string };
+  NORM_DUPLICATE_ID: NormPath & { id: string };
+  NORM_THEME_EMPTY: NormPath & { theme: string };
+  NORM_PRINCIPLE_OUTSIDE_THEME: NormPath & { id: string; theme: string };
+  NORM_NO_SCORING_OPTION: NormPath;
+  NORM_OPTION_SCORE: NormPath & { option: string; first?: 'ja' };
+  NORM_RULE_UNKNOWN_FIELD: NormPath & { field: string; ref: string };
+  NORM_RULE_UNKNOWN_CODE: NormPath & { field: string; ref: string; value: string };
+  NORM_FIELD_REQUIRED: NormPath & { field: string; type?: string };
+  NORM_OPTIONS_MISSING: NormPath & { field: string };
+  NORM_BANDS: NormPath;
+  NORM_FIELD_ID: NormPath & { id: string; reason: 'reserved' | 'address' };
+  REGISTRY_DUPLICATE_CODE: { id: string };
+  REGISTRY_UNKNOWN_SUCCESSOR: { id: string; ref: string };
+  REGISTRY_DATES: { id: string; from: string; to: string };
+
+  FILE_UNREADABLE: { detail: string };
+  FILE_EMPTY: Record<string, never>;
+  FILE_NOT_XLSX: { kind: string };
+  FILE_LEGACY_XLS: Record<string, never>;
+  FILE_ENCRYPTED: Record<string, never>;
+  FILE_ODS: Record<string, never>;
+  FILE_CORRUPT_ZIP: { reason?: string };
+  FILE_TOO_LARGE: { size: number; limit: number };
+  FILE_ZIP_BOMB: { reason: 'zip64' } | { reason: 'entries'; count: number; limit: number } | { reason: 'size'; size: number; limit: number };
+  FILE_HOSTILE_NAME: { name: string };
+  FILE_PARSE_FAILED: { detail: string };
+  FILE_TIMEOUT: { seconds: number };
+  FILE_MEMORY: { limit: number };
+  FILE_SKIPPED: { reason: 'lock' | 'hidden' | 'temp' };
+  FILE_NOT_SPREADSHEET: { kind: ForeignKind; ext: string };
+  TEMPLATE_NOT_OURS: Record<string, never>;
+  TEMPLATE_OTHER_NORM: TemplateFound;
+  TEMPLATE_OLDER_VERSION: TemplateFound;
+  TEMPLATE_NEWER_VERSION: TemplateFound;
+  TEMPLATE_FINGERPRINT: TemplateFound & { fingerprint: string; expectedFingerprint: string };
+  TEMPLATE_FORMAT: { format: string; supported: number };
+
+  SHEET_MISSING: { sheet: string };
+  SHEET_RENAMED: { sheet: string; actual: string };
+  NAME_MISSING: { name: string };
+  ROW_MISSING: { id: string };
+  ROW_ID_BLANK: Record<string, never>;
+  ROW_UNKNOWN: { id: string };
+  ROW_DUPLICATE: { id: string; first?: string };
+  TEXT_CHANGED: { id: string; old: string; new: string };
+  PROTECTION_REMOVED: Record<string, never>;
+  INPUT_FORMULA: FieldArgs & { formula: string };
+  INPUT_ERROR_VALUE: FieldArgs & { error: string };
+
+  ORG_MISSING: FieldArgs & { sheet?: string };
+  ORG_UNKNOWN: FieldArgs & { value: string; suggestion?: string };
+  ORG_FORMER: FieldArgs & { value: string; until: string; successor?: string };
+  FRONT_MISSING: FieldArgs & { sheet?: string };
+  EMAIL_INVALID: FieldArgs & { value: string };
+  DATE_INVALID: FieldArgs & { value: string };
+  OPTION_UNKNOWN: FieldArgs & { value: string; suggestion?: string };
+  VALUE_NORMALISED: FieldArgs & { value: string; normalised: string };
+  STATUS_MISSING: { id: string };
+  /** `when`/`value`: the field and code that made it required; `whenLabel`/`valueLabel` as the workbook shows them. */
+  REQUIRED_MISSING: FieldArgs & { id: string; when?: string; whenLabel?: string; value?: string; valueLabel?: string };
+  PLANNING_BEFORE_DATUM: FieldArgs & { id: string; date: string; filledOn: string };
+  UNIFORM_STATUS: { status: string; count: number };
+  COPIED_TOELICHTING: FieldArgs & { count: number; ids: string; text: string };
+}
+
+/** What the template said about itself, next to what the norm in use expects. */
+interface TemplateFound {
+  id: string;
+  version: string;
+  expectedId: string;
+  expected: string;
+}
