@@ -89,13 +89,14 @@ export function buildIntake(inputs: readonly ReportFileInput[], o: BuildIntakeOp
   const scope = o.registry.organisaties.filter((org) => o.riec === null || org.riec === o.riec);
   for (const org of sortOrganisations(scope)) {
     const mine = selection.filter((s) => s.org?.code === org.code);
-    if (org.geldig_tot !== null) {
+    const accepted = mine.find((s) => s.status === 'accepted');
+    const rejected = mine.filter((s) => s.status === 'rejected');
+    // A former organisation is merged, unless a return of its own came in (history, or a merger still ahead).
+    if (org.geldig_tot !== null && !accepted && rejected.length === 0) {
       const successor = org.opvolger ? (byName.get(org.opvolger)?.naam ?? org.opvolger) : '';
       orgRows.push({ kind: 'organisation', state: 'merged', organisation: orgRef(org), file: null, reasons: [t.mergedInto(successor, org.geldig_tot)], email: null, action: '' });
       continue;
     }
-    const accepted = mine.find((s) => s.status === 'accepted');
-    const rejected = mine.filter((s) => s.status === 'rejected');
     if (accepted) {
       deciding.add(accepted);
       orgRows.push({ kind: 'organisation', state: 'accepted', organisation: orgRef(org), file: accepted.input.file, reasons: [], email: emailOf(accepted), action: t.action.accepted(momentText) });
@@ -142,8 +143,8 @@ export function buildIntake(inputs: readonly ReportFileInput[], o: BuildIntakeOp
           return { kind: 'file', state: 'not-a-spreadsheet', organisation, file, reasons: [ask], email: null, action: t.action.foreign(baseName(file)) };
         }
         default:
-          // An accepted return always decides its organisation's row; reaching this is a bug.
-          throw new Error(`intake: accepted file ${file} without its organisation row`);
+          // An accepted return of an organisation outside the registry scope: listed, never dropped.
+          return { kind: 'file', state: 'accepted', organisation, file, reasons: [], email: emailOf(s), action: '' };
       }
     });
 
