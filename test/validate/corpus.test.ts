@@ -22,7 +22,7 @@ const expected = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'expected.json'),
 const realFiles = readdirSync(REAL_DIR).filter((f) => f.endsWith('.xlsx')).sort();
 
 /** Codes that no file in the corpus can carry: they come from limits, the file system or the pool. */
-const NEEDS_NO_FILE: FindingCode[] = ['FILE_TOO_LARGE', 'FILE_TIMEOUT', 'FILE_MEMORY', 'FILE_UNREADABLE', 'FILE_PARSE_FAILED', 'FILE_SKIPPED'];
+const NEEDS_NO_FILE: FindingCode[] = ['FILE_TOO_LARGE', 'FILE_TIMEOUT', 'FILE_MEMORY', 'FILE_UNREADABLE', 'FILE_PARSE_FAILED', 'FILE_SKIPPED', 'FILE_NOT_SPREADSHEET'];
 const isNormCode = (c: string) => c.startsWith('NORM_') || c.startsWith('REGISTRY_');
 
 let ctx: ValidationContext;
