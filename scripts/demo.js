@@ -3,7 +3,7 @@
 // Each step is an ordinary `weerbaar` command; the demo stops only on a usage, I/O or internal
 // error (exit 2 or 3). Exit 1 of `validate` is expected: a few sample returns carry mistakes.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,12 +17,17 @@ const steps = [
   ['template', '-o', `${out}/implementatieoverzicht-nh-weerbare-overheid-0.9.0.xlsx`],
   ['sample', '-o', `${out}/inzendingen-2025`, '--count', '30', '--seed', '2025', '--meetmoment', 'Nulmeting 2025'],
   ['sample', '-o', `${out}/inzendingen-2026`, '--count', '40', '--seed', '2026', '--meetmoment', 'Voortgang 2026'],
+  ['sample', '-o', `${out}/inzendingen-2027`, '--count', '40', '--seed', '2027', '--meetmoment', 'Voortgang 2027'],
   ['report', `${out}/inzendingen-2025`, '-o', `${out}/rapportage-2025`],
   ['validate', `${out}/inzendingen-2026`, '--feedback', `${out}/terugkoppeling`],
   ['score', `${out}/inzendingen-2026/0001-alkmaar.xlsx`],
   ['report', `${out}/inzendingen-2026`, '-o', `${out}/rapportage-2026`, '--previous', `${out}/rapportage-2025/rapportage.json`],
-  ['report', `${out}/inzendingen-2026`, '-o', `${out}/rapportage-2026-anoniem`, '--anonymise', '--salt', 'demo-geheim'],
+  // Three measurements: the trend runs over all of them, and organisaties/ holds a page per organisation.
+  ['report', `${out}/inzendingen-2027`, '-o', `${out}/rapportage-2027`, '--previous', `${out}/rapportage-2025/rapportage.json`, '--previous', `${out}/rapportage-2026/rapportage.json`],
+  ['report', `${out}/inzendingen-2027`, '-o', `${out}/rapportage-2027-anoniem`, '--anonymise', '--salt', 'demo-geheim'],
 ];
+// The page for the council of one return, straight from `score`.
+const scorePage = ['score', `${out}/inzendingen-2027/0001-alkmaar.xlsx`, '--format', 'html'];
 
 for (const args of steps) {
   process.stdout.write(`\n$ weerbaar ${args.join(' ')}\n`);
@@ -32,4 +37,11 @@ for (const args of steps) {
     process.exit(r.status ?? 3);
   }
 }
-process.stdout.write(`\nKlaar. Open ${out}/rapportage-2026/rapportage.html in een browser, of ${out}/rapportage-2026/rapportage.xlsx in Excel of LibreOffice.\n`);
+process.stdout.write(`\n$ weerbaar ${scorePage.join(' ')} > ${out}/alkmaar.html\n`);
+const page = spawnSync(process.execPath, [bin, ...scorePage], { cwd: root, encoding: 'utf8', env: { ...process.env } });
+if (page.status !== 0) {
+  process.stderr.write(`De demo stopt: 'weerbaar ${scorePage.join(' ')}' eindigde met code ${page.status}.\n${page.stderr}`);
+  process.exit(page.status ?? 3);
+}
+writeFileSync(path.join(root, out, 'alkmaar.html'), page.stdout);
+process.stdout.write(`\nKlaar. Open ${out}/rapportage-2027/rapportage.html in een browser, of ${out}/rapportage-2027/rapportage.xlsx in Excel of LibreOffice; de pagina's per organisatie staan in ${out}/rapportage-2027/organisaties/.\n`);

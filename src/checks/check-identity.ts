@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
+import { acceptedFingerprints } from '../norm/fingerprint-norm.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { TemplateIdentity } from '../submission/raw-submission.js';
 import { TEMPLATE_FORMAT } from '../template/template-contract.js';
@@ -15,7 +16,7 @@ export function checkIdentity(identity: TemplateIdentity | undefined, norm: Norm
   const order = compareVersions(identity.normVersion ?? '0.0.0', norm.versie);
   if (order < 0) return [makeFinding('TEMPLATE_OLDER_VERSION', found)];
   if (order > 0) return [makeFinding('TEMPLATE_NEWER_VERSION', found)];
-  if (identity.fingerprint !== fingerprint) return [makeFinding('TEMPLATE_FINGERPRINT', { ...found, fingerprint: (identity.fingerprint ?? '').slice(0, 12), expectedFingerprint: fingerprint.slice(0, 12) })];
+  if (!acceptedFingerprints(norm, fingerprint).includes(identity.fingerprint ?? '')) return [makeFinding('TEMPLATE_FINGERPRINT', { ...found, fingerprint: (identity.fingerprint ?? '').slice(0, 12), expectedFingerprint: fingerprint.slice(0, 12) })];
   return [];
 }
 

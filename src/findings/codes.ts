@@ -23,6 +23,7 @@ export const FINDING_CODES = {
   REGISTRY_DUPLICATE_CODE: 'error',
   REGISTRY_UNKNOWN_SUCCESSOR: 'error',
   REGISTRY_DATES: 'error',
+  REGISTRY_SIZE_CLASSES: 'error',
 
   // The file (weerbaar validate, score, report)
   FILE_UNREADABLE: 'error',

@@ -37,6 +37,7 @@ export interface FindingArgsByCode {
   REGISTRY_DUPLICATE_CODE: { id: string };
   REGISTRY_UNKNOWN_SUCCESSOR: { id: string; ref: string };
   REGISTRY_DATES: { id: string; from: string; to: string };
+  REGISTRY_SIZE_CLASSES: { id: string };
 
   FILE_UNREADABLE: { detail: string };
   FILE_EMPTY: Record<string, never>;

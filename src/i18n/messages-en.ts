@@ -70,6 +70,7 @@ export const messagesEn: Catalogue = {
   NORM_BANDS: () => `the levels must start at 'vanaf: 0' and ascend. Order them from low to high.`,
   REGISTRY_DUPLICATE_CODE: (a) => `code '${a.id}' occurs twice in the registry. Each organisation has one entry.`,
   REGISTRY_UNKNOWN_SUCCESSOR: (a) => `successor '${a.ref}' of ${a.id} is not in the registry. Add it or correct the code.`,
+  REGISTRY_SIZE_CLASSES: (a) => `the size classes must ascend (${a.id}): every class but the last has a higher 'tot' than the one before, the last has no 'tot', and every id occurs once. Order the classes from small to large.`,
   REGISTRY_DATES: (a) => `${a.id} is valid until ${a.to} but only from ${a.from}. Correct the dates.`,
   FILE_UNREADABLE: (a) => `The file cannot be read (${ioReasonEn(a.detail)}). Check the path and the permissions.`,
   FILE_EMPTY: () => `The file is empty (0 bytes). Save the implementation overview again and resend it.`,

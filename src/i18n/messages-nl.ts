@@ -86,6 +86,7 @@ export const messagesNl: Catalogue = {
   NORM_BANDS: () => `de niveaus moeten bij 'vanaf: 0' beginnen en oplopen. Zet ze van laag naar hoog.`,
   REGISTRY_DUPLICATE_CODE: (a) => `code '${a.id}' komt twee keer voor in het register. Elke organisatie heeft één regel.`,
   REGISTRY_UNKNOWN_SUCCESSOR: (a) => `de opvolger '${a.ref}' van ${a.id} staat niet in het register. Voeg die organisatie toe of corrigeer de code.`,
+  REGISTRY_SIZE_CLASSES: (a) => `de grootteklassen moeten oplopen (${a.id}): elke klasse behalve de laatste heeft een hogere 'tot' dan de vorige, de laatste heeft geen 'tot', en elk id komt één keer voor. Zet de klassen van klein naar groot.`,
   REGISTRY_DATES: (a) => `${a.id} is geldig tot ${a.to}, maar pas vanaf ${a.from}. Corrigeer de datums.`,
   FILE_UNREADABLE: (a) => `Het bestand kan niet worden gelezen (${ioReason(a.detail)}). Controleer het pad en de rechten.`,
   FILE_EMPTY: () => `Het bestand is leeg (0 bytes). Sla het implementatieoverzicht opnieuw op en stuur het nog eens.`,

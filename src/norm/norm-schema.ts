@@ -103,6 +103,17 @@ export const NormSchema = z
     mededeling_en: z.string().optional(),
     inleiding: z.string().optional(),
     inleiding_en: z.string().optional(),
+    /** For the page per organisation: what the norm is and is not. Not in the template nor in the fingerprint. */
+    context: z
+      .strictObject({
+        wat: z.string().min(1),
+        wat_niet: z.string().min(1),
+        wat_en: z.string().optional(),
+        wat_niet_en: z.string().optional(),
+      })
+      .optional(),
+    /** Fingerprints of earlier templates of this same version whose returns stay valid (see fingerprint-norm.ts). */
+    aanvaarde_vingerafdrukken: z.array(z.string().regex(/^[0-9a-f]{64}$/, { message: 'sha256' })).optional(),
     inzenden: z
       .strictObject({
         uiterlijk: isoDate.optional(),

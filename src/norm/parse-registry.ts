@@ -27,6 +27,15 @@ export function parseRegistry(text: string, file: string): ParsedRegistry {
       findings.push(makeFinding('REGISTRY_DATES', { id: org.code, from: org.geldig_vanaf, to: org.geldig_tot }, at('geldig_tot')));
     }
   });
+  const classes = registry.grootteklassen?.klassen ?? [];
+  classes.forEach((c, i) => {
+    const last = i === classes.length - 1;
+    const prev = classes[i - 1]?.tot ?? 0;
+    const ascending = last ? c.tot === undefined : c.tot !== undefined && c.tot > prev;
+    if (!ascending || classes.findIndex((x) => x.id === c.id) !== i) {
+      findings.push(makeFinding('REGISTRY_SIZE_CLASSES', { id: c.id }, { file, ...parsed.locate(['grootteklassen', 'klassen', i]), context: `grootteklasse ${c.id}` }));
+    }
+  });
   return findings.length > 0 ? { findings } : { registry, findings };
 }
 

@@ -12,14 +12,35 @@ export const OrganisationSchema = z.strictObject({
   geldig_vanaf: isoDate.nullable().default(null),
   geldig_tot: isoDate.nullable().default(null),
   opvolger: z.string().optional(),
+  /** Population on the registry's `grootteklassen.peildatum` (for a former municipality: its last 1 January). */
+  inwoners: z.number().int().positive().optional(),
+});
+
+export const SizeClassSchema = z.strictObject({
+  id: z.string().min(1),
+  /** Upper bound, exclusive; absent for the last, open class. */
+  tot: z.number().int().positive().optional(),
+  label: z.string().min(1),
+  label_en: z.string().optional(),
+});
+
+export const SizeClassesSchema = z.strictObject({
+  /** The date the `inwoners` figures refer to (1 January of a year). */
+  peildatum: isoDate,
+  /** Where the figures come from, e.g. CBS StatLine. */
+  bron: z.string().min(1),
+  /** Ascending by `tot`; the last one has no `tot`. */
+  klassen: z.array(SizeClassSchema).min(1),
 });
 
 export const RegistrySchema = z
   .strictObject({
     formaat: z.literal(1),
     organisaties: z.array(OrganisationSchema).min(1),
+    grootteklassen: SizeClassesSchema.optional(),
   })
   .describe('Het register van organisaties die een implementatieoverzicht invullen.');
 
 export type Organisation = z.output<typeof OrganisationSchema>;
 export type Registry = z.output<typeof RegistrySchema>;
+export type SizeClass = z.output<typeof SizeClassSchema>;

@@ -1,7 +1,8 @@
+import path from 'node:path';
 import { findingMessage } from '../i18n/format-finding.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { REPORT_NOTES } from '../i18n/report-notes.js';
-import { labelOf, normTitle, themeName } from '../norm/localise.js';
+import { labelOf, normIntro, normTitle, themeName } from '../norm/localise.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { Organisation, Registry } from '../norm/registry-schema.js';
 import { scoreSubmission } from '../score/score-submission.js';
@@ -13,7 +14,11 @@ import { principleStats } from './principle-stats.js';
 import { pseudonym } from './pseudonymise.js';
 import type { InputFile, OrganisationRef, OrganisationResult, Report } from './report-model.js';
 import { chooseMeetmoment, selectReturns, type ReportFileInput } from './select-returns.js';
-import { meetmomentLabel } from '../norm/meetmoment.js';
+import { findMeetmoment, meetmomentLabel } from '../norm/meetmoment.js';
+import { sizeClassOf } from '../norm/size-class.js';
+import { buildHistory, orderPrevious, type PreviousReport } from './build-history.js';
+import { missingOrganisations } from './missing-organisations.js';
+import { suppressSmallGroups } from './suppress-small-groups.js';
 import { buildIntake } from '../intake/build-intake.js';
 import { reportIntake } from '../intake/report-intake.js';
 
@@ -34,7 +39,8 @@ export interface BuildReportOptions {
   saltGiven: boolean;
   aggregateOnly: boolean;
   minGroup: number;
-  previous: { report: Report; file: string } | null;
+  /** Earlier rapportage.json files, in any order (ordered here by meetmoment). */
+  previous: readonly PreviousReport[];
 }
 
 const FIRST_FINDINGS = 5;
@@ -42,6 +48,11 @@ const FIRST_FINDINGS = 5;
 /** returns → the regional report, as data. Pure; the renderers turn it into files. */
 export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOptions): Report {
   const { norm, lang } = o;
+  const sizeClasses = (o.registry.grootteklassen?.klassen ?? []).map((c) => labelOf(c, lang));
+  const sizeLabel = (org: Organisation): string | null => {
+    const c = sizeClassOf(o.registry, org);
+    return c ? labelOf(c, lang) : null;
+  };
   const notes = REPORT_NOTES[lang];
   const redact = o.anonymise || o.aggregateOnly;
   const meetmoment = o.meetmoment ?? chooseMeetmoment(inputs, norm);
@@ -68,6 +79,7 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
         overall: score.overall,
         themes: score.themes.map((t) => ({ id: t.id, score: t.score, label: t.label })),
         statuses: Object.fromEntries(norm.themas.flatMap((t) => t.uitgangspunten.map((p) => [p.id, s.submission.answers[p.id]?.status ?? null]))),
+        sizeClass: o.anonymise ? null : sizeLabel(s.org),
       };
       return { ...s, result };
     })
@@ -77,21 +89,29 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
       return (a.riec ?? '~').localeCompare(b.riec ?? '~', 'nl') || (a.veiligheidsregio ?? '~').localeCompare(b.veiligheidsregio ?? '~', 'nl') || a.name.localeCompare(b.name, 'nl');
     });
   const organisations = scored.map((s) => s.result);
+  // Group keys per organisation; the size class even in anonymised reports, where rows do not show it.
+  const riecOf = (s: (typeof scored)[number]) => s.result.riec ?? '–';
+  const sizeOf = (s: (typeof scored)[number]) => sizeLabel(s.org);
+  const riecs = [...new Set(scored.map(riecOf))].sort();
+  const sizes = sizeClasses.filter((c) => scored.some((s) => sizeOf(s) === c));
+  const statsBy = (keys: string[], keyOf: (s: (typeof scored)[number]) => string | null, value: (r: OrganisationResult) => number | null) =>
+    Object.fromEntries(keys.map((k) => [k, groupStats(scored.filter((s) => keyOf(s) === k).map((s) => value(s.result)), o.minGroup)]));
 
   const themeStats = norm.themas.map((theme, i) => {
-    const scores = organisations.map((org) => org.themes[i]?.score ?? null);
-    const riecs = [...new Set(organisations.map((org) => org.riec ?? '–'))].sort();
+    const score = (org: OrganisationResult) => org.themes[i]?.score ?? null;
     return {
       id: theme.id,
       name: themeName(theme, lang),
-      ...groupStats(scores, o.minGroup),
-      byRiec: Object.fromEntries(riecs.map((r) => [r, groupStats(organisations.filter((org) => (org.riec ?? '–') === r).map((org) => org.themes[i]?.score ?? null), o.minGroup)])),
+      ...groupStats(organisations.map(score), o.minGroup),
+      byRiec: statsBy(riecs, riecOf, score),
+      bySize: statsBy(sizes, sizeOf, score),
     };
   });
+  const overallScore = (org: OrganisationResult) => org.overall.score;
+  const overallStats = groupStats(organisations.map(overallScore), o.minGroup);
 
   const inScope = o.registry.organisaties.filter((org) => org.geldig_tot === null && (o.riec === null || org.riec === o.riec));
-  const present = new Set(scored.map((s) => s.org.code));
-  const missingOrgs = inScope.filter((org) => !present.has(org.code)).map(ref);
+  const missingOrgs = missingOrganisations(inScope, selection, ref, (f) => fileLabel.get(f) ?? f, (f) => (redact ? f.code : findingMessage(f, lang)));
 
   const inputFiles: InputFile[] = selection.map((s) => {
     const counts = countBySeverity(s.input.findings);
@@ -122,9 +142,23 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
   const excludedRiec = selection.filter((s) => s.status === 'excluded' && s.reason === 'riec').length;
   if (excludedRiec > 0 && o.riec) reportNotes.push(notes.excludedRiec(excludedRiec, o.riec));
 
-  const trend = o.previous ? buildTrend(o.previous, organisations, themeStats, scored, o, reportNotes) : null;
+  // An earlier report of this same meetmoment is no earlier measurement (e.g. a folder holding this year's output too).
+  const same = o.previous.filter((p) => meetmoment !== null && findMeetmoment(norm, p.report.scope.meetmoment ?? '')?.code === meetmoment);
+  if (same.length) reportNotes.push(notes.previousSameMoment(same.map((p) => (o.anonymise ? path.basename(p.file) : p.file)).join(', '), momentLabel(meetmoment) ?? ''));
+  const ordered = orderPrevious(o.previous.filter((p) => !same.includes(p)), norm);
+  const latest = ordered[ordered.length - 1];
+  const trend = latest ? buildTrend(latest, organisations, themeStats, scored, o, reportNotes) : null;
+  const history = latest
+    ? buildHistory(ordered, { report: { generatedAt: o.generatedAt, meetmoment: momentLabel(meetmoment) }, organisations, themeStats, overallStats }, scored, {
+        registry: o.registry,
+        salt: o.salt,
+        anonymise: o.anonymise,
+        aggregateOnly: o.aggregateOnly,
+        fileLabel: (f) => (o.anonymise ? path.basename(f) : f),
+      })
+    : null;
 
-  return {
+  const report: Report = {
     schemaVersion: 1,
     tool: o.tool,
     norm: { id: norm.id, version: norm.versie, fingerprint: o.fingerprint, title: normTitle(norm, lang) },
@@ -132,17 +166,31 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
     lang,
     scope: { riec: o.riec, meetmoment: momentLabel(meetmoment), anonymised: o.anonymise, aggregateOnly: o.aggregateOnly, minGroup: o.minGroup },
     options: norm.schaal.map((x) => ({ code: x.code, label: labelOf(x, lang), score: x.nvt ? null : (x.score ?? 0), color: x.kleur ?? null })),
+    priorities: (norm.velden.find((f) => f.id === 'prioriteit')?.opties ?? []).map((x) => labelOf(x, lang)),
     themes: norm.themas.map((t) => ({ id: t.id, name: themeName(t, lang) })),
     inputs: inputFiles,
     organisations: o.aggregateOnly ? [] : organisations,
     themeStats,
-    overallStats: groupStats(organisations.map((org) => org.overall.score), o.minGroup),
+    overallStats,
     principles: principleStats(norm, scored.map((s) => s.submission), o.minGroup, lang),
     missing: { count: missingOrgs.length, organisations: o.aggregateOnly ? [] : missingOrgs },
     answers: o.aggregateOnly ? [] : answerRows(norm, scored.map((s) => ({ organisation: s.result, submission: s.submission })), o.anonymise, lang),
     trend,
+    history,
+    context: normContext(norm, lang),
+    sizeClasses: { classes: sizeClasses, peildatum: o.registry.grootteklassen?.peildatum ?? null, source: o.registry.grootteklassen?.bron ?? null },
+    overallByRiec: statsBy(riecs, riecOf, overallScore),
+    overallBySize: statsBy(sizes, sizeOf, overallScore),
     notes: reportNotes,
     intake: redact ? null : reportIntake(buildIntake(inputs, { ...o, meetmoment, riec: o.riec })),
   };
+  return o.anonymise ? suppressSmallGroups(report) : report;
 
+}
+
+/** What the norm is and is not: its `context`, or else its introduction as the only text. */
+function normContext(norm: Norm, lang: Lang): Report['context'] {
+  const c = norm.context;
+  if (!c) return { what: normIntro(norm, lang) ?? null, whatNot: null };
+  return { what: lang === 'en' && c.wat_en ? c.wat_en : c.wat, whatNot: lang === 'en' && c.wat_niet_en ? c.wat_niet_en : c.wat_niet };
 }

@@ -24,6 +24,8 @@ export interface Report {
   };
   /** The scale in the report language, best first; `scores` null for not-applicable options. */
   options: Array<{ code: string; label: string; score: number | null; color: string | null }>;
+  /** The labels of the norm's priority options (field `prioriteit`), most urgent first. */
+  priorities: string[];
   /** The themes of the norm, in order. */
   themes: Array<{ id: string; name: string }>;
   inputs: InputFile[];
@@ -34,12 +36,21 @@ export interface Report {
   overallStats: GroupStats;
   /** Per principle, weakest first: the shared challenges. */
   principles: PrincipleStats[];
-  /** Registry organisations (within the RIEC filter) without an accepted return. */
-  missing: { count: number; organisations: OrganisationRef[] };
+  /** Registry organisations (within the RIEC filter) without an accepted return: none received, or rejected. */
+  missing: { count: number; organisations: MissingOrganisation[] };
   /** Long table for pivot tables: one row per organisation × principle. Empty with aggregateOnly. */
   answers: AnswerRow[];
-  /** Present with --previous. */
+  /** Present with --previous: against the most recent earlier measurement. */
   trend: Trend | null;
+  /** Present with --previous: every earlier measurement and this one, oldest first. */
+  history: History | null;
+  /** What the norm is and is not, from the norm (`context`, else `inleiding`), for readers new to it. */
+  context: { what: string | null; whatNot: string | null };
+  /** The registry's size classes (by population) with the date and source of the figures; empty without. */
+  sizeClasses: { classes: string[]; peildatum: string | null; source: string | null };
+  /** Overall score per RIEC and per size class (key: size class label), hidden under minGroup. */
+  overallByRiec: Record<string, GroupStats>;
+  overallBySize: Record<string, GroupStats>;
   /** Notes for the reader, e.g. groups hidden under minGroup, a random salt, excluded meetmomenten. */
   notes: string[];
   /** The intake table of `weerbaar intake` (without e-mail addresses); null when anonymised or aggregate-only. */
@@ -51,6 +62,14 @@ export interface OrganisationRef {
   name: string;
   riec: string | null;
   veiligheidsregio: string | null;
+}
+
+export interface MissingOrganisation extends OrganisationRef {
+  /** 'not-received': no file for this organisation; 'rejected': only files that did not pass. */
+  status: 'not-received' | 'rejected';
+  /** For rejected: the files and the first error, worded (anonymised: the code). */
+  files: string[];
+  reason: string | null;
 }
 
 export interface InputFile {
@@ -85,6 +104,8 @@ export interface OrganisationResult extends OrganisationRef {
   themes: ThemeScoreCell[];
   /** Status code per principle id (for year-over-year comparison). */
   statuses: Record<string, string | null>;
+  /** The size class label by population (null without figures, and in anonymised reports). */
+  sizeClass: string | null;
 }
 
 export interface GroupStats {
@@ -102,6 +123,8 @@ export interface ThemeStats extends GroupStats {
   name: string;
   /** The same statistics per RIEC (key: RIEC name), hidden under minGroup like the rest. */
   byRiec: Record<string, GroupStats>;
+  /** The same statistics per size class (key: its label), hidden under minGroup. */
+  bySize: Record<string, GroupStats>;
 }
 
 export interface PrincipleStats {
@@ -149,6 +172,19 @@ export interface Trend {
   themes: Array<{ id: string } & Change>;
   /** Principles whose status changed, per organisation (not for merged organisations). */
   statusChanges: Array<{ code: string; name: string; principle: string; before: string | null; now: string | null }>;
+}
+
+/**
+ * All measurements side by side, oldest first (by the norm's order of meetmomenten, then by date);
+ * the last one is this report. Arrays below run parallel to `measurements`; null where a
+ * measurement has no figure (not taking part, or hidden under minGroup).
+ */
+export interface History {
+  measurements: Array<{ meetmoment: string | null; generatedAt: string; file: string | null }>;
+  overall: { medians: Array<number | null>; means: Array<number | null> };
+  themes: Array<{ id: string; medians: Array<number | null>; means: Array<number | null> }>;
+  /** Per organisation of this report (after mergers: the mean of its predecessors). Empty with aggregateOnly. */
+  organisations: Array<{ code: string; name: string; overall: Array<number | null>; themes: Array<{ id: string; scores: Array<number | null> }> }>;
 }
 
 export interface Change {

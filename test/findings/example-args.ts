@@ -22,6 +22,7 @@ export const EXAMPLE_ARGS: FindingArgsByCode = {
   REGISTRY_DUPLICATE_CODE: { id: 'GM0361' },
   REGISTRY_UNKNOWN_SUCCESSOR: { id: 'GM0370', ref: 'GM9999' },
   REGISTRY_DATES: { id: 'GM0370', from: '2020-01-01', to: '2019-01-01' },
+  REGISTRY_SIZE_CLASSES: { id: '100000-plus' },
   FILE_UNREADABLE: { detail: 'EACCES' },
   FILE_EMPTY: {},
   FILE_NOT_XLSX: { kind: 'pdf' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { checkIdentity } from '../../src/checks/check-identity.js';
 import { fingerprintNorm } from '../../src/norm/fingerprint-norm.js';
 import { parseNorm } from '../../src/norm/parse-norm.js';
 import { builtinNormText, replaceOnce } from '../helpers/yaml-text.js';
@@ -62,5 +63,28 @@ describe('fingerprintNorm', () => {
   it('changes when a weight or a score changes', () => {
     expect(fingerprintOf(replaceOnce(base, '    score: 0.5\n', '    score: 0.6\n'))).not.toBe(expected);
     expect(fingerprintOf(replaceOnce(base, '        titel: Weerbaarheidsscan\n', '        titel: Weerbaarheidsscan\n        gewicht: 2\n'))).not.toBe(expected);
+  });
+
+  it('stays the same when a level name, the context text or the accepted list changes (the template carries none of them)', () => {
+    expect(fingerprintOf(replaceOnce(base, 'label: Beginfase, label_en: Early stage', 'label: Eerste stappen, label_en: First steps'))).toBe(expected);
+    expect(fingerprintOf(replaceOnce(base, '    De norm is geen toezicht en geen ranglijst.', '    De norm is geen toezicht.'))).toBe(expected);
+    const data = parse(base) as { aanvaarde_vingerafdrukken?: string[] };
+    delete data.aanvaarde_vingerafdrukken;
+    expect(fingerprintOf(stringify(data))).toBe(expected);
+  });
+
+  it('changes when a level boundary changes', () => {
+    expect(fingerprintOf(replaceOnce(base, '{ vanaf: 40,', '{ vanaf: 45,'))).not.toBe(expected);
+  });
+});
+
+describe('accepted earlier fingerprints', () => {
+  it('lets a return made with the template of 0.9.0 before the level names were reworded pass the identity check', () => {
+    const { norm } = parseNorm(base, 'x.yaml');
+    const fingerprint = fingerprintNorm(norm!);
+    const identity = { format: '1', normId: norm!.id, normVersion: norm!.versie, lang: 'nl' as const };
+    expect(checkIdentity({ ...identity, fingerprint: '1c1fc940f6df74c2035b2da3b21626c4d8fe825e4573b5eb5668fcb366ee528e' }, norm!, fingerprint)).toEqual([]);
+    expect(checkIdentity({ ...identity, fingerprint }, norm!, fingerprint)).toEqual([]);
+    expect(checkIdentity({ ...identity, fingerprint: 'f'.repeat(64) }, norm!, fingerprint).map((f) => f.code)).toEqual(['TEMPLATE_FINGERPRINT']);
   });
 });

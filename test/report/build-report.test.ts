@@ -73,7 +73,7 @@ function options(o: Partial<BuildReportOptions> = {}): BuildReportOptions {
     saltGiven: true,
     aggregateOnly: false,
     minGroup: 1,
-    previous: null,
+    previous: [],
     ...o,
   };
 }
@@ -374,7 +374,7 @@ describe('trend against a previous report', () => {
     );
     const now = buildReport(
       [input('dijk-en-waard.xlsx', 'GM1980', { fill: 'uitgevoerd' }), input('alkmaar.xlsx', 'GM0361', { fill: 'in-ontwikkeling', statuses: { '1.1': 'uitgevoerd', '2.1': 'nvt' } })],
-      options({ previous: { report: before, file: 'vorig/rapportage.json' } }),
+      options({ previous: [{ report: before, file: 'vorig/rapportage.json' }] }),
     );
     const trend = now.trend;
     expect(trend?.previous).toEqual({ generatedAt: before.generatedAt, meetmoment: 'Nulmeting 2025', file: 'vorig/rapportage.json' });
@@ -405,10 +405,10 @@ describe('trend against a previous report', () => {
   it('matches an anonymised previous report through the same pseudonyms', () => {
     const salt = 'jaarlijks';
     const before = buildReport([input('a.xlsx', 'GM0361', { meetmoment: 'nulmeting-2025', fill: 'ontbreekt' })], options({ anonymise: true, salt }));
-    const now = buildReport([input('a.xlsx', 'GM0361', { fill: 'uitgevoerd' })], options({ anonymise: true, salt, previous: { report: before, file: 'vorig.json' } }));
+    const now = buildReport([input('a.xlsx', 'GM0361', { fill: 'uitgevoerd' })], options({ anonymise: true, salt, previous: [{ report: before, file: 'vorig.json' }] }));
     expect(now.trend?.organisations).toHaveLength(1);
     expect(now.trend?.organisations[0]).toMatchObject({ code: pseudonym('GM0361', salt), overall: { before: 0, now: 100, delta: 100 } });
-    const otherSalt = buildReport([input('a.xlsx', 'GM0361')], options({ anonymise: true, salt: 'anders', previous: { report: before, file: 'vorig.json' } }));
+    const otherSalt = buildReport([input('a.xlsx', 'GM0361')], options({ anonymise: true, salt: 'anders', previous: [{ report: before, file: 'vorig.json' }] }));
     expect(otherSalt.trend?.organisations).toEqual([]);
   });
 });

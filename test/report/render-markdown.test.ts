@@ -55,7 +55,7 @@ describe('rapportage.md', () => {
   });
 
   it('gives the trend per theme and its highlights', () => {
-    const rows = tableAfter(text, '### Ontwikkeling sinds de vorige rapportage');
+    const rows = tableAfter(text, '#### Ontwikkeling sinds de vorige rapportage');
     expect(rows[0]).toBe('| Thema | Vorige | Nu | Verschil (procentpunten) |');
     expect(rows).toContain('| 1. Bewustwording & Organisatie | 53,3 | 58,3 | +5,0 |');
     expect(text).toContain('3 organisaties hoger, 2 lager, 1 gelijk (totaalscore).');

@@ -6,9 +6,8 @@ import { writeWorkbook } from '../../src/workbook/exceljs-adapter.js';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../../src/workbook/workbook-spec.js';
 import { FORMULA_TEXT, MISSING, ORGS, sampleReport, SCRIPT_TEXT } from './sample-report.js';
 
-const NL_SHEETS = ['Overzicht', 'Uitgangspunten', 'Ontbrekend', 'Validatie', 'Gegevens'];
-/** The sample report carries a trend, which adds two sheets. */
-const TREND_SHEETS = ['Ontwikkeling', 'Statuswijzigingen'];
+/** In the order of the story (what this is, shared challenges, development, per organisation, intake); the sample report carries a trend, which adds Ontwikkeling and Statuswijzigingen. */
+const WITH_TREND = ['Toelichting', 'Uitgangspunten', 'Ontwikkeling', 'Overzicht', 'Ontbrekend', 'Validatie', 'Gegevens', 'Statuswijzigingen'];
 
 const sheet = (spec: WorkbookSpec, name: string): SheetSpec => {
   const s = spec.sheets.find((x) => x.name === name);
@@ -28,8 +27,8 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 describe('rapportage.xlsx as a spec', () => {
   const spec = renderReportXlsx(sampleReport());
 
-  it('has the five sheets in order, then the two trend sheets', () => {
-    expect(spec.sheets.map((s) => s.name)).toEqual([...NL_SHEETS, ...TREND_SHEETS]);
+  it('has the sheets in the order of the story, with the two trend sheets', () => {
+    expect(spec.sheets.map((s) => s.name)).toEqual(WITH_TREND);
   });
 
   it('freezes the header row and filters on it, on every sheet', () => {
@@ -128,7 +127,7 @@ describe('rapportage.xlsx written and read back', () => {
   });
 
   it('writes the colour scale with fixed points 0, 50 and 100', async () => {
-    const xml = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')?.async('string');
+    const xml = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet4.xml')?.async('string');
     expect(xml).toMatch(/<conditionalFormatting sqref="E5:K10"><cfRule type="colorScale"/);
     expect(xml).toMatch(/<cfvo type="num" val="0"\/><cfvo type="num" val="50"\/><cfvo type="num" val="100"\/>/);
     expect(xml).toContain('<color rgb="FFF8696B"/>');
@@ -159,7 +158,7 @@ describe('rapportage.xlsx with aggregateOnly', () => {
   const spec = renderReportXlsx(sampleReport({ aggregateOnly: true }));
 
   it('leaves out Gegevens', () => {
-    expect(spec.sheets.map((s) => s.name)).toEqual([...NL_SHEETS.slice(0, 4), 'Ontwikkeling']);
+    expect(spec.sheets.map((s) => s.name)).toEqual(['Toelichting', 'Uitgangspunten', 'Ontwikkeling', 'Overzicht', 'Ontbrekend', 'Validatie']);
   });
 
   it('names no organisation and no file anywhere', () => {
@@ -183,7 +182,7 @@ describe('rapportage.xlsx with aggregateOnly', () => {
 
 describe('rapportage.xlsx in English', () => {
   it('names the sheets in English', () => {
-    expect(renderReportXlsx(sampleReport({ lang: 'en' })).sheets.map((s) => s.name)).toEqual(['Overview', 'Principles', 'Missing', 'Validation', 'Data', 'Trend', 'Status changes']);
+    expect(renderReportXlsx(sampleReport({ lang: 'en' })).sheets.map((s) => s.name)).toEqual(['About', 'Principles', 'Trend', 'Overview', 'Missing', 'Validation', 'Data', 'Status changes']);
   });
 });
 

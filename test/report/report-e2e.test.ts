@@ -169,7 +169,7 @@ describe('weerbaar report on a mixed folder', () => {
   it('exits 0 and writes exactly the five files, no temporary file left behind', () => {
     expect(run.stderr).not.toMatch(/Error|at .*\.js:\d+/);
     expect(run.status).toBe(0);
-    expect(readdirSync(out('main')).sort()).toEqual([...REPORT_FILES].sort());
+    expect(readdirSync(out('main')).sort()).toEqual([...REPORT_FILES, 'organisaties'].sort());
   });
 
   it('reports progress on stderr, one line per file read, and keeps stdout for the summary', () => {
@@ -269,7 +269,7 @@ describe('weerbaar report on a mixed folder', () => {
 
   describe('rapportage.xlsx, read back with exceljs', () => {
     it('has the five sheets by name', () => {
-      expect(o.wb.worksheets.map((ws) => ws.name)).toEqual([t.sheets.overview, t.sheets.principles, t.sheets.missing, t.sheets.validation, t.sheets.data, INTAKE_TEXT.nl.sheet]);
+      expect(o.wb.worksheets.map((ws) => ws.name)).toEqual(['Toelichting', t.sheets.principles, t.sheets.overview, t.sheets.missing, t.sheets.validation, t.sheets.data, INTAKE_TEXT.nl.sheet]);
     });
 
     it('Overzicht: one row per accepted organisation with its theme and overall scores', () => {
@@ -394,7 +394,7 @@ describe('exit codes and options', () => {
   it('--fail-on-rejected exits 1 when a file was rejected, and still writes the report', () => {
     const r = report([mixed, '-o', out('fail'), '--fail-on-rejected']);
     expect(r.status).toBe(1);
-    expect(readdirSync(out('fail')).sort()).toEqual([...REPORT_FILES].sort());
+    expect(readdirSync(out('fail')).sort()).toEqual([...REPORT_FILES, 'organisaties'].sort());
   });
 
   it('--fail-on-rejected exits 0 when nothing was rejected', () => {
@@ -621,7 +621,8 @@ describe('--anonymise', () => {
 
   beforeAll(async () => {
     const anonymised = async (name: string, salt: string) => {
-      const r = report([mixed, '-o', out(name), '--anonymise', '--salt', salt]);
+      // --min-group 1: every RIEC group shows its rows (smaller groups leave them out, see organisation-pages.test.ts).
+      const r = report([mixed, '-o', out(name), '--anonymise', '--salt', salt, '--min-group', '1']);
       if (r.status !== 0) throw new Error(`anonymised report failed: ${r.stderr}`);
       return readReportOutput(out(name));
     };
@@ -708,7 +709,7 @@ describe('--aggregate-only', () => {
   });
 
   it('has no Gegevens sheet and no organisation on Overzicht (or anywhere in the workbook)', async () => {
-    expect(agg.wb.worksheets.map((ws) => ws.name)).toEqual([t.sheets.overview, t.sheets.principles, t.sheets.missing, t.sheets.validation]);
+    expect(agg.wb.worksheets.map((ws) => ws.name)).toEqual(['Toelichting', t.sheets.principles, t.sheets.overview, t.sheets.missing, t.sheets.validation]);
     const forbidden = [...builder.builtins.registry.organisaties.map((org) => org.code), ...registryNames(), source];
     expect(await leaksIn(agg, forbidden)).toEqual([]);
     expect(await leaksIn(agg50, forbidden)).toEqual([]);
@@ -771,6 +772,8 @@ describe('robustness', () => {
     expect(o.organisations.map((org) => org.code)).toEqual(['GM0392']);
     const left = readdirSync(out('rewrite'));
     expect(left.filter((n) => n.endsWith('.tmp') || n.startsWith('.'))).toEqual([]);
-    expect(left.sort()).toEqual([...REPORT_FILES].sort());
+    expect(left.sort()).toEqual([...REPORT_FILES, 'organisaties'].sort());
+    // The page of the organisation left out of the second run is gone: no stale page for a council.
+    expect(readdirSync(out('rewrite/organisaties'))).toEqual(['GM0392-haarlem.html']);
   });
 });

@@ -24,7 +24,7 @@ export function sampleReport(o: { aggregateOnly?: boolean; lang?: 'nl' | 'en' } 
     });
     const scored = themeScores.flatMap((s) => (s.score === null ? [] : [s.score]));
     const overall = scored.length ? round1(scored.reduce((a, b) => a + b, 0) / scored.length) : null;
-    return { ...ref, file: `retour/${slug(ref.name)}.xlsx`, meetmoment: 'Nulmeting 2025', datum: '2025-03-28', overall: { score: overall, label: overall === null ? null : level(overall) }, themes: themeScores, statuses };
+    return { ...ref, file: `retour/${slug(ref.name)}.xlsx`, meetmoment: 'Nulmeting 2025', datum: '2025-03-28', overall: { score: overall, label: overall === null ? null : level(overall) }, themes: themeScores, statuses, sizeClass: null };
   });
 
   const stats = (values: Array<number | null>): GroupStats => groupStats(values, minGroup);
@@ -36,6 +36,7 @@ export function sampleReport(o: { aggregateOnly?: boolean; lang?: 'nl' | 'en' } 
       name: th.name,
       ...stats(organisations.map(scoreOf)),
       byRiec: Object.fromEntries(riecs.map((riec) => [riec, stats(organisations.filter((org) => org.riec === riec).map(scoreOf))])),
+      bySize: {},
     };
   });
 
@@ -82,7 +83,8 @@ export function sampleReport(o: { aggregateOnly?: boolean; lang?: 'nl' | 'en' } 
     themeStats,
     overallStats: stats(organisations.map((org) => org.overall.score)),
     principles: principleStats,
-    missing: { count: MISSING.length, organisations: MISSING },
+    missing: { count: MISSING.length, organisations: MISSING.map((m) => ({ ...m, status: 'not-received' as const, files: [], reason: null })) },
+    priorities: ['Hoog', 'Middel', 'Laag'],
     answers,
     trend: {
       previous: { generatedAt: '2025-04-20T09:00:00.000Z', meetmoment: 'Nulmeting 2024', file: 'vorig-jaar/rapportage.json' },
@@ -99,6 +101,11 @@ export function sampleReport(o: { aggregateOnly?: boolean; lang?: 'nl' | 'en' } 
         { code: 'GM0448', name: 'Texel', principle: '2.2', before: 'uitgevoerd', now: 'in-ontwikkeling' },
       ],
     },
+    history: null,
+    context: { what: 'De norm zegt wat er op orde moet zijn.', whatNot: 'Geen toezicht.' },
+    sizeClasses: { classes: [], peildatum: null, source: null },
+    overallByRiec: Object.fromEntries(riecs.map((riec) => [riec, stats(organisations.filter((org) => org.riec === riec).map((org) => org.overall.score))])),
+    overallBySize: {},
     notes: [`Cijfers over een groep van minder dan ${minGroup} organisaties worden niet getoond.`],
     intake: null,
   };
@@ -234,5 +241,5 @@ function change(before: number | null, now: number | null) {
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
-const level = (s: number) => (s >= 90 ? 'Op orde' : s >= 70 ? 'Grotendeels op orde' : s >= 40 ? 'In ontwikkeling' : 'Onvoldoende');
+const level = (s: number) => (s >= 90 ? 'Op orde' : s >= 70 ? 'Grotendeels op orde' : s >= 40 ? 'In ontwikkeling' : 'Beginfase');
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');

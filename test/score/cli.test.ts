@@ -86,7 +86,7 @@ describe('--format json', () => {
       meetmoment: 'Nulmeting 2025',
       scorable: true,
       forced: false,
-      overall: { score: 39.6, label: 'Onvoldoende' },
+      overall: { score: 39.6, label: 'Beginfase' },
     });
     expect(z.themes.map((t) => t.id)).toEqual(['1', '2', '3', '4', '5', '6']);
     expect(z.themes.map((t) => t.score)).toEqual([42.9, 50, 50, 33.3, 31.3, 30]);
@@ -263,8 +263,8 @@ describe('the table output', () => {
 
   it('--lang en gives English', () => {
     const run = score([ZAANSTAD, '--lang', 'en']);
-    expect(run.stdout).toContain('Insufficient');
+    expect(run.stdout).toContain('Early stage');
     expect(run.stdout).toContain('39.6%');
-    expect(run.stdout).not.toContain('Onvoldoende');
+    expect(run.stdout).not.toContain('Beginfase');
   });
 });

@@ -63,10 +63,10 @@ describe('the formula', () => {
     for (const sub of [submission({}), submission(all(null))]) {
       const s = scoreSubmission(norm, sub);
       for (const t of s.themes) {
-        expect([t.score, t.label, t.unanswered, t.applicable, t.notApplicable]).toEqual([0, 'Onvoldoende', t.total, t.total, 0]);
+        expect([t.score, t.label, t.unanswered, t.applicable, t.notApplicable]).toEqual([0, 'Beginfase', t.total, t.total, 0]);
         expect(Object.values(t.counts).every((n) => n === 0)).toBe(true);
       }
-      expect(s.overall).toEqual({ score: 0, label: 'Onvoldoende' });
+      expect(s.overall).toEqual({ score: 0, label: 'Beginfase' });
     }
   });
 
@@ -131,7 +131,7 @@ describe('the formula', () => {
     for (const id of themeIds(norm, '1')) statuses[id] = 'uitgevoerd';
     for (const id of themeIds(norm, '6')) statuses[id] = 'nvt';
     const s = scoreSubmission(weighted, submission(statuses));
-    expect(s.overall).toEqual({ score: 18.4, label: 'Onvoldoende' });
+    expect(s.overall).toEqual({ score: 18.4, label: 'Beginfase' });
     expect(s.trace.method).toBe('gewogen-uitgangspunten');
     // The theme scores do not depend on the method; the mean of themes would be 100 / 5 = 20.
     expect(s.themes.map((t) => t.score)).toEqual([100, 0, 0, 0, 0, null]);
@@ -149,8 +149,8 @@ describe('the formula', () => {
       const s = scoreSubmission(bands, { answers: { [p.id]: { status: 'x' } } });
       return [s.themes[0]?.score, s.themes[0]?.label, s.overall.label];
     };
-    expect(label(0)).toEqual([0, 'Onvoldoende', 'Onvoldoende']);
-    expect(label(0.399)).toEqual([39.9, 'Onvoldoende', 'Onvoldoende']);
+    expect(label(0)).toEqual([0, 'Beginfase', 'Beginfase']);
+    expect(label(0.399)).toEqual([39.9, 'Beginfase', 'Beginfase']);
     expect(label(0.4)).toEqual([40, 'In ontwikkeling', 'In ontwikkeling']);
     expect(label(0.699)).toEqual([69.9, 'In ontwikkeling', 'In ontwikkeling']);
     expect(label(0.7)).toEqual([70, 'Grotendeels op orde', 'Grotendeels op orde']);

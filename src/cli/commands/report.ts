@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lang } from '../../i18n/catalogue.js';
 import { toolInfo } from '../../io/tool-version.js';
 import { writeAtomic } from '../../io/write-atomic.js';
+import { removeStaleFiles } from '../../io/remove-stale.js';
 import { CSV_DIALECTS } from '../../render/csv.js';
 import { renderReportCsv } from '../../render/report/render-report-csv.js';
 import { renderReportHtml } from '../../render/report/render-report-html.js';
@@ -13,12 +14,17 @@ import { buildReport } from '../../report/build-report.js';
 import { parsePreviousReport } from '../../report/parse-previous.js';
 import type { Report } from '../../report/report-model.js';
 import { writeWorkbook } from '../../workbook/exceljs-adapter.js';
-import { EXIT, InputError } from '../cli-errors.js';
+import { EXIT, InputError, UsageError } from '../cli-errors.js';
 import { explain, info } from '../emit.js';
 import type { CommandContext } from '../main.js';
 import { loadNormInputs } from './load-inputs.js';
 import { matchMeetmoment, matchRiec } from './match-scope.js';
 import { runValidation, type BatchOptions } from './run-validation.js';
+import { findMeetmoment, meetmomentLabel } from '../../norm/meetmoment.js';
+import type { Norm } from '../../norm/norm-schema.js';
+import type { PreviousReport } from '../../report/build-history.js';
+import { findOrganisation, organisationFileName } from '../../render/report/organisation-view.js';
+import { renderOrganisationPage } from '../../render/report/render-organisation-page.js';
 
 export interface ReportOptions extends BatchOptions {
   output: string;
@@ -26,7 +32,8 @@ export interface ReportOptions extends BatchOptions {
   registry?: string;
   riec?: string;
   meetmoment?: string;
-  previous?: string;
+  previous?: string[];
+  organisatie?: string;
   anonymise: boolean;
   salt?: string;
   aggregateOnly: boolean;
@@ -41,7 +48,7 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
   const { norm, registry, fingerprint } = await loadNormInputs(opts, ctx);
   const riec = opts.riec === undefined ? null : matchRiec(opts.riec, registry, ctx);
   const meetmoment = opts.meetmoment === undefined ? null : matchMeetmoment(opts.meetmoment, norm, ctx);
-  const previous = opts.previous ? await readPrevious(opts.previous, ctx) : null;
+  const previous = await readPreviousAll(opts.previous ?? [], norm, ctx);
 
   const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, { progressLines: true, requireFiles: 'spreadsheet' });
   const report = buildReport(
@@ -64,15 +71,18 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
     },
   );
 
+  const pages = organisationPages(report, opts.organisatie, ctx);
   const outputs: Array<[string, Uint8Array | string]> = [
     ['rapportage.xlsx', await writeWorkbook(renderReportXlsx(report))],
     ['rapportage.json', `${JSON.stringify(report, null, 2)}\n`],
     ['rapportage.md', renderReportMarkdown(report)],
     ['rapportage.html', renderReportHtml(report)],
     ['rapportage.csv', renderReportCsv(report, CSV_DIALECTS[opts.csvDialect ?? opts.lang])],
+    ...pages,
   ];
   try {
     for (const [name, data] of outputs) await writeAtomic(path.join(opts.output, name), data);
+    await removeStaleFiles(path.join(opts.output, PAGES_DIR), new Set(pages.map(([name]) => path.basename(name))), '.html');
   } catch (e) {
     throw new InputError(ctx.text.cannotWrite(opts.output, (e as NodeJS.ErrnoException).code ?? String(e)));
   }
@@ -86,10 +96,63 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
     skipped: count('skipped'),
     missing: report.missing.count,
   }));
-  info(ctx, ctx.text.reportWritten(opts.output, outputs.map(([name]) => name)));
+  const written = outputs.filter(([name]) => !name.startsWith(`${PAGES_DIR}/`)).map(([name]) => name);
+  if (pages.length) written.push(`${PAGES_DIR}/ (${pages.length})`);
+  info(ctx, ctx.text.reportWritten(opts.output, written));
+  if (report.scope.anonymised || report.scope.aggregateOnly) info(ctx, ctx.text.pagesSkipped);
   if (!opts.failOnRejected || count('rejected') === 0) return EXIT.ok;
   explain(ctx, ctx.text.filesRejected(report.inputs.filter((i) => i.status === 'rejected').map((i) => i.file)));
   return EXIT.failed;
+}
+
+/** The folder in the report folder with one page per organisation, for its council. */
+export const PAGES_DIR = 'organisaties';
+
+/**
+ * organisaties/CODE-name.html for every counted organisation, or only the one asked for. None in
+ * an anonymised or totals-only report: a page names its organisation.
+ */
+function organisationPages(report: Report, only: string | undefined, ctx: CommandContext): Array<[string, string]> {
+  if (report.scope.anonymised || report.scope.aggregateOnly) {
+    if (only !== undefined) throw new UsageError(ctx.text.pagesSkipped);
+    return [];
+  }
+  let orgs = report.organisations;
+  if (only !== undefined) {
+    const match = findOrganisation(report, only);
+    if (!match) throw new UsageError(ctx.text.unknownOrganisatie(only));
+    orgs = [match];
+  }
+  return orgs.map((org) => [`${PAGES_DIR}/${organisationFileName(org)}`, renderOrganisationPage(report, org)]);
+}
+
+/** Every --previous: a rapportage.json, or a folder searched (with subfolders) for files named rapportage.json. */
+async function readPreviousAll(given: string[], norm: Norm, ctx: CommandContext): Promise<PreviousReport[]> {
+  const files: string[] = [];
+  for (const p of given) {
+    let isDir: boolean;
+    try {
+      isDir = (await stat(p)).isDirectory();
+    } catch {
+      throw new InputError(ctx.text.pathMissing(p));
+    }
+    if (!isDir) {
+      files.push(p);
+      continue;
+    }
+    const found = (await readdir(p, { recursive: true })).filter((f) => path.basename(f) === 'rapportage.json').sort().map((f) => path.join(p, f));
+    if (!found.length) throw new InputError(ctx.text.noPreviousInFolder(p));
+    files.push(...found);
+  }
+  const reports = await Promise.all([...new Set(files)].map((f) => readPrevious(f, ctx)));
+  // Two earlier reports for one meetmoment would make the trend ambiguous: say so, never pick one silently.
+  const byMoment = new Map<string, string[]>();
+  for (const r of reports) {
+    const key = findMeetmoment(norm, r.report.scope.meetmoment ?? '')?.code ?? r.report.scope.meetmoment ?? '';
+    byMoment.set(key, [...(byMoment.get(key) ?? []), r.file]);
+  }
+  for (const [moment, clash] of byMoment) if (clash.length > 1) throw new InputError(ctx.text.previousTwice(meetmomentLabel(norm, moment, ctx.lang) ?? moment, clash));
+  return reports;
 }
 
 async function readPrevious(file: string, ctx: CommandContext): Promise<{ report: Report; file: string }> {

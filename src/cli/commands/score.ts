@@ -14,6 +14,13 @@ import { skippedFinding } from '../../validate/validate-report.js';
 import type { CommandContext } from '../main.js';
 import { loadNormInputs } from './load-inputs.js';
 import { runValidation, type BatchOptions } from './run-validation.js';
+import { buildReport } from '../../report/build-report.js';
+import type { ReportFileInput } from '../../report/select-returns.js';
+import { renderOrganisationPage } from '../../render/report/render-organisation-page.js';
+import type { NormInputs } from '../../io/read-norm-files.js';
+
+/** The smallest group with a median, as `weerbaar report --min-group` by default. */
+const DEFAULT_MIN_GROUP = 5;
 
 export interface ScoreOptions extends BatchOptions {
   norm?: string;
@@ -46,8 +53,19 @@ export async function scoreCommand(paths: string[], opts: ScoreOptions, ctx: Com
     thresholds,
     meta: { tool: toolInfo(), norm: { id: norm.id, version: norm.versie, fingerprint } },
   });
-  const rendered = SCORE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width });
-  await emit(ctx, rendered, { human: opts.format === 'table', ...(opts.outputFile ? { outputFile: opts.outputFile } : {}) });
+  if (opts.format === 'html') {
+    // A return that cannot be scored has no page: say why on stderr (the table says it in full) and fail.
+    const page = organisationPageOf(batch, { norm, registry, fingerprint }, opts, ctx);
+    if (page === null) {
+      ctx.io.err(ctx.text.scoreHtmlOne(0));
+      ctx.io.err(SCORE_RENDERERS.table(report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width }));
+      return EXIT.failed;
+    }
+    await emit(ctx, page, { human: false, ...(opts.outputFile ? { outputFile: opts.outputFile } : {}) });
+  } else {
+    const rendered = SCORE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width });
+    await emit(ctx, rendered, { human: opts.format === 'table', ...(opts.outputFile ? { outputFile: opts.outputFile } : {}) });
+  }
   const notScorable = report.results.filter((r) => !r.scorable).map((r) => r.file);
   const unmet = report.results.filter((r) => r.unmet.length > 0).map((r) => r.file);
   if (notScorable.length === 0 && unmet.length === 0) return EXIT.ok;
@@ -81,4 +99,29 @@ async function readThresholds(opts: ScoreOptions, norm: Norm, ctx: CommandContex
     if (target !== 'overall' && !norm.themas.some((th) => th.id === target.theme)) throw new UsageError(ctx.text.unknownThemeThreshold(target.theme));
   }
   return parsed.thresholds;
+}
+
+/**
+ * The page for the council of the one organisation in the return, as `weerbaar report` writes it
+ * in organisaties/, without group medians (one return is no group) and without earlier measurements.
+ */
+function organisationPageOf(batch: ReportFileInput[], inputs: NormInputs, opts: ScoreOptions, ctx: CommandContext): string | null {
+  const report = buildReport(batch, {
+    ...inputs,
+    lang: opts.lang,
+    tool: toolInfo(),
+    generatedAt: new Date().toISOString(),
+    riec: null,
+    meetmoment: null,
+    anonymise: false,
+    salt: '',
+    saltGiven: false,
+    aggregateOnly: false,
+    minGroup: DEFAULT_MIN_GROUP,
+    previous: [],
+  });
+  if (report.organisations.length > 1) throw new UsageError(ctx.text.scoreHtmlOne(report.organisations.length));
+  const org = report.organisations[0];
+  if (!org) return null;
+  return renderOrganisationPage(report, org);
 }

@@ -50,14 +50,6 @@ export function riecTable(report: Report, t: ReportText): string {
   return table(head, rows, { caption: t.riecStatsCaption, className: 'riec' });
 }
 
-export function missingSection(report: Report, t: ReportText): string {
-  if (report.scope.aggregateOnly || report.missing.organisations.length === 0) {
-    return `<p>${esc(report.missing.count ? t.missingSummary(report.missing.count) : t.noneMissing)}</p>`;
-  }
-  const rows = report.missing.organisations.map((o) => [o.riec ?? '', o.veiligheidsregio ?? '', o.code, o.name]);
-  return `<p>${esc(t.missingSummary(report.missing.count))}</p>${table([t.riec, t.region, t.code, t.organisation], rows)}`;
-}
-
 /** Per file, or with aggregateOnly only counts per status (file names and findings can name an organisation). */
 export function validationSection(report: Report, t: ReportText): string {
   if (report.scope.aggregateOnly) {

@@ -2,7 +2,9 @@ import { formatFigure, formatTimestamp, REPORT_TEXT, type ReportText } from '../
 import type { Report } from '../../report/report-model.js';
 import { esc } from './html-escape.js';
 import { REPORT_CSS } from './html-style.js';
-import { missingSection, riecTable, themeStatsTable, trendSection, validationSection } from './html-tables.js';
+import { riecTable, themeStatsTable, trendSection, validationSection } from './html-tables.js';
+import { historyBody, missingBody, sizeTable, storyBody } from './html-story.js';
+import { ORGANISATION_TEXT } from '../../i18n/organisation-text.js';
 import { countByStatus, hasHiddenFigures, riecNames, weakestPrinciples } from './report-view.js';
 import { heatmapCharts } from './svg-heatmap.js';
 import { intakeHtml } from './intake-section.js';
@@ -20,16 +22,28 @@ export const WEAKEST_COUNT = 10;
 export function renderReportHtml(report: Report): string {
   const t = REPORT_TEXT[report.lang];
   const title = `${t.title}: ${t.normLine(report.norm.title, report.norm.version)}`;
+  const o = ORGANISATION_TEXT[report.lang];
+  // The order tells the story: what this is, the shared challenges, the development, then per
+  // organisation, and the intake of the files as an appendix.
   const sections = [
-    summarySection(report, t),
-    section('spread', t.spreadTitle, figure(spreadChart(report, t), withHidden(report, t, report.scope.aggregateOnly ? t.spreadCaptionAggregate : t.spreadCaption, [report.overallStats, ...report.themeStats].some((s) => s.median === null)))),
-    report.scope.aggregateOnly || report.organisations.length === 0 ? '' : heatmapSection(report, t),
-    report.principles.length ? weakestSection(report, t) : '',
-    section('themes', t.themeStatsTitle, `${themeStatsTable(report, t)}${riecTitle(report, t)}${riecTable(report, t)}${hiddenNote(report, t)}`),
-    section('missing', t.missingTitle, missingSection(report, t)),
-    section('validation', t.validationTitle, validationSection(report, t)),
+    section('summary', o.storyTitle, `${storyBody(report)}${summaryFigures(report, t)}`),
+    section(
+      'challenges',
+      o.challengesTitle,
+      [
+        report.principles.length ? weakestFigure(report, t) : '',
+        figure(spreadChart(report, t), withHidden(report, t, report.scope.aggregateOnly ? t.spreadCaptionAggregate : t.spreadCaption, [report.overallStats, ...report.themeStats].some((s) => s.median === null))),
+        `<h3>${esc(t.themeStatsTitle)}</h3>${themeStatsTable(report, t)}${riecTitle(report, t)}${riecTable(report, t)}${sizeTable(report, t)}${hiddenNote(report, t)}`,
+      ].join('\n'),
+    ),
+    report.history || report.trend ? section('trend', o.developmentTitle, `${historyBody(report, t)}${report.trend ? `<h3>${esc(t.trendTitle)}</h3>${trendSection(report, t)}` : ''}`) : '',
+    section(
+      'organisations',
+      o.perOrganisationTitle,
+      [report.scope.aggregateOnly || report.organisations.length === 0 ? '' : heatmapBody(report, t), `<h3>${esc(t.missingTitle)}</h3>${missingBody(report, t)}`].join('\n'),
+    ),
+    section('validation', o.appendixTitle, validationSection(report, t)),
     intakeHtml(report),
-    report.trend ? section('trend', t.trendTitle, trendSection(report, t)) : '',
   ];
   return [
     '<!DOCTYPE html>',
@@ -66,7 +80,7 @@ function figure(svg: string, caption: string, extra = ''): string {
   return `<figure>${svg}<figcaption>${esc(caption)}${extra}</figcaption></figure>`;
 }
 
-function summarySection(report: Report, t: ReportText): string {
+function summaryFigures(report: Report, t: ReportText): string {
   const counts = countByStatus(report);
   const figures: Array<[string, string, boolean]> = [
     [t.accepted, String(counts.accepted), false],
@@ -77,19 +91,19 @@ function summarySection(report: Report, t: ReportText): string {
   ];
   const dl = `<dl class="figures">${figures.map(([label, value, bad]) => `<div${bad ? ' class="bad"' : ''}><dt>${esc(label)}</dt><dd>${esc(value)}</dd></div>`).join('')}</dl>`;
   const notes = report.notes.length ? `<h3>${esc(t.notesTitle)}</h3><ul class="notes">${report.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : '';
-  return section('summary', t.summaryTitle, `${dl}${notes}`);
+  return `${dl}${notes}`;
 }
 
-function heatmapSection(report: Report, t: ReportText): string {
+function heatmapBody(report: Report, t: ReportText): string {
   const key = `<ul class="key">${report.themes.map((th) => `<li><strong>${esc(th.id)}</strong> ${esc(th.name)}</li>`).join('')}</ul>`;
   const charts = heatmapCharts(report, t);
   const caption = (i: number) => (charts.length > 1 ? `${t.heatmapCaption} (${t.part(i + 1, charts.length)})` : t.heatmapCaption);
-  return section('heatmap', t.heatmapTitle, charts.map((c, i) => figure(c, caption(i), i === charts.length - 1 ? key : '')).join('\n'));
+  return `<h3 id="h-heatmap">${esc(t.heatmapTitle)}</h3>${charts.map((c, i) => figure(c, caption(i), i === charts.length - 1 ? key : '')).join('\n')}`;
 }
 
-function weakestSection(report: Report, t: ReportText): string {
+function weakestFigure(report: Report, t: ReportText): string {
   const weakest = weakestPrinciples(report, WEAKEST_COUNT);
-  return section('weakest', t.weakestTitle(weakest.length), figure(weakestChart(report, t, weakest), withHidden(report, t, t.weakestCaption, weakest.some((p) => p.meetsShare === null))));
+  return `<h3 id="h-weakest">${esc(t.weakestTitle(weakest.length))}</h3>` + figure(weakestChart(report, t, weakest), withHidden(report, t, t.weakestCaption, weakest.some((p) => p.meetsShare === null)));
 }
 
 function riecTitle(report: Report, t: ReportText): string {

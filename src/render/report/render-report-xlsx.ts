@@ -5,6 +5,7 @@ import { overviewSheet } from './xlsx-overview-sheet.js';
 import { trendSheets } from './xlsx-trend-sheets.js';
 import { textOf } from './xlsx-parts.js';
 import { intakeSheet } from './intake-section.js';
+import { aboutSheet, historySheet } from './xlsx-story-sheets.js';
 
 /**
  * rapportage.xlsx as data: Overzicht, Uitgangspunten, Ontbrekend, Validatie, (not with
@@ -13,9 +14,11 @@ import { intakeSheet } from './intake-section.js';
  */
 export function renderReportXlsx(report: Report): WorkbookSpec {
   const t = textOf(report);
-  const sheets: SheetSpec[] = [overviewSheet(report), principlesSheet(report), missingSheet(report), validationSheet(report)];
+  // The order tells the story: what this is, shared challenges, development, per organisation, intake.
+  const [trend, statusChanges] = trendSheets(report);
+  const sheets: SheetSpec[] = [aboutSheet(report), principlesSheet(report), ...historySheet(report), ...(trend ? [trend] : []), overviewSheet(report), missingSheet(report), validationSheet(report)];
   if (!report.scope.aggregateOnly) sheets.push(dataSheet(report));
-  sheets.push(...trendSheets(report));
+  if (statusChanges) sheets.push(statusChanges);
   const intake = intakeSheet(report);
   if (intake) sheets.push(intake);
   const generated = new Date(report.generatedAt);

@@ -90,3 +90,12 @@ export function principleChanges(report: Report): Array<{ id: string; title: str
     .map((p) => ({ id: p.id, title: p.title, ...(byId.get(p.id) ?? { improved: 0, worsened: 0, other: 0 }) }))
     .sort((a, b) => a.id.localeCompare(b.id, 'nl', { numeric: true }));
 }
+
+/** The answer options with their scores in words, "Uitgevoerd 1, In ontwikkeling 0,5, Ontbreekt 0", and the not-applicable ones. */
+export function scaleWords(report: Report): { scale: string; nvt: string } {
+  const n = (v: number) => (report.lang === 'nl' ? String(v).replace('.', ',') : String(v));
+  return {
+    scale: report.options.filter((o) => o.score !== null).map((o) => `${o.label} ${n(o.score ?? 0)}`).join(', '),
+    nvt: report.options.filter((o) => o.score === null).map((o) => o.label).join(', '),
+  };
+}

@@ -1,3 +1,4 @@
+import { ORGANISATION_TEXT } from '../../i18n/organisation-text.js';
 import { formatReason } from '../../i18n/report-text.js';
 import type { Report } from '../../report/report-model.js';
 import { columnLetter, type SheetSpec } from '../../workbook/workbook-spec.js';
@@ -50,8 +51,12 @@ export function missingSheet(report: Report): SheetSpec {
     { header: t.region, min: 12, max: 26 },
     { header: t.code, min: 8, max: 14 },
     { header: t.organisation, min: 16, max: 36 },
+    { header: t.status, min: 14, max: 18 },
+    { header: t.reason, min: 30, max: 80, wrap: true },
+    { header: t.files, min: 16, max: 40, wrap: true },
   ];
-  const rows = report.missing.organisations.map((o) => [o.riec, o.veiligheidsregio, o.code, o.name]);
+  const o = ORGANISATION_TEXT[report.lang];
+  const rows = report.missing.organisations.map((m) => [m.riec, m.veiligheidsregio, m.code, m.name, m.status === 'rejected' ? o.rejectedBecause : o.notReceived, m.reason, m.files.join(', ')]);
   const sheet = tableSheet(report, t.sheets.missing, columns, rows);
   if (!rows.length) sheet.cells.push(note(FIRST_ROW, t.noneMissing));
   return sheet;

@@ -1,6 +1,6 @@
 import type { Report } from '../../report/report-model.js';
 import type { SheetSpec } from '../../workbook/workbook-spec.js';
-import { optionLabel } from './report-view.js';
+import { optionLabel, themeLabel } from './report-view.js';
 import { tableSheet, textOf, type TableColumn, type TableValue } from './xlsx-parts.js';
 
 /**
@@ -23,7 +23,7 @@ export function trendSheets(report: Report): SheetSpec[] {
     { header: `${t.overall}: ${t.before}`, ...pct },
     { header: `${t.overall}: ${t.now}`, ...pct },
     { header: `${t.overall}: ${t.delta}`, ...pct },
-    ...report.themes.map((th) => ({ header: t.deltaTheme(th.id), ...pct })),
+    ...report.themes.map((th) => ({ header: `${t.delta}: ${themeLabel(report, th.id)}`, ...pct, max: 22 })),
   ];
   const rows: TableValue[][] = trend.organisations.map((o) => [
     o.name,

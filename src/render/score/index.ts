@@ -11,4 +11,5 @@ export const SCORE_RENDERERS = {
   json: renderScoreJson,
   csv: renderScoreCsv,
   markdown: renderScoreMarkdown,
-} satisfies Record<ScoreFormat, (report: ScoreReport, options: RenderOptions) => string>;
+} satisfies Record<Exclude<ScoreFormat, 'html'>, (report: ScoreReport, options: RenderOptions) => string>;
+// 'html' is the page per organisation (src/render/report/render-organisation-page.ts), made from a report.
