@@ -761,7 +761,7 @@ describe('robustness', () => {
     for (const i of o.json.inputs) expect(i.status, i.file).toBe('rejected');
     expect(o.json.organisations).toEqual([]);
     expect(o.json.missing.count).toBe(45);
-    expect(o.wb.worksheets).toHaveLength(6);
+    expect(o.wb.worksheets).toHaveLength(7);
     expect(sheetTable(sheet(o.wb, t.sheets.validation), 4)).toHaveLength(5);
     expect(externalReferences(o.html)).toEqual([]);
   });
