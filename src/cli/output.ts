@@ -6,7 +6,7 @@ export interface Output {
   color: ChalkInstance;
   /** Whether stderr is a terminal (for a progress bar). */
   interactive: boolean;
-  /** Width for tables: the terminal's, or 120 when not on a terminal. */
+  /** Width for tables: the terminal's, else COLUMNS, else 120; between 80 and 200. */
   width: number;
   /** --quiet: only errors (no progress, no summaries, no human tables). */
   quiet: boolean;

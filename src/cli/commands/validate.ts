@@ -35,7 +35,8 @@ export async function validateCommand(paths: string[], opts: ValidateOptions, ct
     registry,
     opts.strict,
   );
-  const rendered = VALIDATE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width });
+  const principleOrder = norm.themas.flatMap((th) => th.uitgangspunten.map((p) => p.id));
+  const rendered = VALIDATE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width, principleOrder });
   await emit(ctx, rendered, { human: opts.format === 'table', ...(opts.outputFile ? { outputFile: opts.outputFile } : {}) });
   if (opts.feedback) await writeFeedback(report.files, opts.feedback, ctx);
   const failed = report.files.filter((f) => !f.ok).map((f) => f.file);

@@ -1,5 +1,6 @@
 import { findingMessage } from '../../i18n/format-finding.js';
 import type { ValidateReport } from '../../validate/validate-report.js';
+import { capFindings, type OmittedFindings } from '../findings/cap-findings.js';
 import type { RenderOptions } from '../render-options.js';
 import type { FindingCode } from '../../findings/codes.js';
 import type { FindingArgs, Severity } from '../../findings/finding.js';
@@ -26,24 +27,29 @@ export interface ValidateJson {
       principle: string | null;
       args: FindingArgs;
     }>;
+    /** Findings left out per code beyond the cap (--max-per-code). */
+    omitted: OmittedFindings[];
   }>;
 }
 
-/** One JSON document (see docs/findings.md for the shape); messages in the chosen language. */
-export function renderValidateJson(report: ValidateReport, { lang }: RenderOptions): string {
+/**
+ * One JSON document (see docs/findings.md for the shape); messages in the chosen language. Per
+ * file at most the cap of findings per code; `omitted` counts the rest per code.
+ */
+export function renderValidateJson(report: ValidateReport, { lang, maxPerCode }: RenderOptions): string {
   const doc: ValidateJson = {
     schemaVersion: report.schemaVersion,
     tool: report.tool,
     norm: report.norm,
     strict: report.strict,
     summary: report.summary,
-    files: report.files.map((f) => ({
+    files: report.files.map((f) => ({ f, ...capFindings(f.findings, maxPerCode) })).map(({ f, shown, omitted }) => ({
       file: f.file,
       ok: f.ok,
       ...(f.skipped ? { skipped: f.skipped } : {}),
       organisation: f.organisation,
       counts: f.counts,
-      findings: f.findings.map((x) => ({
+      findings: shown.map((x) => ({
         code: x.code,
         severity: x.severity,
         message: findingMessage(x, lang),
@@ -52,6 +58,7 @@ export function renderValidateJson(report: ValidateReport, { lang }: RenderOptio
         principle: x.location.principle ?? null,
         args: x.args,
       })),
+      omitted,
     })),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
