@@ -1,4 +1,4 @@
-import { Command, CommanderError, Help, Option } from 'commander';
+import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { LANGS, type Lang } from '../i18n/catalogue.js';
 import { CLI_TEXT, type CliText } from '../i18n/cli-text.js';
 import { CARRY_TEXT } from '../i18n/carry-text.js';
@@ -7,6 +7,8 @@ import { EXIT, InputError, UsageError } from './cli-errors.js';
 import { makeOutput, type Output } from './output.js';
 import { VALIDATE_FORMATS } from '../render/validate/formats.js';
 import { SCORE_FORMATS } from '../render/score/formats.js';
+import { INTAKE_FORMATS } from '../render/intake/formats.js';
+import { readConfig, type ConfigValues } from './config-file.js';
 
 /** Parses a whole-number option value (commander hands over strings). */
 function intOption(name: string, text: CliText) {
@@ -33,6 +35,9 @@ export interface CommandContext {
   io: Output;
 }
 
+/** Options that may also come before the subcommand (`weerbaar --lang en validate …`) or from the config file. */
+const SHARED = ['lang', 'norm', 'registry', 'riec', 'minGroup', 'salt', 'quiet', 'outputFile'] as const;
+
 /**
  * Runs the CLI and returns the exit code: 0 fine, 1 a file did not pass, 2 usage or I/O error,
  * 3 internal error. Heavy modules are imported only by the command that needs them.
@@ -42,8 +47,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   const text = CLI_TEXT[lang];
   const io = makeOutput(env);
   let code: number = EXIT.ok;
-  const ctx = (opts: { lang?: Lang }): CommandContext => {
+  let config: ConfigValues = {};
+  /** The (sub)command being run, so that an error points at its own help. */
+  let active: Command | null = null;
+  const ctx = (opts: { lang?: Lang; quiet?: boolean }): CommandContext => {
     const l = opts.lang ?? lang;
+    io.quiet = opts.quiet === true;
     return { lang: l, text: CLI_TEXT[l], io };
   };
   const run = (fn: () => Promise<number>) => async () => {
@@ -53,19 +62,74 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   const ph = text.valueNames;
   const program = new Command('weerbaar');
   configure(program, text);
-  program.description(text.program).version(toolVersion(), '-V, --version', text.version);
+  program
+    .description(text.program)
+    .version(toolVersion(), '-V, --version', text.version)
+    .enablePositionalOptions()
+    .helpCommand(`help [${ph.command}]`, text.helpCommand)
+    .addOption(new Option(`--lang <${ph.lang}>`, text.optLang).choices(LANGS as string[]))
+    .option(`--norm <${ph.file}>`, text.optNorm)
+    .option(`--registry <${ph.file}>`, text.optRegistry)
+    .option(`--config <${ph.file}>`, text.optConfig)
+    .option('-q, --quiet', text.optQuiet)
+    .hook('preAction', async (_program, cmd) => {
+      active = cmd;
+      config = await readConfig(program.opts<{ config?: string }>().config, process.cwd(), env, text, lang);
+    });
+
+  /**
+   * A subcommand's options, completed from the options before the subcommand and the config file:
+   * what is typed after the subcommand wins, then what is typed before it, then the file.
+   */
+  const merged = <T>(cmd: Command): T => {
+    const own = cmd.opts<Record<string, unknown>>();
+    const global = program.opts<Record<string, unknown>>();
+    const out: Record<string, unknown> = { ...own };
+    const has = (key: string) => cmd.options.some((o) => o.attributeName() === key);
+    for (const key of SHARED) {
+      if (!has(key) || cmd.getOptionValueSource(key) === 'cli') continue;
+      if (global[key] !== undefined) out[key] = global[key];
+      else if (key in config) out[key] = config[key as keyof ConfigValues];
+    }
+    return out as T;
+  };
+  const action =
+    <T extends { lang?: Lang; quiet?: boolean }>(load: () => Promise<(opts: T, c: CommandContext) => Promise<number>>) =>
+    async (...args: unknown[]) => {
+      const cmd = args[args.length - 1] as Command;
+      const opts = merged<T>(cmd);
+      const fn = await load();
+      await run(() => fn(opts, ctx(opts)))();
+    };
+  const withPaths =
+    <T extends { lang?: Lang; quiet?: boolean }>(load: () => Promise<(paths: string[], opts: T, c: CommandContext) => Promise<number>>) =>
+    async (paths: string[], _opts: unknown, cmd: Command) => {
+      const opts = merged<T>(cmd);
+      const fn = await load();
+      await run(() => fn(paths, opts, ctx(opts)))();
+    };
 
   const langOption = () => new Option(`--lang <${ph.lang}>`, text.optLang).choices(LANGS as string[]).default(lang);
+  const quietOption = () => new Option('-q, --quiet', text.optQuiet);
+  const outputFileOption = () => new Option(`-O, --output-file <${ph.file}>`, text.optOutputFile);
 
   const norm = configure(program.command('norm'), text).description(text.normCmd);
+  // `weerbaar norm` alone shows its help; `weerbaar norm chek` is an unknown subcommand.
+  norm.allowExcessArguments(true).action((_opts: unknown, cmd: Command) => {
+    const [first] = cmd.args;
+    if (first !== undefined) throw new UsageError(text.commander.unknownCommand(first));
+    norm.outputHelp();
+  });
   configure(norm.command('check'), text)
     .description(text.normCheck)
     .argument(`[${ph.file}]`, text.normCheckArg)
     .option(`--registry <${ph.file}>`, text.optRegistry)
     .addOption(langOption())
-    .action(async (file: string | undefined, opts) =>
-      run(async () => (await import('./commands/norm-check.js')).normCheckCommand(file, opts, ctx(opts)))(),
-    );
+    .addOption(quietOption())
+    .action(async (file: string | undefined, _opts, cmd: Command) => {
+      const opts = merged<{ registry?: string; lang: Lang; quiet?: boolean }>(cmd);
+      await run(async () => (await import('./commands/norm-check.js')).normCheckCommand(file, opts, ctx(opts)))();
+    });
 
   configure(program.command('template'), text)
     .description(text.template)
@@ -77,7 +141,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option(`--from <${ph.paths}>`, CARRY_TEXT[lang].optFrom)
     .option(`--meetmoment <${ph.name}>`, CARRY_TEXT[lang].optMeetmoment)
     .addOption(new Option(`--format <${ph.format}>`, text.optFormat).choices(['table', 'json']).default('table'))
-    .action(async (opts) => run(async () => (await import('./commands/template.js')).templateCommand(opts, ctx(opts)))());
+    .addOption(quietOption())
+    .action(action(async () => (await import('./commands/template.js')).templateCommand));
 
   configure(program.command('validate'), text)
     .description(text.validate)
@@ -85,14 +150,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option(`--norm <${ph.file}>`, text.optNorm)
     .option(`--registry <${ph.file}>`, text.optRegistry)
     .addOption(new Option(`--format <${ph.format}>`, text.optFormat).choices(VALIDATE_FORMATS).default('table'))
+    .addOption(outputFileOption())
+    .addOption(quietOption())
     .option('--strict', text.optStrict, false)
     .addOption(langOption())
     .option(`--feedback <${ph.folder}>`, text.optFeedback)
     .option('--jobs <n>', text.optJobs, intOption('--jobs', text))
     .option(`--timeout <${ph.seconds}>`, text.optTimeout, intOption('--timeout', text))
-    .action(async (paths: string[], opts) =>
-      run(async () => (await import('./commands/validate.js')).validateCommand(paths, opts, ctx(opts)))(),
-    );
+    .action(withPaths(async () => (await import('./commands/validate.js')).validateCommand));
 
   configure(program.command('score'), text)
     .description(text.score)
@@ -100,13 +165,15 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option(`--norm <${ph.file}>`, text.optNorm)
     .option(`--registry <${ph.file}>`, text.optRegistry)
     .addOption(new Option(`--format <${ph.format}>`, text.optFormat).choices(SCORE_FORMATS).default('table'))
+    .addOption(outputFileOption())
+    .addOption(quietOption())
     .addOption(new Option(`--threshold <${ph.thresholds}>`, text.optThreshold).conflicts('thresholds'))
     .option(`--thresholds <${ph.file}>`, text.optThresholds)
     .option('--force', text.optScoreForce, false)
     .addOption(langOption())
     .option('--jobs <n>', text.optJobs, intOption('--jobs', text))
     .option(`--timeout <${ph.seconds}>`, text.optTimeout, intOption('--timeout', text))
-    .action(async (paths: string[], opts) => run(async () => (await import('./commands/score.js')).scoreCommand(paths, opts, ctx(opts)))());
+    .action(withPaths(async () => (await import('./commands/score.js')).scoreCommand));
 
   configure(program.command('report'), text)
     .description(text.report)
@@ -125,10 +192,28 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .addOption(new Option(`--csv-dialect <${ph.dialect}>`, text.optCsvDialect).choices(['nl', 'en']))
     .option('--fail-on-rejected', text.optFailOnRejected, false)
     .option('--force', text.optReportForce, false)
+    .addOption(quietOption())
     .addOption(langOption())
     .option('--jobs <n>', text.optJobs, intOption('--jobs', text))
     .option(`--timeout <${ph.seconds}>`, text.optTimeout, intOption('--timeout', text))
-    .action(async (paths: string[], opts) => run(async () => (await import('./commands/report.js')).reportCommand(paths, opts, ctx(opts)))());
+    .action(withPaths(async () => (await import('./commands/report.js')).reportCommand));
+
+  configure(program.command('intake'), text)
+    .description(text.intake)
+    .argument(`<${ph.paths}>`, text.argPaths)
+    .option(`-o, --output <${ph.folder}>`, text.optIntakeOut, '.')
+    .option(`--norm <${ph.file}>`, text.optNorm)
+    .option(`--registry <${ph.file}>`, text.optRegistry)
+    .option(`--riec <${ph.name}>`, text.optRiec)
+    .option(`--meetmoment <${ph.name}>`, text.optMeetmoment)
+    .addOption(new Option(`--format <${ph.format}>`, text.optFormat).choices(INTAKE_FORMATS).default('table'))
+    .addOption(outputFileOption())
+    .addOption(new Option(`--csv-dialect <${ph.dialect}>`, text.optCsvDialect).choices(['nl', 'en']))
+    .addOption(quietOption())
+    .addOption(langOption())
+    .option('--jobs <n>', text.optJobs, intOption('--jobs', text))
+    .option(`--timeout <${ph.seconds}>`, text.optTimeout, intOption('--timeout', text))
+    .action(withPaths(async () => (await import('./commands/intake.js')).intakeCommand));
 
   configure(program.command('sample'), text)
     .description(text.sample)
@@ -139,13 +224,22 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option(`--norm <${ph.file}>`, text.optNorm)
     .option(`--registry <${ph.file}>`, text.optRegistry)
     .addOption(langOption())
-    .action(async (opts) => run(async () => (await import('./commands/sample.js')).sampleCommand(opts, ctx(opts)))());
+    .addOption(quietOption())
+    .action(action(async () => (await import('./commands/sample.js')).sampleCommand));
+
+  configure(program.command('completion'), text)
+    .description(text.completion)
+    .addArgument(new Argument(`<${ph.shell}>`).choices(['bash', 'zsh']))
+    .action(async (shell: 'bash' | 'zsh') => {
+      const { completionScript } = await import('./completion.js');
+      io.out(completionScript(program, shell));
+    });
 
   try {
     await program.parseAsync(argv);
     return code;
   } catch (e) {
-    return handleError(e, text, io);
+    return handleError(e, text, io, commandPath(e instanceof CommanderError ? ((e as TaggedError).command ?? program) : (active ?? program)));
   }
 }
 
@@ -154,8 +248,13 @@ function configure(cmd: Command, text: CliText): Command {
   cmd
     .helpOption('-h, --help', text.help)
     .helpCommand(false)
-    .exitOverride()
-    .configureOutput({ writeErr: () => undefined, writeOut: (s) => process.stdout.write(s) })
+    .exitOverride((e) => {
+      // Remember which (sub)command failed, so that the message points at its own help.
+      throw Object.assign(e, { command: cmd });
+    })
+    // Help goes to stdout, also when shown because a subcommand is missing; commander's own
+    // (English) error lines are replaced by ours in handleError.
+    .configureOutput({ writeErr: (s) => process.stdout.write(s), writeOut: (s) => process.stdout.write(s), outputError: () => undefined })
     .configureHelp({
       styleTitle: (title) => text.helpTitles[title] ?? title,
       formatHelp: (c, helper) =>
@@ -170,14 +269,23 @@ function configure(cmd: Command, text: CliText): Command {
   return cmd;
 }
 
-function handleError(e: unknown, text: CliText, io: Output): number {
+type TaggedError = CommanderError & { command?: Command };
+
+/** 'weerbaar validate', 'weerbaar norm check': the command whose help an error points at. */
+function commandPath(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+function handleError(e: unknown, text: CliText, io: Output, command: string): number {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
-    io.err(io.color.red(text.usage(translateCommander(e, text))));
+    io.err(io.color.red(text.usage(translateCommander(e, text), command)));
     return EXIT.usage;
   }
   if (e instanceof UsageError) {
-    io.err(io.color.red(text.usage(e.message)));
+    io.err(io.color.red(text.usage(e.message, command)));
     return EXIT.usage;
   }
   if (e instanceof InputError) {
@@ -204,7 +312,9 @@ function translateCommander(e: CommanderError, text: CliText): string {
       return c.optionMissingArgument(quoted);
     case 'commander.invalidArgument': {
       const m = /option '([^' ]+)[^']*' argument '([^']*)' is invalid\.(?: Allowed choices are (.*)\.)?/.exec(e.message);
-      return m ? c.invalidChoice(m[1] ?? '', m[2] ?? '', m[3] ?? '') : c.invalidArgument(e.message.replace(/^error: /, ''));
+      if (m) return c.invalidChoice(m[1] ?? '', m[2] ?? '', m[3] ?? '');
+      const a = /command-argument value '([^']*)' is invalid for argument '([^']*)'\.(?: Allowed choices are (.*)\.)?/.exec(e.message);
+      return a ? c.invalidChoice(a[2] ?? '', a[1] ?? '', a[3] ?? '') : c.invalidArgument(e.message.replace(/^error: /, ''));
     }
     case 'commander.missingMandatoryOptionValue':
       return c.requiredOption(/option '([^']*?)(?: <[^>]*>)?' not specified/.exec(e.message)?.[1] ?? quoted);

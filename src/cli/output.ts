@@ -8,6 +8,8 @@ export interface Output {
   interactive: boolean;
   /** Width for tables: the terminal's, else COLUMNS, else 120; between 80 and 200. */
   width: number;
+  /** --quiet: only errors (no progress, no summaries, no human tables). */
+  quiet: boolean;
 }
 
 /** Colour only on a terminal, never with NO_COLOR set (https://no-color.org), always with FORCE_COLOR. */
@@ -20,5 +22,6 @@ export function makeOutput(env: NodeJS.ProcessEnv = process.env): Output {
     color: new Chalk({ level: useColor ? 1 : 0 }),
     interactive: Boolean(process.stderr.isTTY),
     width: Math.max(80, Math.min(process.stdout.columns ?? (Number(env.COLUMNS) || 120), 200)),
+    quiet: false,
   };
 }

@@ -10,6 +10,7 @@ export function makeProgress(io: Output, label: string, options: { plainLines: b
   let last = 0;
   return {
     update(done: number, total: number, file: string) {
+      if (io.quiet) return;
       if (io.interactive) {
         const now = Date.now();
         if (done < total && now - last < 80) return;
@@ -23,7 +24,7 @@ export function makeProgress(io: Output, label: string, options: { plainLines: b
       }
     },
     done() {
-      if (io.interactive) process.stderr.write(`\r${' '.repeat(100)}\r`);
+      if (io.interactive && !io.quiet) process.stderr.write(`\r${' '.repeat(100)}\r`);
     },
   };
 }

@@ -49,6 +49,7 @@ export const FINDING_CODES = {
   FILE_SKIPPED: 'info',
   FILE_MACROS: 'warning',
   FILE_EXTERNAL_LINKS: 'warning',
+  FILE_NOT_SPREADSHEET: 'warning',
   TEMPLATE_NOT_OURS: 'error',
   TEMPLATE_OTHER_NORM: 'error',
   TEMPLATE_OLDER_VERSION: 'error',

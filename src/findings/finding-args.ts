@@ -6,6 +6,8 @@
  * workbook shows (the norm's `label`, or `label_en` in an English template).
  */
 
+import type { ForeignKind } from '../intake/foreign-file.js';
+
 /** Where a norm check points: a dot-separated path into the YAML, turned into line and column. */
 interface NormPath {
   path: string;
@@ -62,6 +64,7 @@ export interface FindingArgsByCode {
   FILE_SKIPPED: { reason: 'lock' | 'hidden' | 'temp' | 'output' | 'symlink' };
   FILE_MACROS: Record<string, never>;
   FILE_EXTERNAL_LINKS: Record<string, never>;
+  FILE_NOT_SPREADSHEET: { kind: ForeignKind; ext: string };
   TEMPLATE_NOT_OURS: Record<string, never>;
   TEMPLATE_OTHER_NORM: TemplateFound;
   TEMPLATE_OLDER_VERSION: TemplateFound;

@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { foreignAskEn } from './foreign-text.js';
 
 function schemaProblem(problem: string, key: string): string {
   const [kind, detail = ''] = problem.split(/:(.*)/s);
@@ -102,6 +103,7 @@ export const messagesEn: Catalogue = {
   FILE_MACROS: () => `This workbook contains macros (VBA). weerbaar never runs them and reads only the answers. Save the overview as a plain Excel workbook (.xlsx) without macros.`,
   FILE_EXTERNAL_LINKS: () => `This workbook links to other workbooks. weerbaar does not follow the links and reads only the values stored in this file. Break the links (in Excel: Data > Edit Links > Break Link) and save again.`,
   FILE_SKIPPED: (a) => `Skipped: ${({ lock: 'Office lock file', hidden: 'hidden file', temp: 'temporary file', output: 'output of weerbaar itself (a report or an unchanged feedback copy), not a return', symlink: 'a symbolic link to a folder; give that folder itself to have it read' } as Record<string, string>)[a.reason] ?? a.reason}.`,
+  FILE_NOT_SPREADSHEET: (a) => `Not a spreadsheet (${a.ext || 'no extension'}): this file was not read. ${foreignAskEn(a.kind)}`,
   TEMPLATE_NOT_OURS: () => `This is not the implementation overview of the standard: the template's metadata is missing. Fill in the official template (weerbaar template) and send that.`,
   TEMPLATE_OTHER_NORM: (a) => `This overview belongs to standard '${a.id}', not '${a.expectedId}'. Use the template of the right standard.`,
   TEMPLATE_OLDER_VERSION: (a) => `This overview was made for version ${a.version} of the standard; the current version is ${a.expected}. Copy your answers into the new template, or check against version ${a.version} (--norm).`,

@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { foreignAskNl } from './foreign-text.js';
 
 /** Words a zod problem description (see parse-yaml-document.ts) in Dutch. */
 function schemaProblem(problem: string, key: string): string {
@@ -118,6 +119,7 @@ export const messagesNl: Catalogue = {
   FILE_MACROS: () => `Deze werkmap bevat macro's (VBA). weerbaar voert ze nooit uit en leest alleen de antwoorden. Sla het overzicht op als gewone Excel-werkmap (.xlsx) zonder macro's.`,
   FILE_EXTERNAL_LINKS: () => `Deze werkmap bevat koppelingen naar andere werkmappen. weerbaar volgt ze niet en leest alleen de waarden die in dit bestand staan. Verbreek de koppelingen (in Excel: Gegevens > Koppelingen bewerken > Koppeling verbreken) en sla opnieuw op.`,
   FILE_SKIPPED: (a) => `Overgeslagen: ${({ lock: 'tijdelijk vergrendelbestand van Office', hidden: 'verborgen bestand', temp: 'tijdelijk bestand', output: 'uitvoer van weerbaar zelf (een rapportage of een onveranderde terugkoppelkopie), geen inzending', symlink: 'een symbolische koppeling naar een map; geef die map zelf op als u hem wilt laten lezen' } as Record<string, string>)[a.reason] ?? a.reason}.`,
+  FILE_NOT_SPREADSHEET: (a) => `Geen spreadsheet (${a.ext || 'zonder extensie'}): dit bestand is niet gelezen. ${foreignAskNl(a.kind)}`,
   TEMPLATE_NOT_OURS: () => `Dit is niet het implementatieoverzicht van de norm: de gegevens van het sjabloon ontbreken. Vul het officiële sjabloon in (weerbaar template) en stuur dat.`,
   TEMPLATE_OTHER_NORM: (a) => `Dit overzicht hoort bij de norm '${a.id}', niet bij '${a.expectedId}'. Gebruik het sjabloon van de juiste norm.`,
   TEMPLATE_OLDER_VERSION: (a) => `Dit overzicht is gemaakt voor versie ${a.version} van de norm; de huidige versie is ${a.expected}. Neem uw antwoorden over in het nieuwe sjabloon, of controleer met de normversie ${a.version} (--norm).`,

@@ -51,7 +51,7 @@ export interface ReportText {
   files: string;
   statusWord: Record<Status, string>;
   /** Why a file was skipped or excluded (InputFile.reason); an unknown reason is shown as it is. */
-  reasons: Record<'meetmoment' | 'riec' | 'version' | 'newer' | 'duplicate' | 'lock' | 'hidden' | 'temp' | 'output' | 'symlink', string>;
+  reasons: Record<'meetmoment' | 'riec' | 'version' | 'newer' | 'duplicate' | 'lock' | 'hidden' | 'temp' | 'output' | 'symlink' | 'foreign', string>;
   severity: Record<Severity, string>;
   data: {
     organisation: string;
@@ -171,7 +171,7 @@ const nl: ReportText = {
   findings: 'Eerste bevindingen',
   supersededBy: 'Vervangen door / conflict met',
   files: 'Bestanden',
-  statusWord: { accepted: 'geaccepteerd', rejected: 'afgekeurd', superseded: 'vervangen', conflict: 'conflict: telt niet', skipped: 'overgeslagen', excluded: 'buiten de selectie' },
+  statusWord: { accepted: 'goedgekeurd', rejected: 'afgekeurd', superseded: 'vervangen', conflict: 'conflict: telt niet', skipped: 'overgeslagen', excluded: 'buiten de selectie' },
   reasons: {
     meetmoment: 'ander meetmoment',
     riec: 'organisatie buiten het gekozen RIEC',
@@ -183,6 +183,7 @@ const nl: ReportText = {
     temp: 'tijdelijk bestand',
     output: 'uitvoer van weerbaar zelf, geen inzending',
     symlink: 'symbolische koppeling naar een map',
+    foreign: 'geen spreadsheet',
   },
   severity: { error: 'fout', warning: 'waarschuwing', info: 'info' },
   data: {
@@ -200,7 +201,7 @@ const nl: ReportText = {
     prioriteit: 'Prioriteit',
   },
   summaryTitle: 'Samenvatting',
-  accepted: 'Geaccepteerd',
+  accepted: 'Goedgekeurd',
   rejected: 'Afgekeurd',
   superseded: 'Vervangen',
   missing: 'Ontbrekend',
@@ -248,7 +249,7 @@ const nl: ReportText = {
   otherChange: 'Anders (n.v.t. of leeg)',
   fullChangeList: 'De wijzigingen per organisatie staan in rapportage.xlsx (blad Statuswijzigingen) en in rapportage.json.',
   errorsWarnings: (e, w) => `${plural(e, 'fout', 'fouten')}, ${plural(w, 'waarschuwing', 'waarschuwingen')}`,
-  countsLine: (c) => `${c.accepted} geaccepteerd, ${c.rejected} afgekeurd, ${c.superseded} vervangen, ${c.conflict > 0 ? `${c.conflict} in conflict (tellen niet), ` : ''}${c.missing} ontbrekend.`,
+  countsLine: (c) => `${c.accepted} goedgekeurd, ${c.rejected} afgekeurd, ${c.superseded} vervangen, ${c.conflict > 0 ? `${c.conflict} in conflict (tellen niet), ` : ''}${c.missing} zonder goedgekeurde inzending.`,
 };
 
 const en: ReportText = {
@@ -311,6 +312,7 @@ const en: ReportText = {
     temp: 'temporary file',
     output: 'output of weerbaar itself, not a return',
     symlink: 'symbolic link to a folder',
+    foreign: 'not a spreadsheet',
   },
   severity: { error: 'error', warning: 'warning', info: 'info' },
   data: {
@@ -376,7 +378,7 @@ const en: ReportText = {
   otherChange: 'Other (n/a or empty)',
   fullChangeList: 'The changes per organisation are in rapportage.xlsx (sheet Status changes) and in rapportage.json.',
   errorsWarnings: (e, w) => `${plural(e, 'error', 'errors')}, ${plural(w, 'warning', 'warnings')}`,
-  countsLine: (c) => `${c.accepted} accepted, ${c.rejected} rejected, ${c.superseded} superseded, ${c.conflict > 0 ? `${c.conflict} in conflict (not counted), ` : ''}${c.missing} missing.`,
+  countsLine: (c) => `${c.accepted} accepted, ${c.rejected} rejected, ${c.superseded} superseded, ${c.conflict > 0 ? `${c.conflict} in conflict (not counted), ` : ''}${c.missing} without an accepted return.`,
 };
 
 export const REPORT_TEXT: Record<Lang, ReportText> = { nl, en };

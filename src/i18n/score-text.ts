@@ -16,6 +16,7 @@ export interface ScoreText {
   thresholdUnmet: (source: string, actual: string) => string;
   thresholdsMet: (n: number) => string;
   summary: (scored: number, notScorable: number, unmet: number, forced: number) => string;
+  countsLeftOut: string;
   csvHeader: string[];
   csvTail: string[];
   /** Prefix of the count-per-option columns, so that an option code never clashes with another column. */
@@ -28,6 +29,7 @@ export interface ScoreText {
 }
 
 const nl: ScoreText = {
+  countsLeftOut: 'Aantallen per antwoord: zie --format json of csv, of een breder venster.',
   theme: 'Thema',
   score: 'Score',
   level: 'Niveau',
@@ -55,6 +57,7 @@ const nl: ScoreText = {
 };
 
 const en: ScoreText = {
+  countsLeftOut: 'Counts per answer: see --format json or csv, or a wider window.',
   theme: 'Theme',
   score: 'Score',
   level: 'Level',

@@ -1,20 +1,29 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { SPREADSHEET_NAME } from '../intake/foreign-file.js';
 
 export interface CollectedFile {
   path: string;
   /** Set when the path exists but cannot be read (an error code such as EACCES). */
   error?: string;
-  /** Set when the file is listed but not read: an Office lock file, a hidden or a temporary file. */
-  skipped?: 'lock' | 'hidden' | 'temp' | 'output' | 'symlink';
+  /**
+   * Set when the file is listed but not read: an Office lock file, a hidden or a temporary file,
+   * our own output, a symbolic link to a folder, or (found in a folder) a file that is no
+   * spreadsheet at all, such as a PDF someone mailed.
+   */
+  skipped?: 'lock' | 'hidden' | 'temp' | 'output' | 'symlink' | 'foreign';
 }
-
-/** Spreadsheet kinds looked for in folders; wrong kinds (.xls, .ods) are read so that they get a clear finding. */
-const SPREADSHEET = /\.(xlsx|xlsm|xls|ods)$/i;
 
 export class MissingPathError extends Error {
   constructor(readonly missing: string) {
     super(missing);
+  }
+}
+
+/** A pattern (with * or ?) that matches no file: not the same as a path that does not exist. */
+export class NoMatchError extends Error {
+  constructor(readonly pattern: string) {
+    super(pattern);
   }
 }
 
@@ -42,14 +51,14 @@ export async function collectFiles(args: readonly string[]): Promise<CollectedFi
     if (info?.isDirectory()) {
       for (const entry of await walk(arg)) {
         if (typeof entry !== 'string') found.set(entry.path, entry);
-        else if (SPREADSHEET.test(entry)) found.set(entry, classify(entry));
+        else if (!isSystemFile(entry)) found.set(entry, classify(entry, true));
       }
     } else if (info) {
       found.set(arg, classify(arg));
     } else if (/[*?]/.test(arg)) {
       const matches = await expandGlob(arg);
-      if (matches.length === 0) throw new MissingPathError(arg);
-      for (const file of matches) found.set(file, classify(file));
+      if (matches.length === 0) throw new NoMatchError(arg);
+      for (const file of matches.filter((f) => !isSystemFile(f))) found.set(file, classify(file, true));
     } else {
       throw new MissingPathError(arg);
     }
@@ -57,11 +66,27 @@ export async function collectFiles(args: readonly string[]): Promise<CollectedFi
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-function classify(file: string): CollectedFile {
+/**
+ * Files an operating system leaves in every folder (.DS_Store, Thumbs.db, desktop.ini) and other
+ * hidden files that are no spreadsheet: never a return, so a folder scan does not list them.
+ */
+function isSystemFile(file: string): boolean {
+  const base = path.basename(file);
+  if (base.startsWith('.~lock.')) return false;
+  return /^(thumbs\.db|desktop\.ini)$/i.test(base) || (base.startsWith('.') && !SPREADSHEET_NAME.test(base));
+}
+
+/**
+ * Lock, hidden and temporary files are listed as skipped. A file found by a folder scan or a
+ * pattern that is no spreadsheet is listed as foreign, never dropped silently; a file named on its
+ * own is read whatever its name, so that it gets a finding saying what is wrong with it.
+ */
+function classify(file: string, scanned = false): CollectedFile {
   const base = path.basename(file);
   if (base.startsWith('~$') || base.startsWith('.~lock.')) return { path: file, skipped: 'lock' };
   if (base.startsWith('.')) return { path: file, skipped: 'hidden' };
   if (/\.(tmp|temp)$/i.test(base) || base.startsWith('~')) return { path: file, skipped: 'temp' };
+  if (scanned && !SPREADSHEET_NAME.test(base)) return { path: file, skipped: 'foreign' };
   return { path: file };
 }
 
@@ -100,7 +125,7 @@ async function followLink(full: string): Promise<string | CollectedFile | undefi
     if (target.isDirectory()) return { path: full, skipped: 'symlink' };
     return undefined;
   } catch (e) {
-    return SPREADSHEET.test(full) ? { path: full, error: (e as NodeJS.ErrnoException).code ?? String(e) } : undefined;
+    return SPREADSHEET_NAME.test(full) ? { path: full, error: (e as NodeJS.ErrnoException).code ?? String(e) } : undefined;
   }
 }
 

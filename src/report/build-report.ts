@@ -22,6 +22,8 @@ import { buildHistory, orderPrevious, type PreviousReport } from './build-histor
 import { missingOrganisations } from './missing-organisations.js';
 import { suppressSmallGroups } from './suppress-small-groups.js';
 import type { VersionMap } from '../norm/version-map.js';
+import { buildIntake } from '../intake/build-intake.js';
+import { reportIntake } from '../intake/report-intake.js';
 
 export interface BuildReportOptions {
   norm: Norm;
@@ -204,6 +206,7 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
     overallByRiec: statsBy(riecs, riecOf, overallScore),
     overallBySize: statsBy(sizes, sizeOf, overallScore),
     notes: reportNotes,
+    intake: redact ? null : reportIntake(buildIntake(inputs, { ...o, meetmoment, riec: o.riec })),
   };
   return o.anonymise ? suppressSmallGroups(report) : report;
 

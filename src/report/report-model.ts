@@ -1,4 +1,5 @@
 import type { Severity } from '../findings/finding.js';
+import type { ReportIntake } from '../intake/report-intake.js';
 
 /**
  * The regional report as data: built by build-report.ts (pure), written by the renderers in
@@ -52,6 +53,8 @@ export interface Report {
   overallBySize: Record<string, GroupStats>;
   /** Notes for the reader, e.g. groups hidden under minGroup, a random salt, excluded meetmomenten. */
   notes: string[];
+  /** The intake table of `weerbaar intake` (without e-mail addresses); null when anonymised or aggregate-only. */
+  intake: ReportIntake | null;
 }
 
 export interface OrganisationRef {

@@ -20,7 +20,8 @@ export interface ThemeScore {
 
 export interface ScoreTrace {
   formula: string;
-  method: Norm['scoring']['methode'];
+  // Spelled out (not Norm['scoring']['methode']) so that the JSON Schema of score output can be generated; tsc keeps the two in step.
+  method: 'gemiddelde-themas' | 'gewogen-uitgangspunten';
   notApplicable: 'excluded';
   unanswered: 'zero';
   /** sha256 over the scale, the weights, the method and the bands: the inputs of every figure. */

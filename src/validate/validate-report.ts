@@ -3,6 +3,7 @@ import type { FindingArgsByCode } from '../findings/finding-args.js';
 import { makeFinding } from '../findings/make-finding.js';
 import type { Registry } from '../norm/registry-schema.js';
 import type { Submission } from '../submission/submission.js';
+import { extensionOf, foreignKind } from '../intake/foreign-file.js';
 import { passes } from './validate-workbook.js';
 
 export interface FileReport {
@@ -25,7 +26,7 @@ export interface ValidateReport {
 
 export interface FileInput {
   file: string;
-  skipped?: FindingArgsByCode['FILE_SKIPPED']['reason'];
+  skipped?: FindingArgsByCode['FILE_SKIPPED']['reason'] | 'foreign';
   findings: Finding[];
   submission?: Submission;
 }
@@ -38,7 +39,7 @@ export function buildValidateReport(
   strict: boolean,
 ): ValidateReport {
   const files = inputs.map((input): FileReport => {
-    const findings = (input.skipped ? [makeFinding('FILE_SKIPPED', { reason: input.skipped })] : input.findings).map((f) => ({
+    const findings = (input.skipped ? [skippedFinding(input.file, input.skipped)] : input.findings).map((f) => ({
       ...f,
       severity: strict && f.severity === 'warning' ? ('error' as const) : f.severity,
       location: { ...f.location, file: input.file },
@@ -63,6 +64,13 @@ export function buildValidateReport(
     files,
     summary: { files: read.length, passed: read.filter((f) => f.ok).length, failed: read.filter((f) => !f.ok).length, skipped: files.length - read.length, ...totals },
   };
+}
+
+/** Why a file was not read: a lock, hidden or temporary file, or no spreadsheet at all. */
+export function skippedFinding(file: string, reason: string): Finding {
+  if (reason === 'foreign') return makeFinding('FILE_NOT_SPREADSHEET', { kind: foreignKind(file), ext: extensionOf(file) });
+  // The reasons collect-files gives; anything else would be a temporary file of some kind.
+  return makeFinding('FILE_SKIPPED', { reason: reason === 'lock' || reason === 'hidden' ? reason : 'temp' });
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

@@ -46,6 +46,7 @@ export const EXAMPLE_ARGS: FindingArgsByCode = {
   FILE_SKIPPED: { reason: 'lock' },
   FILE_MACROS: {},
   FILE_EXTERNAL_LINKS: {},
+  FILE_NOT_SPREADSHEET: { kind: 'pdf', ext: 'PDF' },
   TEMPLATE_NOT_OURS: {},
   TEMPLATE_OTHER_NORM: { id: 'andere-norm', version: '1.0.0', expectedId: 'nh-weerbare-overheid', expected: '0.9.0' },
   TEMPLATE_OLDER_VERSION: { id: 'nh-weerbare-overheid', version: '0.8.0', expectedId: 'nh-weerbare-overheid', expected: '0.9.0' },

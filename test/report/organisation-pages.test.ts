@@ -204,7 +204,7 @@ describe('the regional report tells a story', () => {
   });
 
   it('xlsx in the same order, starting with Toelichting', () => {
-    expect(r2027.wb.worksheets.map((ws) => ws.name)).toEqual(['Toelichting', 'Uitgangspunten', 'Metingen', 'Ontwikkeling', 'Overzicht', 'Ontbrekend', 'Validatie', 'Gegevens', 'Statuswijzigingen']);
+    expect(r2027.wb.worksheets.map((ws) => ws.name)).toEqual(['Toelichting', 'Uitgangspunten', 'Metingen', 'Ontwikkeling', 'Overzicht', 'Ontbrekend', 'Validatie', 'Gegevens', 'Statuswijzigingen', 'Inzendingen']);
   });
 
   it('Ontbrekend tells not received from rejected, with the reason', () => {

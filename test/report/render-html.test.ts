@@ -62,7 +62,7 @@ describe('rapportage.html', () => {
   });
 
   it('shows the summary figures', () => {
-    expect(html).toMatch(/<dt>Geaccepteerd<\/dt><dd>6<\/dd>/);
+    expect(html).toMatch(/<dt>Goedgekeurd<\/dt><dd>6<\/dd>/);
     expect(html).toMatch(/<dt>Afgekeurd<\/dt><dd>1<\/dd>/);
     expect(html).toMatch(/<dt>Ontbrekend<\/dt><dd>2<\/dd>/);
     expect(html).toMatch(/<dt>Mediaan totaalscore<\/dt><dd>65,9%<\/dd>/);
@@ -76,7 +76,7 @@ describe('rapportage.html', () => {
   it('lists missing organisations, every file and the trend', () => {
     for (const o of MISSING) expect(html).toContain(o.name);
     expect(html).toContain('retour/haarlem-concept.xlsx');
-    expect(html).toContain('vervangen');
+    expect(html).toContain('>vervangen<');
     expect(html).toContain('Ontwikkeling sinds de vorige rapportage');
     expect(html).toContain('\u25B2 +5,0');
     expect(html).toContain('Statuswijzigingen per uitgangspunt');

@@ -20,7 +20,7 @@ describe('rapportage.md', () => {
   it('starts with the title, the scope and the counts', () => {
     expect(text).toMatch(/^## Regionale rapportage: Noord-Hollandse Norm Weerbare Overheid, versie 0\.9\.0\n/);
     expect(text).toContain("**Selectie:** alle RIEC's; meetmoment Nulmeting 2025");
-    expect(text).toContain('6 geaccepteerd, 1 afgekeurd, 1 vervangen, 2 ontbrekend.');
+    expect(text).toContain('6 goedgekeurd, 1 afgekeurd, 1 vervangen, 2 zonder goedgekeurde inzending.');
     expect(text).toContain('Mediaan totaalscore: **65,9%**');
   });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_TEXT } from '../../src/i18n/report-text.js';
+import { INTAKE_TEXT } from '../../src/i18n/intake-text.js';
 import type { Organisation } from '../../src/norm/registry-schema.js';
 import type { InputFile, Report } from '../../src/report/report-model.js';
 import { scoreSubmission } from '../../src/score/score-submission.js';
@@ -272,7 +273,7 @@ describe('weerbaar report on a mixed folder', () => {
 
   describe('rapportage.xlsx, read back with exceljs', () => {
     it('has the five sheets by name', () => {
-      expect(o.wb.worksheets.map((ws) => ws.name)).toEqual(['Toelichting', t.sheets.principles, t.sheets.overview, t.sheets.missing, t.sheets.validation, t.sheets.data]);
+      expect(o.wb.worksheets.map((ws) => ws.name)).toEqual(['Toelichting', t.sheets.principles, t.sheets.overview, t.sheets.missing, t.sheets.validation, t.sheets.data, INTAKE_TEXT.nl.sheet]);
     });
 
     it('Overzicht: one row per accepted organisation with its theme and overall scores', () => {
@@ -387,7 +388,7 @@ describe('weerbaar report on a mixed folder', () => {
     it('mentions every rejected file and the counts', () => {
       for (const f of [F.random, F.encrypted, F.statusMissing]) expect(o.md).toContain(f);
       expect(o.md).toMatch(/3 afgekeurd/);
-      expect(o.md).toMatch(/42 ontbrekend/);
+      expect(o.md).toMatch(/42 zonder goedgekeurde inzending/);
       expect(o.md).toContain('FILE_ENCRYPTED');
     });
   });
@@ -764,7 +765,7 @@ describe('robustness', () => {
     for (const i of o.json.inputs) expect(i.status, i.file).toBe('rejected');
     expect(o.json.organisations).toEqual([]);
     expect(o.json.missing.count).toBe(45);
-    expect(o.wb.worksheets).toHaveLength(6);
+    expect(o.wb.worksheets).toHaveLength(7);
     expect(sheetTable(sheet(o.wb, t.sheets.validation), 4)).toHaveLength(5);
     expect(externalReferences(o.html)).toEqual([]);
   });

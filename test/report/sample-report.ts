@@ -107,6 +107,7 @@ export function sampleReport(o: { aggregateOnly?: boolean; lang?: 'nl' | 'en' } 
     overallByRiec: Object.fromEntries(riecs.map((riec) => [riec, stats(organisations.filter((org) => org.riec === riec).map((org) => org.overall.score))])),
     overallBySize: {},
     notes: [`Cijfers over een groep van minder dan ${minGroup} organisaties worden niet getoond.`],
+    intake: null,
   };
 }
 

@@ -22,7 +22,7 @@ const expected = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'expected.json'),
 const realFiles = readdirSync(REAL_DIR).filter((f) => f.endsWith('.xlsx')).sort();
 
 /** Codes that no file in the corpus can carry: they come from limits, the file system, the pool, or --feedback (see test/feedback). */
-const NEEDS_NO_FILE: FindingCode[] = ['FILE_TOO_LARGE', 'FILE_TIMEOUT', 'FILE_MEMORY', 'FILE_UNREADABLE', 'FILE_PARSE_FAILED', 'FILE_SKIPPED', 'FEEDBACK_FAILED'];
+const NEEDS_NO_FILE: FindingCode[] = ['FILE_TOO_LARGE', 'FILE_TIMEOUT', 'FILE_MEMORY', 'FILE_UNREADABLE', 'FILE_PARSE_FAILED', 'FILE_SKIPPED', 'FEEDBACK_FAILED', 'FILE_NOT_SPREADSHEET'];
 /** Codes that need a file name, several files or a registry entry that starts later: test/validate/returns.test.ts covers them (with test/fixtures/returns). */
 const COVERED_BY_RETURNS: FindingCode[] = ['ORG_FILENAME_MISMATCH', 'RETURN_CONFLICT', 'RETURN_DUPLICATE', 'ROW_NOTE_INSERTED', 'ROW_HEADING_FILLED', 'ORG_NOT_YET_VALID'];
 const isNormCode = (c: string) => c.startsWith('NORM_') || c.startsWith('REGISTRY_');

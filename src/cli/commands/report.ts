@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fold } from '../../checks/closest.js';
 import type { Lang } from '../../i18n/catalogue.js';
 import { toolInfo } from '../../io/tool-version.js';
 import { removeStaleFiles } from '../../io/remove-stale.js';
@@ -16,14 +15,15 @@ import { renderReportXlsx } from '../../render/report/render-report-xlsx.js';
 import { buildReport } from '../../report/build-report.js';
 import { parsePreviousReport } from '../../report/parse-previous.js';
 import type { Report } from '../../report/report-model.js';
-import type { Registry } from '../../norm/registry-schema.js';
-import type { Norm } from '../../norm/norm-schema.js';
 import { writeWorkbook } from '../../workbook/exceljs-adapter.js';
 import { EXIT, InputError, UsageError } from '../cli-errors.js';
+import { explain, info } from '../emit.js';
 import type { CommandContext } from '../main.js';
 import { loadNormInputs } from './load-inputs.js';
+import { matchMeetmoment, matchRiec } from './match-scope.js';
 import { runValidation, type BatchOptions } from './run-validation.js';
-import { findMeetmoment, meetmomentLabel, meetmomentOptions } from '../../norm/meetmoment.js';
+import { findMeetmoment, meetmomentLabel } from '../../norm/meetmoment.js';
+import type { Norm } from '../../norm/norm-schema.js';
 import type { PreviousReport } from '../../report/build-history.js';
 import { findOrganisation, organisationFileName } from '../../render/report/organisation-view.js';
 import { renderOrganisationPage } from '../../render/report/render-organisation-page.js';
@@ -56,7 +56,7 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
   const meetmoment = opts.meetmoment === undefined ? null : matchMeetmoment(opts.meetmoment, norm, ctx);
   const previous = await readPreviousAll(opts.previous ?? [], norm, ctx);
 
-  const batch = await runValidation(paths, inputs, opts, ctx, { progressLines: true, requireFiles: false });
+  const batch = await runValidation(paths, inputs, opts, ctx, { progressLines: true, requireFiles: 'spreadsheet' });
   const report = buildReport(
     batch,
     {
@@ -97,7 +97,7 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
   }
 
   const count = (status: Report['inputs'][number]['status']) => report.inputs.filter((i) => i.status === status).length;
-  ctx.io.out(ctx.text.reportSummary({
+  info(ctx, ctx.text.reportSummary({
     accepted: count('accepted'),
     rejected: count('rejected'),
     superseded: count('superseded'),
@@ -108,25 +108,11 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
   }));
   const written = outputs.filter(([name]) => !name.startsWith(`${PAGES_DIR}/`)).map(([name]) => name);
   if (pages.length) written.push(`${PAGES_DIR}/ (${pages.length})`);
-  ctx.io.out(ctx.text.reportWritten(opts.output, written));
-  if (report.scope.anonymised || report.scope.aggregateOnly) ctx.io.out(ctx.text.pagesSkipped);
-  return opts.failOnRejected && count('rejected') > 0 ? EXIT.failed : EXIT.ok;
-}
-
-/** Exact name (case and spaces ignored), else the one RIEC whose name contains the text. */
-function matchRiec(given: string, registry: Registry, ctx: CommandContext): string {
-  const riecs = [...new Set(registry.organisaties.map((o) => o.riec).filter((r): r is string => r !== null))].sort();
-  const exact = riecs.find((r) => fold(r) === fold(given));
-  const partial = riecs.filter((r) => fold(r).includes(fold(given)));
-  const match = exact ?? (partial.length === 1 ? partial[0] : undefined);
-  if (!match) throw new UsageError(ctx.text.unknownRiec(given, riecs));
-  return match;
-}
-
-function matchMeetmoment(given: string, norm: Norm, ctx: CommandContext): string {
-  const match = findMeetmoment(norm, given);
-  if (!match) throw new UsageError(ctx.text.unknownMeetmoment(given, meetmomentOptions(norm).map((m) => m.label)));
-  return match.code;
+  info(ctx, ctx.text.reportWritten(opts.output, written));
+  if (report.scope.anonymised || report.scope.aggregateOnly) info(ctx, ctx.text.pagesSkipped);
+  if (!opts.failOnRejected || count('rejected') === 0) return EXIT.ok;
+  explain(ctx, ctx.text.filesRejected(report.inputs.filter((i) => i.status === 'rejected').map((i) => i.file)));
+  return EXIT.failed;
 }
 
 /** The folder in the report folder with one page per organisation, for its council. */

@@ -1,4 +1,4 @@
-import { collectFiles, MissingPathError, UnreadablePathError, type CollectedFile } from '../../io/collect-files.js';
+import { collectFiles, MissingPathError, NoMatchError, UnreadablePathError, type CollectedFile } from '../../io/collect-files.js';
 import { makeFinding } from '../../findings/make-finding.js';
 import type { FeedbackOptions } from '../../io/add-feedback.js';
 import type { FileOutcome } from '../../io/read-and-validate.js';
@@ -18,25 +18,31 @@ export type BatchFile = Omit<FileOutcome, 'skipped'> & { skipped?: CollectedFile
 
 /**
  * Collects the files behind PATH arguments and validates them in parallel (shared by validate,
- * score and report). `requireFiles`: nothing to read is an error (validate, score); a report over
- * no returns is still useful (it lists who has not sent one).
+ * score, report and intake). `requireFiles`: 'spreadsheet' (validate, score, report): no
+ * spreadsheet to read is an error; 'any' (intake): only no file at all is, since a folder with
+ * just a mailed PDF is an intake state worth showing. Both give the same sentence, exit 2.
  */
 export async function runValidation(
   paths: string[],
   vctx: ValidationContext,
   opts: BatchOptions,
   ctx: CommandContext,
-  { progressLines, requireFiles, feedback }: { progressLines: boolean; requireFiles: boolean; feedback?: FeedbackOptions },
+  { progressLines, requireFiles, feedback }: { progressLines: boolean; requireFiles: 'spreadsheet' | 'any'; feedback?: FeedbackOptions },
 ): Promise<BatchFile[]> {
   let collected: CollectedFile[];
   try {
     collected = await collectFiles(paths);
   } catch (e) {
     if (e instanceof MissingPathError) throw new InputError(ctx.text.pathMissing(e.missing));
+    if (e instanceof NoMatchError) throw new InputError(ctx.text.globNoMatch(e.pattern));
     if (e instanceof UnreadablePathError) throw new InputError(ctx.text.pathUnreadable(e.path, e.code));
     throw e;
   }
-  if (requireFiles && collected.every((c) => c.skipped)) throw new InputError(ctx.text.noFiles(paths.join(', ')));
+  const empty = requireFiles === 'any' ? collected.length === 0 : collected.every((c) => c.skipped);
+  if (empty) {
+    const others = collected.map((c) => `  - ${c.path}`);
+    throw new InputError([ctx.text.noFiles(paths.join(', ')), ...(others.length ? [ctx.text.otherFilesFound(others.length), ...others] : [])].join('\n'));
+  }
   const toRead = collected.filter((c) => !c.skipped && !c.error).map((c) => c.path);
   const progress = makeProgress(ctx.io, ctx.text.progressLabel, { plainLines: progressLines });
   const outcomes = await validateFiles(toRead, vctx, {

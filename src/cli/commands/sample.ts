@@ -9,6 +9,7 @@ import { TEMPLATE_TIMESTAMP } from '../../template/template-contract.js';
 import { fillCells } from '../../workbook/fill-cells.js';
 import { inspectContainer } from '../../workbook/inspect-container.js';
 import { EXIT, UsageError } from '../cli-errors.js';
+import { info } from '../emit.js';
 import type { CommandContext } from '../main.js';
 import { loadNormInputs } from './load-inputs.js';
 import { templateBytes } from './template.js';
@@ -44,6 +45,6 @@ export async function sampleCommand(opts: SampleOptions, ctx: CommandContext): P
     await writeAtomic(path.join(opts.output, sample.fileName), await fillCells(zip, sampleEdits(norm, sample, parts), TEMPLATE_TIMESTAMP));
   }
   const withMistakes = samples.filter((s) => s.mistakes.length > 0).length;
-  ctx.io.out(ctx.text.samplesWritten(samples.length, opts.output, withMistakes));
+  info(ctx, ctx.text.samplesWritten(samples.length, opts.output, withMistakes));
   return EXIT.ok;
 }

@@ -8,6 +8,9 @@ import { buildScoreReport } from '../../score/score-report.js';
 import { parseThresholds, thresholdsFromData, type Threshold } from '../../score/thresholds.js';
 import type { Norm } from '../../norm/norm-schema.js';
 import { EXIT, InputError, UsageError } from '../cli-errors.js';
+import { emit, explain } from '../emit.js';
+import { findingMessage } from '../../i18n/format-finding.js';
+import { skippedFinding } from '../../validate/validate-report.js';
 import type { CommandContext } from '../main.js';
 import { loadNormInputs } from './load-inputs.js';
 import { runValidation, type BatchOptions } from './run-validation.js';
@@ -27,6 +30,7 @@ export interface ScoreOptions extends BatchOptions {
   thresholds?: string;
   force: boolean;
   lang: Lang;
+  outputFile?: string;
 }
 
 /** weerbaar score PATH...: scores per theme; exit 1 when a file is not scorable or a threshold is not met. */
@@ -34,7 +38,11 @@ export async function scoreCommand(paths: string[], opts: ScoreOptions, ctx: Com
   const normInputs = await loadNormInputs(opts, ctx);
   const { norm, registry, fingerprint } = normInputs;
   const thresholds = await readThresholds(opts, norm, ctx);
-  const batch = await runValidation(paths, normInputs, opts, ctx, { progressLines: false, requireFiles: true });
+  const batch = await runValidation(paths, normInputs, opts, ctx, { progressLines: false, requireFiles: 'spreadsheet' });
+  // Files not read (a lock file, a PDF in the folder) are named on stderr: a score never drops a file silently.
+  for (const b of batch.filter((x) => x.skipped)) {
+    if (!ctx.io.quiet) ctx.io.err(`${b.file}: ${findingMessage(skippedFinding(b.file, b.skipped ?? ''), opts.lang)}`);
+  }
   const inputs = batch
     .filter((b) => !b.skipped)
     .map((b) => ({ file: b.file, errors: b.findings.filter((f) => f.severity === 'error').length, ...(b.submission ? { submission: b.submission } : {}) }));
@@ -55,10 +63,17 @@ export async function scoreCommand(paths: string[], opts: ScoreOptions, ctx: Com
       ctx.io.err(SCORE_RENDERERS.table(report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width }));
       return EXIT.failed;
     }
-    ctx.io.out(page);
-  } else ctx.io.out(SCORE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width }));
-  const allGood = report.results.every((r) => r.scorable && r.unmet.length === 0);
-  return allGood ? EXIT.ok : EXIT.failed;
+    await emit(ctx, page, { human: false, ...(opts.outputFile ? { outputFile: opts.outputFile } : {}) });
+  } else {
+    const rendered = SCORE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width });
+    await emit(ctx, rendered, { human: opts.format === 'table', ...(opts.outputFile ? { outputFile: opts.outputFile } : {}) });
+  }
+  const notScorable = report.results.filter((r) => !r.scorable).map((r) => r.file);
+  const unmet = report.results.filter((r) => r.unmet.length > 0).map((r) => r.file);
+  if (notScorable.length === 0 && unmet.length === 0) return EXIT.ok;
+  if (notScorable.length > 0) explain(ctx, ctx.text.notScorable(notScorable, opts.force));
+  if (unmet.length > 0) explain(ctx, ctx.text.thresholdsUnmet(unmet, report.results.flatMap((r) => r.unmet.map((u) => u.threshold.source)).filter((v, i, a) => a.indexOf(v) === i)));
+  return EXIT.failed;
 }
 
 async function readThresholds(opts: ScoreOptions, norm: Norm, ctx: CommandContext): Promise<Threshold[]> {

@@ -32,7 +32,7 @@ export async function templateFromCommand(opts: TemplateFromOptions, ctx: Comman
   const moment = opts.meetmoment === undefined ? null : findMeetmoment(norm, opts.meetmoment);
   if (opts.meetmoment !== undefined && !moment) throw new UsageError(ctx.text.unknownMeetmoment(opts.meetmoment, meetmomentOptions(norm).map((m) => m.label)));
 
-  const batch = (await runValidation(opts.from, inputs, {}, ctx, { progressLines: false, requireFiles: true })).filter((b) => !b.skipped);
+  const batch = (await runValidation(opts.from, inputs, {}, ctx, { progressLines: false, requireFiles: 'spreadsheet' })).filter((b) => !b.skipped);
   const archive = (inputs.archive ?? []).map((a) => a.norm);
   const { jobs, problems } = planCarries(batch, { norm, archive, registry, lang: opts.lang, meetmoment: moment?.code ?? null });
 

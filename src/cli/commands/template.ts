@@ -5,6 +5,7 @@ import { exists, writeAtomic } from '../../io/write-atomic.js';
 import type { Lang } from '../../i18n/catalogue.js';
 import { buildTemplate } from '../../template/build-template.js';
 import { EXIT, InputError } from '../cli-errors.js';
+import { info } from '../emit.js';
 import type { CommandContext } from '../main.js';
 import { loadNormInputs, type NormInputs } from './load-inputs.js';
 
@@ -29,7 +30,7 @@ export async function templateCommand(opts: TemplateOptions & { from?: string[] 
     throw new InputError(ctx.text.cannotWrite(file, (e as NodeJS.ErrnoException).code ?? String(e)));
   }
   const principles = norm.themas.reduce((s, t) => s + t.uitgangspunten.length, 0);
-  ctx.io.out(ctx.text.templateWritten(path.normalize(file), principles));
+  info(ctx, ctx.text.templateWritten(path.normalize(file), principles));
   return EXIT.ok;
 }
 

@@ -5,10 +5,11 @@ import { VALIDATE_RENDERERS } from '../../render/validate/index.js';
 import type { ValidateFormat } from '../../render/validate/formats.js';
 import { buildValidateReport } from '../../validate/validate-report.js';
 import { EXIT, InputError } from '../cli-errors.js';
+import { emit, explain } from '../emit.js';
 import type { CommandContext } from '../main.js';
 import { loadNormInputs } from './load-inputs.js';
-import { runValidation, type BatchOptions } from './run-validation.js';
 import { checkOutputArgument } from './output-checks.js';
+import { runValidation, type BatchOptions } from './run-validation.js';
 
 export interface ValidateOptions extends BatchOptions {
   norm?: string;
@@ -17,6 +18,7 @@ export interface ValidateOptions extends BatchOptions {
   strict: boolean;
   lang: Lang;
   feedback?: string;
+  outputFile?: string;
 }
 
 /** weerbaar validate PATH...: findings per file; exit 1 when any file fails. */
@@ -28,7 +30,7 @@ export async function validateCommand(paths: string[], opts: ValidateOptions, ct
   if (dir !== undefined) await feedbackStep(ctx, () => prepareFeedbackDir(dir));
   const batch = await runValidation(paths, inputs, opts, ctx, {
     progressLines: false,
-    requireFiles: true,
+    requireFiles: 'spreadsheet',
     ...(dir !== undefined ? { feedback: { lang: opts.lang, strict: opts.strict } } : {}),
   });
   const report = buildValidateReport(
@@ -38,7 +40,8 @@ export async function validateCommand(paths: string[], opts: ValidateOptions, ct
     opts.strict,
   );
   const principleOrder = norm.themas.flatMap((th) => th.uitgangspunten.map((p) => p.id));
-  ctx.io.out(VALIDATE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width, principleOrder }));
+  const rendered = VALIDATE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width, principleOrder });
+  await emit(ctx, rendered, { human: opts.format === 'table', ...(opts.outputFile ? { outputFile: opts.outputFile } : {}) });
   if (dir !== undefined) {
     // The copies were made in the workers, under their limits; here they are only written.
     for (const f of batch) {
@@ -46,9 +49,12 @@ export async function validateCommand(paths: string[], opts: ValidateOptions, ct
       ctx.io.err(f.findings.some((x) => x.code === 'FEEDBACK_FAILED') ? ctx.text.feedbackNotWritten(f.file) : ctx.text.feedbackSkipped(f.file));
     }
     const written = await feedbackStep(ctx, () => writeFeedbackCopies(batch, dir, ctx.text.feedbackSuffix, (name) => ctx.io.err(ctx.text.feedbackRenamed(name, dir))));
-    ctx.io.err(ctx.text.feedbackWritten(written.length, dir));
+    if (!ctx.io.quiet) ctx.io.err(ctx.text.feedbackWritten(written.length, dir));
   }
-  return report.files.every((f) => f.ok) ? EXIT.ok : EXIT.failed;
+  const failed = report.files.filter((f) => !f.ok).map((f) => f.file);
+  if (failed.length === 0) return EXIT.ok;
+  explain(ctx, ctx.text.filesRejected(failed));
+  return EXIT.failed;
 }
 
 async function feedbackStep<T>(ctx: CommandContext, step: () => Promise<T>): Promise<T> {

@@ -7,6 +7,7 @@ import { historyBody, missingBody, sizeTable, storyBody } from './html-story.js'
 import { ORGANISATION_TEXT } from '../../i18n/organisation-text.js';
 import { countByStatus, hasHiddenFigures, riecNames, weakestPrinciples } from './report-view.js';
 import { heatmapCharts } from './svg-heatmap.js';
+import { intakeHtml } from './intake-section.js';
 import { spreadChart } from './svg-spread.js';
 import { weakestChart } from './svg-weakest.js';
 
@@ -42,6 +43,7 @@ export function renderReportHtml(report: Report): string {
       [report.scope.aggregateOnly || report.organisations.length === 0 ? '' : heatmapBody(report, t), `<h3>${esc(t.missingTitle)}</h3>${missingBody(report, t)}`].join('\n'),
     ),
     section('validation', o.appendixTitle, validationSection(report, t)),
+    intakeHtml(report),
   ];
   return [
     '<!DOCTYPE html>',

@@ -3,6 +3,7 @@ import type { Report } from '../../report/report-model.js';
 import { markdownText } from '../text/markdown-text.js';
 import { countByStatus, findingLines, hasHiddenFigures, scaleWords, themeLabel, trendCounts, weakestPrinciples } from './report-view.js';
 import { ORGANISATION_TEXT } from '../../i18n/organisation-text.js';
+import { intakeMarkdown } from './intake-section.js';
 
 const WEAKEST_COUNT = 10;
 
@@ -61,6 +62,7 @@ export function renderReportMarkdown(report: Report): string {
   out.push('', `### ${md(o.perOrganisationTitle)}`, '', ...perOrganisation(report, t));
   out.push('', `#### ${md(t.missingTitle)}`, '', missing(report, t));
   out.push('', `### ${md(o.appendixTitle)}`, '', ...rejected(report, t));
+  out.push(...intakeMarkdown(report));
   return `${out.join('\n')}\n`;
 }
 

@@ -4,6 +4,7 @@ import { dataSheet, missingSheet, principlesSheet, validationSheet } from './xls
 import { overviewSheet } from './xlsx-overview-sheet.js';
 import { trendSheets } from './xlsx-trend-sheets.js';
 import { textOf } from './xlsx-parts.js';
+import { intakeSheet } from './intake-section.js';
 import { aboutSheet, historySheet } from './xlsx-story-sheets.js';
 
 /**
@@ -18,6 +19,8 @@ export function renderReportXlsx(report: Report): WorkbookSpec {
   const sheets: SheetSpec[] = [aboutSheet(report), principlesSheet(report), ...historySheet(report), ...(trend ? [trend] : []), overviewSheet(report), missingSheet(report), validationSheet(report)];
   if (!report.scope.aggregateOnly) sheets.push(dataSheet(report));
   if (statusChanges) sheets.push(statusChanges);
+  const intake = intakeSheet(report);
+  if (intake) sheets.push(intake);
   const generated = new Date(report.generatedAt);
   return {
     sheets,

@@ -1,27 +1,44 @@
-import type { ScoreReport } from '../../score/score-report.js';
+import type { ScoreReport, ScoreResult } from '../../score/score-report.js';
+
+/** The JSON document of `weerbaar score --format json`; docs/score.schema.json is generated from this type. */
+export interface ScoreJson {
+  schemaVersion: 1;
+  tool: ScoreReport['tool'];
+  norm: ScoreReport['norm'];
+  thresholds: string[];
+  results: Array<{
+    file: string;
+    organisation: ScoreResult['organisation'];
+    meetmoment: string | null;
+    scorable: boolean;
+    forced: boolean;
+    errors: number;
+    overall: ScoreResult['overall'];
+    themes: ScoreResult['themes'];
+    trace: ScoreResult['trace'];
+    thresholdsUnmet: Array<{ threshold: string; actual: number | null }>;
+  }>;
+}
 
 /** The JSON document of issue #4: results with overall, themes, counts and the score trace. */
 export function renderScoreJson(report: ScoreReport): string {
-  return `${JSON.stringify(
-    {
-      schemaVersion: report.schemaVersion,
-      tool: report.tool,
-      norm: report.norm,
-      thresholds: report.thresholds,
-      results: report.results.map((r) => ({
-        file: r.file,
-        organisation: r.organisation,
-        meetmoment: r.meetmoment,
-        scorable: r.scorable,
-        forced: r.forced,
-        errors: r.errors,
-        overall: r.overall,
-        themes: r.themes,
-        trace: r.trace,
-        thresholdsUnmet: r.unmet.map((u) => ({ threshold: u.threshold.source, actual: u.actual })),
-      })),
-    },
-    null,
-    2,
-  )}\n`;
+  const doc: ScoreJson = {
+    schemaVersion: report.schemaVersion,
+    tool: report.tool,
+    norm: report.norm,
+    thresholds: report.thresholds,
+    results: report.results.map((r) => ({
+      file: r.file,
+      organisation: r.organisation,
+      meetmoment: r.meetmoment,
+      scorable: r.scorable,
+      forced: r.forced,
+      errors: r.errors,
+      overall: r.overall,
+      themes: r.themes,
+      trace: r.trace,
+      thresholdsUnmet: r.unmet.map((u) => ({ threshold: u.threshold.source, actual: u.actual })),
+    })),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import type { Lang } from '../../i18n/catalogue.js';
+import { INTAKE_TEXT } from '../../i18n/intake-text.js';
+import { buildIntake } from '../../intake/build-intake.js';
+import { toolInfo } from '../../io/tool-version.js';
+import { writeAtomic } from '../../io/write-atomic.js';
+import { CSV_DIALECTS } from '../../render/csv.js';
+import type { IntakeFormat } from '../../render/intake/formats.js';
+import { INTAKE_RENDERERS } from '../../render/intake/index.js';
+import { renderIntakeCsv } from '../../render/intake/render-intake-csv.js';
+import { EXIT, InputError } from '../cli-errors.js';
+import { emit, explain } from '../emit.js';
+import type { CommandContext } from '../main.js';
+import { loadNormInputs } from './load-inputs.js';
+import { matchMeetmoment, matchRiec } from './match-scope.js';
+import { runValidation, type BatchOptions } from './run-validation.js';
+
+export interface IntakeOptions extends BatchOptions {
+  output: string;
+  norm?: string;
+  registry?: string;
+  riec?: string;
+  meetmoment?: string;
+  format: IntakeFormat;
+  outputFile?: string;
+  csvDialect?: 'nl' | 'en';
+  lang: Lang;
+}
+
+/** weerbaar intake PATH...: who has sent what, one state per organisation; writes intake.csv for a mail merge. */
+export async function intakeCommand(paths: string[], opts: IntakeOptions, ctx: CommandContext): Promise<number> {
+  const { norm, registry, fingerprint } = await loadNormInputs(opts, ctx);
+  const riec = opts.riec === undefined ? null : matchRiec(opts.riec, registry, ctx);
+  const meetmoment = opts.meetmoment === undefined ? null : matchMeetmoment(opts.meetmoment, norm, ctx);
+  const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, { progressLines: false, requireFiles: 'any' });
+  const report = buildIntake(batch, {
+    norm,
+    registry,
+    fingerprint,
+    lang: opts.lang,
+    tool: toolInfo(),
+    generatedAt: new Date().toISOString(),
+    meetmoment,
+    riec,
+  });
+
+  const csvFile = path.join(opts.output, 'intake.csv');
+  try {
+    await writeAtomic(csvFile, renderIntakeCsv(report, CSV_DIALECTS[opts.csvDialect ?? opts.lang]));
+  } catch (e) {
+    throw new InputError(ctx.text.cannotWrite(csvFile, (e as NodeJS.ErrnoException).code ?? String(e)));
+  }
+  const rendered = INTAKE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width });
+  await emit(ctx, rendered, { human: opts.format === 'table', ...(opts.outputFile ? { outputFile: opts.outputFile } : {}) });
+  // On stderr, so that a JSON or CSV document on stdout stays clean.
+  if (!ctx.io.quiet) {
+    if (opts.format !== 'table' || opts.outputFile) ctx.io.err(INTAKE_TEXT[opts.lang].summary(report.counts, report.fileCounts, report.organisations));
+    ctx.io.err(INTAKE_TEXT[opts.lang].written(csvFile));
+  }
+  if (report.complete) return EXIT.ok;
+  explain(ctx, ctx.text.intakeIncomplete(report.organisations - report.counts.accepted, report.organisations));
+  return EXIT.failed;
+}
