@@ -2,7 +2,9 @@ import { findingMessage } from '../i18n/format-finding.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { foreignAskEn, foreignAskNl } from '../i18n/foreign-text.js';
 import { INTAKE_STATES, INTAKE_TEXT, type IntakeState } from '../i18n/intake-text.js';
+import { makeFinding } from '../findings/make-finding.js';
 import { meetmomentLabel } from '../norm/meetmoment.js';
+import { meetmomentYear, validInYear, validOn } from '../norm/registry-time.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { Organisation, Registry } from '../norm/registry-schema.js';
 import { chooseMeetmoment, selectReturns, type ReportFileInput, type Selection } from '../report/select-returns.js';
@@ -86,13 +88,18 @@ export function buildIntake(inputs: readonly ReportFileInput[], o: BuildIntakeOp
 
   const deciding = new Set<Selection>();
   const orgRows: IntakeRow[] = [];
-  const scope = o.registry.organisaties.filter((org) => o.riec === null || org.riec === o.riec);
+  // A werkorganisatie returns for its members; it is no organisation that must return on its own.
+  const scope = o.registry.organisaties.filter((org) => org.soort !== 'werkorganisatie' && (o.riec === null || org.riec === o.riec));
+  const year = meetmomentYear(moment);
+  const current = (org: Organisation) => (year === undefined ? validOn(org, o.generatedAt.slice(0, 10)) : validInYear(org, year));
   for (const org of sortOrganisations(scope)) {
     const mine = selection.filter((s) => s.org?.code === org.code);
-    const accepted = mine.find((s) => s.status === 'accepted');
+    // An accepted return counts for the organisation itself or, from its werkorganisatie, for each member.
+    const accepted = selection.find((s) => s.status === 'accepted' && s.countsFor.some((m) => m.code === org.code));
     const rejected = mine.filter((s) => s.status === 'rejected');
+    const conflicts = mine.filter((s): s is Extract<Selection, { status: 'conflict' }> => s.status === 'conflict');
     // A former organisation is merged, unless a return of its own came in (history, or a merger still ahead).
-    if (org.geldig_tot !== null && !accepted && rejected.length === 0) {
+    if (org.geldig_tot !== null && !current(org) && !accepted && rejected.length === 0 && conflicts.length === 0) {
       const successor = org.opvolger ? (byName.get(org.opvolger)?.naam ?? org.opvolger) : '';
       orgRows.push({ kind: 'organisation', state: 'merged', organisation: orgRef(org), file: null, reasons: [t.mergedInto(successor, org.geldig_tot)], email: null, action: '' });
       continue;
@@ -100,6 +107,12 @@ export function buildIntake(inputs: readonly ReportFileInput[], o: BuildIntakeOp
     if (accepted) {
       deciding.add(accepted);
       orgRows.push({ kind: 'organisation', state: 'accepted', organisation: orgRef(org), file: accepted.input.file, reasons: [], email: emailOf(accepted), action: t.action.accepted(momentText) });
+    } else if (conflicts.length > 0) {
+      // Two returns with the same datum and different answers: none counts until one is moved away.
+      for (const c of conflicts) deciding.add(c);
+      const first = conflicts[0] as Extract<Selection, { status: 'conflict' }>;
+      const reason = findingMessage(makeFinding('RETURN_CONFLICT', { organisation: org.naam, other: baseName(first.conflictWith), differing: first.differing, datum: first.datum ?? '' }), o.lang);
+      orgRows.push({ kind: 'organisation', state: 'rejected', organisation: orgRef(org), file: first.input.file, reasons: [reason], email: emailOf(first), action: '' });
     } else if (rejected.length > 0) {
       const latest = newest(rejected);
       deciding.add(latest);

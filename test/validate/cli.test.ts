@@ -258,7 +258,9 @@ describe('robustness', () => {
     // Our own outputs in the corpus are listed as skipped, outside the count of files read.
     const ownOutputs = files.filter((f) => /^own-output-(report|feedback)\.xlsx$/.test(f)).length;
     expect(run.stdout).toContain(`${files.length - ownOutputs} bestanden`);
-    expect(run.stdout).toContain(`${ownOutputs} overgeslagen`);
+    // ... and so is every file that is no spreadsheet (expected.json), never dropped silently.
+    const foreign = readdirSync(CORPUS_DIR).filter((f) => !/\.(xlsx?|xlsm|ods)$/.test(f)).length;
+    expect(run.stdout).toContain(`${ownOutputs + foreign} overgeslagen`);
   });
 });
 
