@@ -84,6 +84,17 @@ export interface FindingArgsByCode {
   PLANNING_BEFORE_DATUM: FieldArgs & { id: string; date: string; filledOn: string };
   UNIFORM_STATUS: { status: string; count: number };
   COPIED_TOELICHTING: FieldArgs & { count: number; ids: string; text: string };
+
+  /** `themes`/`filled`: theme ids, comma-separated, of the empty and the filled themes. */
+  PARTIAL_RETURN: { themes: string; filled: string; count: number; total: number };
+  /** `id`: the principle, or empty for a front-page field; values as the workbook shows them. */
+  MERGE_CONFLICT: FieldArgs & { id: string; file: string; value: string; otherFile: string; otherValue: string };
+  /** A conflict decided by --voorkeur: `file`'s value was taken over `otherFile`'s. */
+  MERGE_CHOICE: FieldArgs & { id: string; file: string; value: string; otherFile: string; otherValue: string };
+  /** Parts of different organisations or meetmomenten: never one return. */
+  MERGE_MISMATCH: FieldArgs & { file: string; value: string; otherFile: string; otherValue: string };
+  /** A part with errors other than missing answers: `codes` lists them. */
+  MERGE_PART_INVALID: { file: string; codes: string };
 }
 
 /** What the template said about itself, next to what the norm in use expects. */

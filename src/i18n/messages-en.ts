@@ -118,4 +118,13 @@ export const messagesEn: Catalogue = {
   PLANNING_BEFORE_DATUM: (a) => `Principle ${a.id}: '${a.label}' (${a.date}) is before the date the overview was filled in (${a.filledOn}). Check the date.`,
   UNIFORM_STATUS: (a) => `All ${a.count} principles have the same status '${a.status}'. Check that each principle was assessed separately.`,
   COPIED_TOELICHTING: (a) => `The same text in '${a.label}' appears at ${a.count} principles (${a.ids}). Explain each principle separately where you can.`,
+  PARTIAL_RETURN: (a) =>
+    `${a.count === 1 ? `Theme ${a.themes} is` : `Themes ${a.themes} are`} not filled in (only ${a.filled === '' ? 'none' : `theme ${a.filled}`}). Is this one part of the return, filled in by one department? Combine the parts with 'weerbaar merge PART1.xlsx PART2.xlsx -o COMBINED.xlsx'. Otherwise fill in ${a.count === 1 ? 'this theme' : 'these themes'}.`,
+  MERGE_CONFLICT: (a) =>
+    `${a.id ? `Principle ${a.id}, '${a.label}'` : `'${a.label}'`}: '${a.value}' in ${a.file} but '${a.otherValue}' in ${a.otherFile}. Make the copies agree, or choose with --voorkeur which copy prevails.`,
+  MERGE_CHOICE: (a) =>
+    `${a.id ? `Principle ${a.id}, '${a.label}'` : `'${a.label}'`}: '${a.value}' from ${a.file} chosen (--voorkeur) over '${a.otherValue}' from ${a.otherFile}.`,
+  MERGE_MISMATCH: (a) =>
+    `'${a.label}' is '${a.value}' in ${a.file} but '${a.otherValue}' in ${a.otherFile}. Only parts of one return (same organisation and measurement round) can be combined; check which files belong together.`,
+  MERGE_PART_INVALID: (a) => `${a.file} has errors other than missing answers (${a.codes}). Fix this part first (see 'weerbaar validate ${a.file}'), then combine.`,
 };

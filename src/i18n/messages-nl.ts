@@ -134,4 +134,13 @@ export const messagesNl: Catalogue = {
   PLANNING_BEFORE_DATUM: (a) => `Uitgangspunt ${a.id}: '${a.label}' (${nlDate(a.date)}) ligt vóór de datum van invullen (${nlDate(a.filledOn)}). Controleer de datum.`,
   UNIFORM_STATUS: (a) => `Alle ${a.count} uitgangspunten hebben dezelfde status '${a.status}'. Controleer of elk uitgangspunt apart is beoordeeld.`,
   COPIED_TOELICHTING: (a) => `Dezelfde tekst in '${a.label}' staat bij ${a.count} uitgangspunten (${a.ids}). Licht elk uitgangspunt apart toe waar dat kan.`,
+  PARTIAL_RETURN: (a) =>
+    `${a.count === 1 ? `Thema ${a.themes} is` : `Thema's ${a.themes} zijn`} niet ingevuld (alleen ${a.filled === '' ? 'geen' : `thema ${a.filled}`}). Is dit een deel van de inzending, ingevuld door één afdeling? Voeg de delen samen met 'weerbaar merge DEEL1.xlsx DEEL2.xlsx -o SAMEN.xlsx'. Anders: vul ${a.count === 1 ? 'dit thema' : "deze thema's"} alsnog in.`,
+  MERGE_CONFLICT: (a) =>
+    `${a.id ? `Uitgangspunt ${a.id}, '${a.label}'` : `'${a.label}'`}: '${a.value}' in ${a.file} maar '${a.otherValue}' in ${a.otherFile}. Maak de kopieën gelijk, of kies met --voorkeur welke kopie voorgaat.`,
+  MERGE_CHOICE: (a) =>
+    `${a.id ? `Uitgangspunt ${a.id}, '${a.label}'` : `'${a.label}'`}: '${a.value}' uit ${a.file} gekozen (--voorkeur) boven '${a.otherValue}' uit ${a.otherFile}.`,
+  MERGE_MISMATCH: (a) =>
+    `'${a.label}' is '${a.value}' in ${a.file} maar '${a.otherValue}' in ${a.otherFile}. Alleen delen van één inzending (zelfde organisatie en meetmoment) kunnen samen; controleer welke bestanden bij elkaar horen.`,
+  MERGE_PART_INVALID: (a) => `${a.file} heeft fouten die niet over ontbrekende antwoorden gaan (${a.codes}). Herstel dit deel eerst (zie 'weerbaar validate ${a.file}') en voeg daarna samen.`,
 };

@@ -1,6 +1,7 @@
 import { checkAnswers } from '../checks/check-answers.js';
 import { checkFront } from '../checks/check-front.js';
 import { checkIdentity } from '../checks/check-identity.js';
+import { checkPartial } from '../checks/check-partial.js';
 import { checkPatterns } from '../checks/check-patterns.js';
 import { checkRows } from '../checks/check-rows.js';
 import type { Finding } from '../findings/finding.js';
@@ -63,7 +64,7 @@ export async function validateWorkbook(bytes: Uint8Array, ctx: ValidationContext
   const answers = checkAnswers(rows.byId, norm, registry, lang, filledOn);
   const patterns = checkPatterns(answers.answers, norm, lang);
   return {
-    findings: [...read.findings, ...rows.findings, ...front.findings, ...answers.findings, ...patterns],
+    findings: [...read.findings, ...rows.findings, ...front.findings, ...checkPartial(answers.findings, answers.answers, norm), ...patterns],
     submission: { identity, organisation: front.organisation, front: front.values, answers: answers.answers },
   };
 }

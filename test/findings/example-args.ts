@@ -67,4 +67,9 @@ export const EXAMPLE_ARGS: FindingArgsByCode = {
   PLANNING_BEFORE_DATUM: { id: '1.3', field: 'planning', label: 'Planning', date: '2025-12-31', filledOn: '2026-03-15' },
   UNIFORM_STATUS: { status: 'Uitgevoerd', count: 41 },
   COPIED_TOELICHTING: { field: 'toelichting', label: 'Toelichting', count: 5, ids: '1.1, 1.2, 1.3, 1.4, 1.5', text: 'zie boven' },
+  PARTIAL_RETURN: { themes: '4, 5, 6', filled: '1, 2, 3', count: 3, total: 6 },
+  MERGE_CONFLICT: { id: '4.2', field: 'status', label: 'Status', file: 'ciso.xlsx', value: 'Uitgevoerd', otherFile: 'handhaving.xlsx', otherValue: 'Ontbreekt' },
+  MERGE_CHOICE: { id: '4.2', field: 'status', label: 'Status', file: 'ciso.xlsx', value: 'Uitgevoerd', otherFile: 'handhaving.xlsx', otherValue: 'Ontbreekt' },
+  MERGE_MISMATCH: { field: 'organisatie', label: 'Organisatie', file: 'deel1.xlsx', value: 'Alkmaar', otherFile: 'deel2.xlsx', otherValue: 'Bergen (NH)' },
+  MERGE_PART_INVALID: { file: 'deel2.xlsx', codes: 'DATE_INVALID, OPTION_UNKNOWN' },
 };
