@@ -13,7 +13,8 @@ export { inspectContainer, DEFAULT_LIMITS, type ContainerLimits } from './workbo
 export { buildReport, type BuildReportOptions } from './report/build-report.js';
 export { formatFinding, findingMessage } from './i18n/format-finding.js';
 export { FINDING_CODES, ALL_FINDING_CODES, type FindingCode } from './findings/codes.js';
-export type { Finding, Severity, FindingLocation } from './findings/finding.js';
+export type { Finding, FindingOf, Severity, FindingLocation } from './findings/finding.js';
+export type { FindingArgsByCode } from './findings/finding-args.js';
 export type { Submission } from './submission/submission.js';
 export type { Norm, Theme, Principle, ScaleOption } from './norm/norm-schema.js';
 export type { Registry, Organisation } from './norm/registry-schema.js';

@@ -6,7 +6,7 @@ export interface Output {
   color: ChalkInstance;
   /** Whether stderr is a terminal (for a progress bar). */
   interactive: boolean;
-  /** Width for tables: the terminal's, or 120 when not on a terminal. */
+  /** Width for tables: the terminal's, else COLUMNS, else 120; between 80 and 200. */
   width: number;
 }
 
@@ -19,6 +19,6 @@ export function makeOutput(env: NodeJS.ProcessEnv = process.env): Output {
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     color: new Chalk({ level: useColor ? 1 : 0 }),
     interactive: Boolean(process.stderr.isTTY),
-    width: Math.max(80, Math.min(process.stdout.columns ?? 120, 200)),
+    width: Math.max(80, Math.min(process.stdout.columns ?? (Number(env.COLUMNS) || 120), 200)),
   };
 }

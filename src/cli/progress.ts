@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Output } from './output.js';
+import { terminalText } from '../render/text/terminal-text.js';
 
 /**
  * Progress on stderr: a bar that redraws itself on a terminal, plain lines otherwise (so that a
@@ -15,10 +16,10 @@ export function makeProgress(io: Output, label: string, options: { plainLines: b
         last = now;
         const width = 24;
         const filled = Math.round((done / total) * width);
-        process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${path.basename(file).slice(0, 40).padEnd(40)}`);
+        process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${terminalText(path.basename(file)).slice(0, 40).padEnd(40)}`);
       } else if (options.plainLines && (done === total || done % Math.max(1, Math.ceil(total / 20)) === 0)) {
         // A CI log gets about twenty lines, however many files there are.
-        io.err(`${label} ${done}/${total} ${file}`);
+        io.err(`${label} ${done}/${total} ${terminalText(file)}`);
       }
     },
     done() {

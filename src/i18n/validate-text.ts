@@ -3,7 +3,7 @@ import type { Lang } from './catalogue.js';
 
 export interface ValidateText {
   severity: Record<Severity, string>;
-  header: [string, string, string, string];
+  header: [string, string, string];
   passed: string;
   failed: string;
   skipped: string;
@@ -16,13 +16,15 @@ export interface ValidateText {
   result: string;
   unknownOrganisation: string;
   principle: string;
+  /** The line for findings of one code left out by the cap. */
+  omitted: (count: number, code: string) => string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const nl: ValidateText = {
   severity: { error: 'fout', warning: 'waarschuwing', info: 'info' },
-  header: ['Ernst', 'Plaats', 'Uitg.', 'Melding'],
+  header: ['Ernst', 'Plaats', 'Melding'],
   passed: 'goedgekeurd',
   failed: 'afgekeurd',
   skipped: 'overgeslagen',
@@ -37,11 +39,12 @@ const nl: ValidateText = {
   result: 'Resultaat',
   unknownOrganisation: 'onbekend',
   principle: 'uitgangspunt',
+  omitted: (n, code) => `Nog ${n.toLocaleString('nl-NL')} bevindingen ${code} in dit bestand zijn niet afzonderlijk getoond; de aantallen tellen ze wel mee.`,
 };
 
 const en: ValidateText = {
   severity: { error: 'error', warning: 'warning', info: 'info' },
-  header: ['Severity', 'Location', 'Princ.', 'Message'],
+  header: ['Severity', 'Location', 'Message'],
   passed: 'accepted',
   failed: 'rejected',
   skipped: 'skipped',
@@ -56,6 +59,7 @@ const en: ValidateText = {
   result: 'Result',
   unknownOrganisation: 'unknown',
   principle: 'principle',
+  omitted: (n, code) => `${n.toLocaleString('en-GB')} more findings ${code} in this file are not shown one by one; the counts include them.`,
 };
 
 export const VALIDATE_TEXT: Record<Lang, ValidateText> = { nl, en };

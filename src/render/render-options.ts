@@ -7,4 +7,8 @@ export interface RenderOptions {
   color: ChalkInstance;
   /** Terminal width for tables (default 120). */
   width?: number;
+  /** Findings shown per file and code (default MAX_FINDINGS_PER_CODE); the rest are counted. */
+  maxPerCode?: number;
+  /** The norm's principle ids in order: lets grouped findings read 1.1–6.6 across theme rows. */
+  principleOrder?: readonly string[];
 }

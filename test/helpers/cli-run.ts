@@ -6,7 +6,7 @@ import { REPO_ROOT, type CliRun } from './run-cli.js';
 
 export interface CliOptions {
   cwd?: string;
-  /** Extra environment (NO_COLOR=1 is always set, FORCE_COLOR always removed). */
+  /** Extra environment (NO_COLOR=1 is always set, FORCE_COLOR and COLUMNS removed unless given). */
   env?: NodeJS.ProcessEnv;
   /** Run as another user (only when the tests run as root), e.g. to make chmod 000 bite. */
   uid?: number;
@@ -15,8 +15,10 @@ export interface CliOptions {
 
 /** Like runCli, with extra environment or another user. Runs bin/weerbaar.js → dist/. */
 export function runCliWith(args: string[], opts: CliOptions = {}): CliRun {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env, NO_COLOR: '1' };
+  // COLUMNS sets the table width: only from the test itself, so snapshots do not depend on the shell.
+  const env: NodeJS.ProcessEnv = { ...process.env, COLUMNS: undefined, ...opts.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
+  if (env.COLUMNS === undefined) delete env.COLUMNS;
   const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'weerbaar.js'), ...args], {
     cwd: opts.cwd ?? REPO_ROOT,
     env,

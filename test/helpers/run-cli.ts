@@ -14,6 +14,7 @@ export interface CliRun {
 export function runCli(args: string[], opts: { cwd?: string } = {}): CliRun {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR; // vitest may set it for its workers; it would win over NO_COLOR
+  delete env.COLUMNS; // sets the table width; snapshots must not depend on the shell
   const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'weerbaar.js'), ...args], {
     cwd: opts.cwd ?? REPO_ROOT,
     env,

@@ -31,6 +31,7 @@ interface JsonFile {
   organisation: { code: string; name: string } | null;
   counts: { error: number; warning: number; info: number };
   findings: JsonFinding[];
+  omitted: Array<{ code: FindingCode; severity: string; count: number }>;
 }
 interface JsonReport {
   schemaVersion: number;
@@ -123,7 +124,8 @@ describe('--format json', () => {
   it('has one entry per file with the documented fields', () => {
     expect(report.files.map((f) => f.file)).toEqual([path.join(RETURNS, 'fouten.xlsx'), path.join(RETURNS, 'geldig.xlsx')]);
     for (const f of report.files) {
-      expect(Object.keys(f).sort()).toEqual(['counts', 'file', 'findings', 'ok', 'organisation']);
+      expect(Object.keys(f).sort()).toEqual(['counts', 'file', 'findings', 'ok', 'omitted', 'organisation']);
+      expect(f.omitted).toEqual([]);
       expect(f.organisation).toEqual({ code: 'GM0361', name: 'Alkmaar' });
       expect(Object.keys(f.counts).sort()).toEqual(['error', 'info', 'warning']);
       for (const x of f.findings) {

@@ -33,7 +33,8 @@ export async function validateCommand(paths: string[], opts: ValidateOptions, ct
     registry,
     opts.strict,
   );
-  ctx.io.out(VALIDATE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width }));
+  const principleOrder = norm.themas.flatMap((th) => th.uitgangspunten.map((p) => p.id));
+  ctx.io.out(VALIDATE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width, principleOrder }));
   if (opts.feedback) await writeFeedback(report.files, opts.feedback, ctx);
   return report.files.every((f) => f.ok) ? EXIT.ok : EXIT.failed;
 }

@@ -1,25 +1,13 @@
 import { formatDecimal, formatDelta, formatFigure, formatTimestamp, REPORT_TEXT, type ReportText } from '../../i18n/report-text.js';
 import type { Report } from '../../report/report-model.js';
+import { markdownText } from '../text/markdown-text.js';
 import { countByStatus, findingLines, hasHiddenFigures, scaleWords, themeLabel, trendCounts, weakestPrinciples } from './report-view.js';
 import { ORGANISATION_TEXT } from '../../i18n/organisation-text.js';
 
 const WEAKEST_COUNT = 10;
 
-/**
- * Text for Markdown: markup characters and HTML (a CI job summary renders HTML) escaped, line
- * breaks flattened, pipes escaped so a value stays in its table cell; plain text stays readable.
- */
-export function md(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  return String(value)
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&(?=#?\w+;)/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*[\]|~])/g, '\\$1')
-    // An underscore inside a word (file_name) is no emphasis in CommonMark; elsewhere it could be.
-    .replace(/(^|[^\p{L}\p{N}])_|_(?=$|[^\p{L}\p{N}])/gu, (m) => m.replace('_', '\\_'));
-}
+/** Text for Markdown, escaped as in every Markdown output (see markdown-text.ts). */
+export const md = markdownText;
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const tableHead = (head: string[], right: boolean[]) => [row(head), `|${right.map((r) => (r ? '---:' : '---')).join('|')}|`];

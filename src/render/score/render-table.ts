@@ -3,6 +3,7 @@ import Table from 'cli-table3';
 import { formatPercent, SCORE_TEXT } from '../../i18n/score-text.js';
 import type { ScoreReport, ScoreResult } from '../../score/score-report.js';
 import type { RenderOptions } from '../render-options.js';
+import { terminalText } from '../text/terminal-text.js';
 
 const BAR = 20;
 
@@ -49,7 +50,7 @@ export function renderScoreTable(report: ScoreReport, { lang, color }: RenderOpt
 
 function heading(r: ScoreResult, lang: 'nl' | 'en'): string {
   const org = r.organisation ? `${r.organisation.name} (${r.organisation.code})` : SCORE_TEXT[lang].unknownOrganisation;
-  return `${r.file}: ${org}${r.meetmoment ? `, ${r.meetmoment}` : ''}`;
+  return terminalText(`${r.file}: ${org}${r.meetmoment ? `, ${r.meetmoment}` : ''}`);
 }
 
 /** A bar of 20 blocks, red below 40, yellow below 70, green from 70 (the bands of the built-in norm). */

@@ -1,12 +1,26 @@
 import Table from 'cli-table3';
-import type { Finding } from '../../findings/finding.js';
 import { findingMessage } from '../../i18n/format-finding.js';
 import { VALIDATE_TEXT } from '../../i18n/validate-text.js';
 import type { FileReport, ValidateReport } from '../../validate/validate-report.js';
+import { describeGroup } from '../findings/describe-group.js';
+import { groupFindings } from '../findings/group-findings.js';
 import type { RenderOptions } from '../render-options.js';
+import { terminalText } from '../text/terminal-text.js';
 
-/** Human output: a heading and a table of findings per file, then one summary line. */
-export function renderValidateTable(report: ValidateReport, { lang, color, width = 120 }: RenderOptions): string {
+export { sortFindings } from '../findings/group-findings.js';
+
+const INDENT = 2;
+const GAP = 2;
+/** The place column never takes more than this (wider on a wide terminal); a longer place breaks after the sheet's '!'. */
+const MAX_PLACE = 24;
+const MAX_PLACE_WIDE = 32;
+const MIN_MESSAGE = 30;
+
+/**
+ * Human output: per file a heading and, without borders, one line per kind of finding (repeated
+ * findings of one code grouped with their places), then one summary line. Fits the given width.
+ */
+export function renderValidateTable(report: ValidateReport, { lang, color, width = 120, maxPerCode, principleOrder }: RenderOptions): string {
   const t = VALIDATE_TEXT[lang];
   const paint = { error: color.red, warning: color.yellow, info: color.cyan };
   const out: string[] = [];
@@ -17,38 +31,45 @@ export function renderValidateTable(report: ValidateReport, { lang, color, width
       out.push(`  ${t.noFindings}`);
       continue;
     }
-    const table = new Table({
-      head: t.header,
-      style: { head: [], border: [], compact: true },
-      colWidths: [14, 30, 7, Math.max(40, width - 14 - 30 - 7 - 5)],
-      wordWrap: true,
+    const rows = groupFindings(file.findings, maxPerCode).map((g) => {
+      const d = describeGroup(g, lang, principleOrder);
+      const place = terminalText(d.cells ? `${d.sheet}!${d.cells}` : d.sheet);
+      return { severity: g.severity, place, sheet: terminalText(d.sheet), message: terminalText(d.message, { keepNewlines: true }) };
     });
-    for (const f of sortFindings(file.findings)) {
-      table.push([paint[f.severity](t.severity[f.severity]), where(f), f.location.principle ?? '', findingMessage(f, lang)]);
+    const severityWidth = Math.max(t.header[0].length, ...rows.map((r) => t.severity[r.severity].length));
+    const placeWidth = Math.min(width >= 100 ? MAX_PLACE_WIDE : MAX_PLACE, Math.max(t.header[1].length, ...rows.map((r) => r.place.length)));
+    const messageWidth = Math.max(MIN_MESSAGE, width - INDENT - severityWidth - placeWidth - 2 * GAP);
+    const table = new Table({
+      head: t.header.map((h) => color.dim(h)),
+      chars: BORDERLESS,
+      style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
+      colWidths: [severityWidth, placeWidth, messageWidth],
+      wordWrap: true,
+      wrapOnWordBoundary: true,
+    });
+    for (const r of rows) {
+      const place = r.place.length > placeWidth && r.sheet && r.place.startsWith(`${r.sheet}!`) ? `${r.sheet}!\n${r.place.slice(r.sheet.length + 1)}` : r.place;
+      table.push([paint[r.severity](t.severity[r.severity]), place, r.message]);
     }
-    out.push(table.toString());
+    out.push(table.toString().replace(/[ ]+$/gm, ''));
   }
   out.push('');
   out.push(color.bold(t.summary(report.summary)));
   return out.join('\n');
 }
 
-function heading(file: FileReport, { lang, color }: RenderOptions): string {
+const BORDERLESS = {
+  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
+  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
+  left: ' '.repeat(INDENT), 'left-mid': '', mid: '', 'mid-mid': '',
+  right: '', 'right-mid': '', middle: ' '.repeat(GAP),
+};
+
+function heading(file: FileReport, { lang, color }: Pick<RenderOptions, 'lang' | 'color'>): string {
   const t = VALIDATE_TEXT[lang];
-  const org = file.organisation ? ` (${file.organisation.name})` : '';
+  const name = terminalText(file.file);
+  const org = file.organisation ? ` (${terminalText(file.organisation.name)})` : '';
   const why = file.findings[0];
-  if (file.skipped) return color.dim(`- ${file.file}: ${why ? findingMessage(why, lang) : t.skipped}`);
-  return file.ok ? color.green(`✔ ${file.file}${org}: ${t.passed}`) : color.red(`✖ ${file.file}${org}: ${t.failed}`);
-}
-
-function where(f: Finding): string {
-  const { sheet, cell } = f.location;
-  return cell ? `${sheet ? `${sheet}!\n` : ''}${cell}` : (sheet ?? '');
-}
-
-const RANK = { error: 0, warning: 1, info: 2 } as const;
-
-/** Errors first; within a severity the order in which they were found (sheet, then row). */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return findings.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i).map(({ f }) => f);
+  if (file.skipped) return color.dim(`- ${name}: ${why ? terminalText(findingMessage(why, lang)) : t.skipped}`);
+  return file.ok ? color.green(`✔ ${name}${org}: ${t.passed}`) : color.red(`✖ ${name}${org}: ${t.failed}`);
 }
