@@ -6,6 +6,7 @@ import { mergeSubmissions, type MergePart } from '../../src/submission/merge-sub
 import { validateWorkbook, type ValidationContext } from '../../src/validate/validate-workbook.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 import { loadBuiltins } from '../helpers/template-workbook.js';
+import { argsOf } from '../helpers/finding-args.js';
 
 /** The core of combining parts, on the committed parts of test/fixtures/merge (see make_merge_fixtures.py). */
 const MERGE_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'merge');
@@ -19,7 +20,7 @@ async function part(file: string): Promise<MergePart> {
   const bytes = new Uint8Array(readFileSync(file.startsWith('/') ? file : path.join(MERGE_DIR, file)));
   return { file: path.basename(file), ...(await validateWorkbook(bytes, ctx)) };
 }
-const codes = (r: { findings: Array<{ code: string }> }) => r.findings.map((f) => f.code);
+const codes = (r: { findings: ReadonlyArray<{ code: string }> }) => r.findings.map((f) => f.code);
 
 describe('mergeSubmissions', () => {
   it('each part alone is a PARTIAL_RETURN', async () => {
@@ -44,7 +45,7 @@ describe('mergeSubmissions', () => {
     const parts = [await part('drie/alkmaar-deel-1.xlsx'), await part('drie/alkmaar-deel-2.xlsx'), await part('drie/alkmaar-deel-3.xlsx')];
     const refused = mergeSubmissions(parts, ctx.norm, ctx.registry, { lang: 'nl' });
     expect(refused.submission).toBeUndefined();
-    expect(refused.findings.map((f) => [f.code, f.args.field])).toEqual([
+    expect(refused.findings.map((f) => [f.code, argsOf(f).field])).toEqual([
       ['MERGE_CONFLICT', 'invuller'],
       ['MERGE_CONFLICT', 'email'],
     ]);
@@ -69,8 +70,8 @@ describe('mergeSubmissions', () => {
     const r = mergeSubmissions(parts, ctx.norm, ctx.registry, { lang: 'nl' });
     expect(r.submission).toBeUndefined();
     const conflicts = r.findings.filter((f) => f.code === 'MERGE_CONFLICT');
-    expect(conflicts.map((f) => [f.location.principle, f.args.field])).toContainEqual(['4.1', 'status']);
-    expect(conflicts.find((f) => f.args.field === 'status')?.args).toMatchObject({ id: '4.1', file: 'alkmaar-a.xlsx', value: 'In ontwikkeling', otherFile: 'alkmaar-b.xlsx', otherValue: 'Uitgevoerd' });
+    expect(conflicts.map((f) => [f.location.principle, argsOf(f).field])).toContainEqual(['4.1', 'status']);
+    expect(argsOf(conflicts.find((f) => argsOf(f).field === 'status'))).toMatchObject({ id: '4.1', file: 'alkmaar-a.xlsx', value: 'In ontwikkeling', otherFile: 'alkmaar-b.xlsx', otherValue: 'Uitgevoerd' });
     const chosen = mergeSubmissions(parts, ctx.norm, ctx.registry, { lang: 'nl', preferred: 'alkmaar-b.xlsx' });
     expect(chosen.submission?.answers['4.1']?.status).toBe('uitgevoerd');
     expect(chosen.findings.every((f) => f.code === 'MERGE_CHOICE')).toBe(true);
@@ -81,13 +82,13 @@ describe('mergeSubmissions', () => {
     const r = mergeSubmissions([await part('anders/alkmaar-thema-1-3.xlsx'), await part('anders/haarlem-thema-4-6.xlsx')], ctx.norm, ctx.registry, { lang: 'nl', preferred: 'alkmaar-thema-1-3.xlsx' });
     expect(r.submission).toBeUndefined();
     expect(codes(r)).toEqual(['MERGE_MISMATCH']);
-    expect(r.findings[0]?.args).toMatchObject({ field: 'organisatie', value: 'Alkmaar', otherValue: 'Haarlem' });
+    expect(argsOf(r.findings[0])).toMatchObject({ field: 'organisatie', value: 'Alkmaar', otherValue: 'Haarlem' });
   });
 
   it('a part with other errors than missing answers is refused', async () => {
     const broken = await part(path.join(REPO_ROOT, 'test', 'fixtures', 'corpus', 'date-invalid-planning.xlsx'));
     const r = mergeSubmissions([await part('twee/alkmaar-integriteit.xlsx'), broken], ctx.norm, ctx.registry, { lang: 'nl' });
     expect(codes(r)).toEqual(['MERGE_PART_INVALID']);
-    expect(r.findings[0]?.args).toMatchObject({ file: 'date-invalid-planning.xlsx', codes: 'DATE_INVALID' });
+    expect(argsOf(r.findings[0])).toMatchObject({ file: 'date-invalid-planning.xlsx', codes: 'DATE_INVALID' });
   });
 });
