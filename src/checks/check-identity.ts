@@ -4,6 +4,7 @@ import { acceptedFingerprints } from '../norm/fingerprint-norm.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { TemplateIdentity } from '../submission/raw-submission.js';
 import { TEMPLATE_FORMAT } from '../template/template-contract.js';
+import { compareVersions } from '../norm/compare-versions.js';
 
 /** Is this a template of the norm we check against, in the same version and content? */
 export function checkIdentity(identity: TemplateIdentity | undefined, norm: Norm, fingerprint: string): Finding[] {
@@ -18,14 +19,4 @@ export function checkIdentity(identity: TemplateIdentity | undefined, norm: Norm
   if (order > 0) return [makeFinding('TEMPLATE_NEWER_VERSION', found)];
   if (!acceptedFingerprints(norm, fingerprint).includes(identity.fingerprint ?? '')) return [makeFinding('TEMPLATE_FINGERPRINT', { ...found, fingerprint: (identity.fingerprint ?? '').slice(0, 12), expectedFingerprint: fingerprint.slice(0, 12) })];
   return [];
-}
-
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map((n) => Number.parseInt(n, 10) || 0);
-  const pb = b.split('.').map((n) => Number.parseInt(n, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return Math.sign(d);
-  }
-  return 0;
 }

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { LANGS, type Lang } from '../i18n/catalogue.js';
 import { CLI_TEXT, type CliText } from '../i18n/cli-text.js';
+import { CARRY_TEXT } from '../i18n/carry-text.js';
 import { toolVersion } from '../io/tool-version.js';
 import { EXIT, InputError, UsageError } from './cli-errors.js';
 import { makeOutput, type Output } from './output.js';
@@ -75,6 +76,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option(`-o, --output <${ph.file}>`, text.templateOut)
     .addOption(langOption())
     .option('--force', text.optForce, false)
+    .option(`--from <${ph.paths}>`, CARRY_TEXT[lang].optFrom)
+    .option(`--meetmoment <${ph.name}>`, CARRY_TEXT[lang].optMeetmoment)
+    .addOption(new Option(`--format <${ph.format}>`, text.optFormat).choices(['table', 'json']).default('table'))
     .action(async (opts) => run(async () => (await import('./commands/template.js')).templateCommand(opts, ctx(opts)))());
 
   configure(program.command('validate'), text)

@@ -20,6 +20,12 @@ export const FINDING_CODES = {
   NORM_OPTIONS_MISSING: 'error',
   NORM_BANDS: 'error',
   NORM_FIELD_ID: 'error',
+  NORM_PREVIOUS_MISSING: 'error',
+  NORM_PREVIOUS_NOT_OLDER: 'error',
+  NORM_WAS_UNKNOWN: 'error',
+  NORM_OLD_UNACCOUNTED: 'error',
+  NORM_REMOVED_CONTINUED: 'error',
+  NORM_VERSION_LINK_WITHOUT_PREVIOUS: 'error',
   REGISTRY_DUPLICATE_CODE: 'error',
   REGISTRY_UNKNOWN_SUCCESSOR: 'error',
   REGISTRY_DATES: 'error',
@@ -46,6 +52,7 @@ export const FINDING_CODES = {
   TEMPLATE_NEWER_VERSION: 'error',
   TEMPLATE_FINGERPRINT: 'error',
   TEMPLATE_FORMAT: 'error',
+  TEMPLATE_ARCHIVED_VERSION: 'warning',
 
   // The structure
   SHEET_MISSING: 'error',

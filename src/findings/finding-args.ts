@@ -32,6 +32,13 @@ export interface FindingArgsByCode {
   NORM_OPTIONS_MISSING: NormPath & { field: string };
   NORM_BANDS: NormPath;
   NORM_FIELD_ID: NormPath & { id: string; reason: 'reserved' | 'address' };
+  NORM_PREVIOUS_MISSING: NormPath & { previous: string; found: string };
+  NORM_PREVIOUS_NOT_OLDER: NormPath & { previous: string; version: string };
+  /** `id`: the principle whose `was` names it; absent when `vervallen` names it. */
+  NORM_WAS_UNKNOWN: NormPath & { id?: string; was: string; previous: string };
+  NORM_OLD_UNACCOUNTED: NormPath & { was: string; previous: string };
+  NORM_REMOVED_CONTINUED: NormPath & { was: string; by: string };
+  NORM_VERSION_LINK_WITHOUT_PREVIOUS: NormPath & { key: 'was' | 'wijziging' | 'vervallen'; id?: string };
   REGISTRY_DUPLICATE_CODE: { id: string };
   REGISTRY_UNKNOWN_SUCCESSOR: { id: string; ref: string };
   REGISTRY_DATES: { id: string; from: string; to: string };
@@ -57,6 +64,7 @@ export interface FindingArgsByCode {
   TEMPLATE_NEWER_VERSION: TemplateFound;
   TEMPLATE_FINGERPRINT: TemplateFound & { fingerprint: string; expectedFingerprint: string };
   TEMPLATE_FORMAT: { format: string; supported: number };
+  TEMPLATE_ARCHIVED_VERSION: { version: string; expected: string };
 
   SHEET_MISSING: { sheet: string };
   SHEET_RENAMED: { sheet: string; actual: string };

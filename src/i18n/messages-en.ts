@@ -67,6 +67,18 @@ export const messagesEn: Catalogue = {
       ? `field id '${a.id}' is already in use (by another field or by the template itself). Choose another name.`
       : `field id '${a.id}' looks like a cell address or is not allowed as a name in Excel. Choose a longer name, such as 'eigenaar'.`,
   NORM_BANDS: () => `the levels must start at 'vanaf: 0' and ascend. Order them from low to high.`,
+  NORM_PREVIOUS_MISSING: (a) =>
+    `the previous version ${a.previous} is not in the folder 'archief' next to this file${a.found ? ` (found: ${a.found})` : ''}. Put the norm file of version ${a.previous} in 'archief/', or correct 'vorige_versie'.`,
+  NORM_PREVIOUS_NOT_OLDER: (a) => `'vorige_versie' (${a.previous}) must be lower than 'versie' (${a.version}). Raise 'versie' or correct 'vorige_versie'.`,
+  NORM_WAS_UNKNOWN: (a) =>
+    a.id
+      ? `principle ${a.id} continues '${a.was}', but version ${a.previous} has no principle ${a.was}. Use an id of the previous version.`
+      : `'vervallen' lists ${a.was}, but version ${a.previous} has no principle ${a.was}. Use an id of the previous version.`,
+  NORM_OLD_UNACCOUNTED: (a) =>
+    `principle ${a.was} of version ${a.previous} is continued by no principle and is not listed under 'vervallen'. Name it in 'was' of the principle that continues it, or list it under 'vervallen' with a reason.`,
+  NORM_REMOVED_CONTINUED: (a) => `${a.was} is listed under 'vervallen', but principle ${a.by} continues it. Remove it from 'vervallen' or from 'was' (without 'was' a principle continues its own id).`,
+  NORM_VERSION_LINK_WITHOUT_PREVIOUS: (a) =>
+    `'${a.key}'${a.id ? ` of principle ${a.id}` : ''} refers to a previous version, but the norm names no 'vorige_versie'. Fill in 'vorige_versie' or remove '${a.key}'.`,
   REGISTRY_DUPLICATE_CODE: (a) => `code '${a.id}' occurs twice in the registry. Each organisation has one entry.`,
   REGISTRY_UNKNOWN_SUCCESSOR: (a) => `successor '${a.ref}' of ${a.id} is not in the registry. Add it or correct the code.`,
   REGISTRY_SIZE_CLASSES: (a) => `the size classes must ascend (${a.id}): every class but the last has a higher 'tot' than the one before, the last has no 'tot', and every id occurs once. Order the classes from small to large.`,
@@ -93,6 +105,8 @@ export const messagesEn: Catalogue = {
   TEMPLATE_OLDER_VERSION: (a) => `This overview was made for version ${a.version} of the standard; the current version is ${a.expected}. Copy your answers into the new template, or check against version ${a.version} (--norm).`,
   TEMPLATE_NEWER_VERSION: (a) => `This overview was made for version ${a.version} of the standard, newer than version ${a.expected} used for checking. Check with the new standard (--norm) or update weerbaar.`,
   TEMPLATE_FINGERPRINT: (a) => `The content of the standard in this overview (fingerprint ${a.fingerprint}) differs from version ${a.expected} (fingerprint ${a.expectedFingerprint}) although the version number is the same. Ask the RIEC for the official template.`,
+  TEMPLATE_ARCHIVED_VERSION: (a) =>
+    `This overview belongs to version ${a.version} of the standard (from the archive) and was checked against that version; the current version is ${a.expected}. Carry the answers into the new template with 'weerbaar template --from FILE'.`,
   TEMPLATE_FORMAT: (a) => `This template has format ${a.format}; this version of weerbaar knows format ${a.supported}. Update weerbaar.`,
   SHEET_MISSING: (a) => `Sheet '${a.sheet}' is missing. Use the official template and do not delete sheets.`,
   SHEET_RENAMED: (a) => `Sheet '${a.sheet}' is now called '${a.actual}'. The answers were found, but please restore the original name.`,

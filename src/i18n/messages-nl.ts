@@ -83,6 +83,18 @@ export const messagesNl: Catalogue = {
       ? `het veld-id '${a.id}' is al in gebruik (door een ander veld of door het sjabloon zelf). Kies een andere naam.`
       : `het veld-id '${a.id}' lijkt op een celadres of is in Excel niet toegestaan als naam. Kies een langere naam, zoals 'eigenaar'.`,
   NORM_BANDS: () => `de niveaus moeten bij 'vanaf: 0' beginnen en oplopen. Zet ze van laag naar hoog.`,
+  NORM_PREVIOUS_MISSING: (a) =>
+    `de vorige versie ${a.previous} staat niet in de map 'archief' naast dit bestand${a.found ? ` (wel: ${a.found})` : ''}. Zet het normbestand van versie ${a.previous} in 'archief/', of corrigeer 'vorige_versie'.`,
+  NORM_PREVIOUS_NOT_OLDER: (a) => `'vorige_versie' (${a.previous}) moet lager zijn dan 'versie' (${a.version}). Verhoog 'versie' of corrigeer 'vorige_versie'.`,
+  NORM_WAS_UNKNOWN: (a) =>
+    a.id
+      ? `uitgangspunt ${a.id} zet '${a.was}' voort, maar versie ${a.previous} kent geen uitgangspunt ${a.was}. Gebruik een id uit de vorige versie.`
+      : `'vervallen' noemt ${a.was}, maar versie ${a.previous} kent geen uitgangspunt ${a.was}. Gebruik een id uit de vorige versie.`,
+  NORM_OLD_UNACCOUNTED: (a) =>
+    `uitgangspunt ${a.was} van versie ${a.previous} wordt door geen uitgangspunt voortgezet en staat niet onder 'vervallen'. Noem het in 'was' van het uitgangspunt dat het voortzet, of zet het onder 'vervallen' met een reden.`,
+  NORM_REMOVED_CONTINUED: (a) => `${a.was} staat onder 'vervallen', maar uitgangspunt ${a.by} zet het voort. Haal het uit 'vervallen' of uit 'was' (zonder 'was' geldt het eigen id).`,
+  NORM_VERSION_LINK_WITHOUT_PREVIOUS: (a) =>
+    `'${a.key}'${a.id ? ` bij uitgangspunt ${a.id}` : ''} verwijst naar een vorige versie, maar de norm noemt geen 'vorige_versie'. Vul 'vorige_versie' in of haal '${a.key}' weg.`,
   REGISTRY_DUPLICATE_CODE: (a) => `code '${a.id}' komt twee keer voor in het register. Elke organisatie heeft één regel.`,
   REGISTRY_UNKNOWN_SUCCESSOR: (a) => `de opvolger '${a.ref}' van ${a.id} staat niet in het register. Voeg die organisatie toe of corrigeer de code.`,
   REGISTRY_SIZE_CLASSES: (a) => `de grootteklassen moeten oplopen (${a.id}): elke klasse behalve de laatste heeft een hogere 'tot' dan de vorige, de laatste heeft geen 'tot', en elk id komt één keer voor. Zet de klassen van klein naar groot.`,
@@ -109,6 +121,8 @@ export const messagesNl: Catalogue = {
   TEMPLATE_OLDER_VERSION: (a) => `Dit overzicht is gemaakt voor versie ${a.version} van de norm; de huidige versie is ${a.expected}. Neem uw antwoorden over in het nieuwe sjabloon, of controleer met de normversie ${a.version} (--norm).`,
   TEMPLATE_NEWER_VERSION: (a) => `Dit overzicht is gemaakt voor versie ${a.version} van de norm, nieuwer dan versie ${a.expected} waarmee nu wordt gecontroleerd. Controleer met de nieuwe norm (--norm) of werk weerbaar bij.`,
   TEMPLATE_FINGERPRINT: (a) => `De inhoud van de norm in dit overzicht (vingerafdruk ${a.fingerprint}) wijkt af van versie ${a.expected} (vingerafdruk ${a.expectedFingerprint}), terwijl het versienummer gelijk is. Vraag het RIEC om het officiële sjabloon.`,
+  TEMPLATE_ARCHIVED_VERSION: (a) =>
+    `Dit overzicht hoort bij versie ${a.version} van de norm (uit het archief) en is met die versie gecontroleerd; de huidige versie is ${a.expected}. Zet de antwoorden over naar het nieuwe sjabloon met 'weerbaar template --from BESTAND'.`,
   TEMPLATE_FORMAT: (a) => `Dit sjabloon heeft formaat ${a.format}; deze versie van weerbaar kent formaat ${a.supported}. Werk weerbaar bij.`,
   SHEET_MISSING: (a) => `Het blad '${a.sheet}' ontbreekt. Gebruik het officiële sjabloon en verwijder geen bladen.`,
   SHEET_RENAMED: (a) => `Het blad '${a.sheet}' heet nu '${a.actual}'. De antwoorden zijn gevonden, maar geef het blad zijn oorspronkelijke naam terug.`,

@@ -9,6 +9,12 @@ export const REPORT_NOTES: Record<Lang, {
   redacted: string;
   aggregateOnly: string;
   mergedTrend: (name: string, previous: string) => string;
+  versionUnmapped: (before: string, now: string) => string;
+  excludedVersion: (n: number, version: string) => string;
+  versionMapped: (before: string, now: string, renamed: string, leftOut: string) => string;
+  newPrinciple: (id: string) => string;
+  mergedPrinciple: (id: string, from: string) => string;
+  removedPrinciple: (id: string) => string;
   suppressedRows: (n: number, minGroup: number) => string;
   previousSameMoment: (files: string, moment: string) => string;
 }> = {
@@ -22,6 +28,15 @@ export const REPORT_NOTES: Record<Lang, {
     previousSameMoment: (files, m) => `Niet als eerdere meting gebruikt, want ook voor ${m}: ${files}.`,
     suppressedRows: (n, m) => `${n} ${n === 1 ? 'organisatie staat' : 'organisaties staan'} niet afzonderlijk in deze rapportage: ${n === 1 ? 'haar' : 'hun'} RIEC telt minder dan ${m} organisaties.`,
     mergedTrend: (name, previous) => `${name} is ontstaan uit ${previous}; de vergelijking gebruikt het gemiddelde van de vorige scores en geen statuswijzigingen per uitgangspunt.`,
+    excludedVersion: (n, version) =>
+      `${n} ${n === 1 ? 'bestand is' : 'bestanden zijn'} gemaakt met een eerdere versie van de norm dan ${version} en niet meegeteld. Zet ze over met 'weerbaar template --from' of maak een rapportage met die versie (--norm).`,
+    versionUnmapped: (before, now) =>
+      `De vorige rapportage gebruikte versie ${before} van de norm, deze versie ${now}, en die vorige versie staat niet in het archief: statuswijzigingen per uitgangspunt zijn daarom weggelaten. De themascores gaan over andere uitgangspunten dan vorig jaar.`,
+    versionMapped: (before, now, renamed, leftOut) =>
+      `De vorige rapportage gebruikte versie ${before} van de norm, deze versie ${now}. Uitgangspunten zijn vergeleken met het uitgangspunt dat ze voortzetten${renamed ? ` (${renamed})` : ''}.${leftOut ? ` Niet te vergelijken en weggelaten: ${leftOut}.` : ''} De themascores gaan over andere uitgangspunten dan vorig jaar.`,
+    newPrinciple: (id) => `${id} (nieuw)`,
+    mergedPrinciple: (id, from) => `${id} (samengevoegd uit ${from})`,
+    removedPrinciple: (id) => `${id} van de vorige versie (vervallen)`,
   },
   en: {
     randomSalt: 'No --salt was given: the pseudonyms hold within this report only.',
@@ -33,5 +48,14 @@ export const REPORT_NOTES: Record<Lang, {
     previousSameMoment: (files, m) => `Not used as an earlier measurement, being for ${m} too: ${files}.`,
     suppressedRows: (n, m) => `${n} ${n === 1 ? 'organisation is' : 'organisations are'} not shown individually in this report: ${n === 1 ? 'its' : 'their'} RIEC has fewer than ${m} organisations.`,
     mergedTrend: (name, previous) => `${name} was formed from ${previous}; the comparison uses the mean of the previous scores and no status changes per principle.`,
+    excludedVersion: (n, version) =>
+      `${n} ${n === 1 ? 'file was' : 'files were'} made with an earlier version of the standard than ${version} and not counted. Carry them forward with 'weerbaar template --from' or report with that version (--norm).`,
+    versionUnmapped: (before, now) =>
+      `The previous report used version ${before} of the standard, this one version ${now}, and that previous version is not in the archive: status changes per principle are therefore left out. Theme scores cover other principles than last year.`,
+    versionMapped: (before, now, renamed, leftOut) =>
+      `The previous report used version ${before} of the standard, this one version ${now}. Principles are compared with the principle they continue${renamed ? ` (${renamed})` : ''}.${leftOut ? ` Not comparable and left out: ${leftOut}.` : ''} Theme scores cover other principles than last year.`,
+    newPrinciple: (id) => `${id} (new)`,
+    mergedPrinciple: (id, from) => `${id} (merged from ${from})`,
+    removedPrinciple: (id) => `${id} of the previous version (removed)`,
   },
 };

@@ -51,7 +51,7 @@ export interface ReportText {
   files: string;
   statusWord: Record<Status, string>;
   /** Why a file was skipped or excluded (InputFile.reason); an unknown reason is shown as it is. */
-  reasons: Record<'meetmoment' | 'riec' | 'lock' | 'hidden' | 'temp', string>;
+  reasons: Record<'meetmoment' | 'riec' | 'version' | 'lock' | 'hidden' | 'temp', string>;
   severity: Record<Severity, string>;
   data: {
     organisation: string;
@@ -175,6 +175,7 @@ const nl: ReportText = {
   reasons: {
     meetmoment: 'ander meetmoment',
     riec: 'organisatie buiten het gekozen RIEC',
+    version: 'eerdere versie van de norm',
     lock: 'vergrendelbestand van Office of LibreOffice',
     hidden: 'verborgen bestand',
     temp: 'tijdelijk bestand',
@@ -298,6 +299,7 @@ const en: ReportText = {
   reasons: {
     meetmoment: 'another measurement',
     riec: 'organisation outside the selected RIEC',
+    version: 'earlier version of the standard',
     lock: 'Office or LibreOffice lock file',
     hidden: 'hidden file',
     temp: 'temporary file',

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { readArchive, type ArchivedNorm } from './read-archive.js';
 import path from 'node:path';
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
@@ -13,6 +14,8 @@ export interface LoadedNorm {
   file: string;
   norm?: Norm;
   findings: Finding[];
+  /** Earlier versions from the folder archief/ next to the norm file (each already checked). */
+  archive: ArchivedNorm[];
 }
 
 export interface LoadedRegistry {
@@ -23,8 +26,12 @@ export interface LoadedRegistry {
 
 /** Reads a norm file (default: the built-in norm). A read error is a finding, not an exception. */
 export async function readNormFile(file?: string): Promise<LoadedNorm> {
-  const read = await readYamlText(file ?? BUILTIN_NORM);
-  return read.text === undefined ? read : { file: read.file, ...parseNorm(read.text, read.file) };
+  const target = file ?? BUILTIN_NORM;
+  const read = await readYamlText(target);
+  if (read.text === undefined) return { ...read, archive: [] };
+  const archive = await readArchive(target);
+  const parsed = parseNorm(read.text, read.file, archive.norms.map((a) => a.norm));
+  return { file: read.file, ...parsed, findings: [...archive.findings, ...parsed.findings], archive: archive.norms };
 }
 
 export async function readRegistryFile(file?: string): Promise<LoadedRegistry> {
@@ -36,6 +43,8 @@ export interface NormInputs {
   norm: Norm;
   registry: Registry;
   fingerprint: string;
+  /** Earlier versions of the norm (from archief/), to read returns made with them. */
+  archive?: ArchivedNorm[];
 }
 
 /** Norm and registry together, as validate, score, report and library users need them. */
@@ -43,11 +52,11 @@ export async function readNormInputs(files: { norm?: string; registry?: string }
   const [n, r] = await Promise.all([readNormFile(files.norm), readRegistryFile(files.registry)]);
   const findings = [...n.findings, ...r.findings];
   if (!n.norm || !r.registry || findings.some((f) => f.severity === 'error')) return { findings };
-  return { inputs: { norm: n.norm, registry: r.registry, fingerprint: fingerprintNorm(n.norm) }, findings };
+  return { inputs: { norm: n.norm, registry: r.registry, fingerprint: fingerprintNorm(n.norm), archive: n.archive }, findings };
 }
 
 /** The text of a YAML file, or a NORM_READ_FAILED finding; the path as shown in messages. */
-async function readYamlText(target: string): Promise<{ file: string; text?: string; findings: Finding[] }> {
+export async function readYamlText(target: string): Promise<{ file: string; text?: string; findings: Finding[] }> {
   const file = displayPath(target);
   const text = await readText(target);
   return typeof text === 'string' ? { file, text, findings: [] } : { file, findings: [makeFinding('NORM_READ_FAILED', { detail: text.message }, { file })] };

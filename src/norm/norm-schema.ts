@@ -69,13 +69,23 @@ const translation = z.strictObject({
   toelichting: z.string().optional(),
 });
 
+const principleId = z.string().regex(/^\d+\.\d+$/, { message: 'uitgangspunt-id' });
+
+export const RemovedPrincipleSchema = z
+  .strictObject({ id: principleId, reden: z.string().optional(), reden_en: z.string().optional() })
+  .describe('Een uitgangspunt van de vorige versie dat vervalt, met de reden.');
+
 export const PrincipleSchema = z.strictObject({
-  id: z.string().regex(/^\d+\.\d+$/, { message: 'uitgangspunt-id' }),
+  id: principleId,
   titel: z.string().min(1),
   tekst: z.string().min(1),
   toelichting: z.string().min(1),
   gewicht: z.number().positive().default(1),
   en: translation.optional(),
+  /** Ids in the previous version (`vorige_versie`) that this principle continues; default: its own id, if it existed. */
+  was: z.array(principleId).optional(),
+  /** How the text changed since the previous version; without it a changed text counts as inhoudelijk. */
+  wijziging: z.enum(['redactioneel', 'inhoudelijk']).optional(),
 });
 
 export const ThemeSchema = z.strictObject({
@@ -98,6 +108,10 @@ export const NormSchema = z
     titel: z.string().min(1),
     titel_en: z.string().optional(),
     versie: z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'versie' }),
+    /** The version this one follows; it must be in the folder archief/ next to the norm file. */
+    vorige_versie: z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'versie' }).optional(),
+    /** Principles of the previous version that no later principle continues. */
+    vervallen: z.array(RemovedPrincipleSchema).optional(),
     status: z.enum(['werkversie', 'vastgesteld']),
     mededeling: z.string().optional(),
     mededeling_en: z.string().optional(),
@@ -142,4 +156,5 @@ export type ResponseField = Norm['velden'][number];
 export type FrontField = Norm['voorblad'][number];
 export type Condition = z.output<typeof ConditionSchema>;
 export type Required = z.output<typeof RequiredSchema>;
+export type RemovedPrinciple = z.output<typeof RemovedPrincipleSchema>;
 export type Band = Norm['scoring']['niveaus'][number];

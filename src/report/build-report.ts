@@ -19,6 +19,7 @@ import { sizeClassOf } from '../norm/size-class.js';
 import { buildHistory, orderPrevious, type PreviousReport } from './build-history.js';
 import { missingOrganisations } from './missing-organisations.js';
 import { suppressSmallGroups } from './suppress-small-groups.js';
+import type { VersionMap } from '../norm/version-map.js';
 
 export interface BuildReportOptions {
   norm: Norm;
@@ -39,6 +40,8 @@ export interface BuildReportOptions {
   minGroup: number;
   /** Earlier rapportage.json files, in any order (ordered here by meetmoment). */
   previous: readonly PreviousReport[];
+  /** Per norm version of an earlier report that is not this norm's: how its principles map to this one (a version not in the archive is absent). */
+  previousMaps?: Readonly<Record<string, VersionMap>>;
 }
 
 const FIRST_FINDINGS = 5;
@@ -54,7 +57,7 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
   const notes = REPORT_NOTES[lang];
   const redact = o.anonymise || o.aggregateOnly;
   const meetmoment = o.meetmoment ?? chooseMeetmoment(inputs, norm);
-  const selection = selectReturns(inputs, o.registry, meetmoment, o.riec);
+  const selection = selectReturns(inputs, o.registry, meetmoment, o.riec, norm.versie);
   const momentLabel = (code: string | null | undefined) => meetmomentLabel(norm, code, lang);
   const fileLabel = new Map(inputs.map((inp, i) => [inp.file, redact ? `bestand-${String(i + 1).padStart(3, '0')}` : inp.file]));
   const ref = (org: Organisation): OrganisationRef => ({
@@ -137,6 +140,8 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
   reportNotes.push(notes.minGroup(o.minGroup));
   const excludedMoment = selection.filter((s) => s.status === 'excluded' && s.reason === 'meetmoment').length;
   if (excludedMoment > 0) reportNotes.push(notes.excludedMeetmoment(excludedMoment, momentLabel(meetmoment) ?? ''));
+  const excludedVersion = selection.filter((s) => s.status === 'excluded' && s.reason === 'version').length;
+  if (excludedVersion > 0) reportNotes.push(notes.excludedVersion(excludedVersion, norm.versie));
   const excludedRiec = selection.filter((s) => s.status === 'excluded' && s.reason === 'riec').length;
   if (excludedRiec > 0 && o.riec) reportNotes.push(notes.excludedRiec(excludedRiec, o.riec));
 

@@ -7,6 +7,30 @@ import type { Change, OrganisationResult, Report, ThemeStats, Trend } from './re
 import { round1 } from '../score/score-submission.js';
 
 
+/**
+ * Which principle of the previous report each current principle compares with: the same id within
+ * one norm version; across versions the one old principle it continues (`was`), none for new and
+ * merged principles. What cannot be compared is said in the notes.
+ */
+function principleMatcher(
+  previousVersion: string,
+  o: Pick<BuildReportOptions, 'norm' | 'lang' | 'previousMaps'>,
+  notes: string[],
+): (id: string) => string | null {
+  if (previousVersion === o.norm.versie) return (id) => id;
+  const text = REPORT_NOTES[o.lang];
+  const map = o.previousMaps?.[previousVersion];
+  if (!map) {
+    notes.push(text.versionUnmapped(previousVersion, o.norm.versie));
+    return () => null;
+  }
+  const single = new Map(map.links.filter((l) => l.was.length === 1).map((l) => [l.id, l.was[0] ?? l.id]));
+  const renamed = [...single].filter(([id, was]) => id !== was).map(([id, was]) => `${id} ← ${was}`);
+  const leftOut = map.links.filter((l) => l.was.length !== 1).map((l) => (l.was.length === 0 ? text.newPrinciple(l.id) : text.mergedPrinciple(l.id, l.was.join(', '))));
+  notes.push(text.versionMapped(map.from, map.to, renamed.join(', '), [...leftOut, ...map.removed.map((r) => text.removedPrinciple(r.id))].join('; ')));
+  return (id) => single.get(id) ?? null;
+}
+
 function change(before: number | null, now: number | null): Change {
   return { before, now, delta: before === null || now === null ? null : round1(now - before) };
 }
@@ -21,10 +45,11 @@ export function buildTrend(
   organisations: OrganisationResult[],
   themeStats: Array<Pick<ThemeStats, 'id' | 'mean'>>,
   accepted: Array<{ org: Organisation }>,
-  o: Pick<BuildReportOptions, 'registry' | 'anonymise' | 'salt' | 'aggregateOnly' | 'lang'>,
+  o: Pick<BuildReportOptions, 'norm' | 'registry' | 'anonymise' | 'salt' | 'aggregateOnly' | 'lang' | 'previousMaps'>,
   notes: string[],
 ): Trend {
   const prev = previous.report;
+  const previousIdOf = principleMatcher(prev.norm.version, o, notes);
   const byCode = new Map(o.registry.organisaties.map((org) => [org.code, org]));
   /** Follows opvolger links from a code that may no longer exist to the organisation of today. */
   const successor = (code: string): string => {
@@ -69,8 +94,10 @@ export function buildTrend(
       continue;
     }
     for (const [principle, status] of Object.entries(now.statuses)) {
-      const was = single.statuses[principle] ?? null;
-      if (was !== status) statusChanges.push({ code: now.code, name: now.name, principle, before: was, now: status });
+      const previousId = previousIdOf(principle);
+      if (previousId === null) continue;
+      const was = single.statuses[previousId] ?? null;
+      if (was !== status) statusChanges.push({ code: now.code, name: now.name, principle, ...(previousId !== principle ? { previousPrinciple: previousId } : {}), before: was, now: status });
     }
   }
   return {

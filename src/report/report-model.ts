@@ -168,7 +168,15 @@ export interface Trend {
   /** Per theme: change of the regional mean. */
   themes: Array<{ id: string } & Change>;
   /** Principles whose status changed, per organisation (not for merged organisations). */
-  statusChanges: Array<{ code: string; name: string; principle: string; before: string | null; now: string | null }>;
+  statusChanges: Array<{
+    code: string;
+    name: string;
+    principle: string;
+    /** The principle of the previous norm version it was compared with, when its id was different. */
+    previousPrinciple?: string;
+    before: string | null;
+    now: string | null;
+  }>;
 }
 
 /**

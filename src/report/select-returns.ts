@@ -17,7 +17,7 @@ export interface ReportFileInput {
 
 export type Selection =
   | { input: ReportFileInput; status: 'skipped' | 'rejected'; reason: string | null; org: Organisation | null }
-  | { input: ReportFileInput; status: 'excluded'; reason: 'meetmoment' | 'riec'; org: Organisation | null }
+  | { input: ReportFileInput; status: 'excluded'; reason: 'meetmoment' | 'riec' | 'version'; org: Organisation | null }
   | { input: ReportFileInput; status: 'superseded'; reason: null; org: Organisation; supersededBy: string }
   | { input: ReportFileInput; status: 'accepted'; reason: null; org: Organisation; submission: Submission };
 
@@ -25,13 +25,16 @@ export type Selection =
  * Which returns count: valid ones for the chosen meetmoment and RIEC, one per organisation (the
  * newest by datum, then by file modification time); the rest rejected, excluded or superseded.
  */
-export function selectReturns(inputs: readonly ReportFileInput[], registry: Registry, meetmoment: string | null, riec: string | null): Selection[] {
+export function selectReturns(inputs: readonly ReportFileInput[], registry: Registry, meetmoment: string | null, riec: string | null, normVersion?: string): Selection[] {
   const byCode = new Map(registry.organisaties.map((o) => [o.code, o]));
   const first: Selection[] = inputs.map((input) => {
     const org = (input.submission?.organisation && byCode.get(input.submission.organisation)) || null;
     if (input.skipped) return { input, status: 'skipped', reason: input.skipped, org };
     const sub = input.submission;
     if (!sub || !org || input.findings.some((f) => f.severity === 'error')) return { input, status: 'rejected', reason: null, org };
+    // A return of an archived norm version is valid, but its principles are not this version's.
+    const version = sub.identity.normVersion;
+    if (normVersion !== undefined && version !== undefined && version !== normVersion) return { input, status: 'excluded', reason: 'version', org };
     if (meetmoment !== null && sub.front.meetmoment !== meetmoment) return { input, status: 'excluded', reason: 'meetmoment', org };
     if (riec !== null && fold(org.riec ?? '') !== fold(riec)) return { input, status: 'excluded', reason: 'riec', org };
     return { input, status: 'accepted', reason: null, org, submission: sub };

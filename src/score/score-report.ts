@@ -40,7 +40,7 @@ export interface ScoreInput {
 /** Scores every usable return; one with validation errors only with force, and then marked. */
 export function buildScoreReport(
   inputs: readonly ScoreInput[],
-  ctx: { norm: Norm; registry: Registry; lang: Lang; force: boolean; thresholds: Threshold[]; meta: Pick<ScoreReport, 'tool' | 'norm'> },
+  ctx: { norm: Norm; archive?: readonly Norm[]; registry: Registry; lang: Lang; force: boolean; thresholds: Threshold[]; meta: Pick<ScoreReport, 'tool' | 'norm'> },
 ): ScoreReport {
   const { norm, registry, lang } = ctx;
   const results = inputs.map((input): ScoreResult => {
@@ -56,7 +56,9 @@ export function buildScoreReport(
     if (!sub || (!scorable && !ctx.force)) {
       return { ...base, scorable: false, forced: false, overall: null, themes: [], trace: null, unmet: [] };
     }
-    const score = scoreSubmission(norm, sub, lang);
+    // A return of an archived version is scored with that version (its own principles and weights).
+    const own = ctx.archive?.find((n) => n.id === sub.identity.normId && n.versie === sub.identity.normVersion && n.versie !== norm.versie) ?? norm;
+    const score = scoreSubmission(own, sub, lang);
     return {
       ...base,
       scorable,

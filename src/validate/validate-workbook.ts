@@ -7,6 +7,7 @@ import { checkRows } from '../checks/check-rows.js';
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
 import type { Norm } from '../norm/norm-schema.js';
+import { findArchived, type ArchivedNorm } from '../norm/archived-norm.js';
 import type { Registry } from '../norm/registry-schema.js';
 import { readIdentity } from '../submission/read-identity.js';
 import { readSubmission } from '../submission/read-submission.js';
@@ -20,6 +21,8 @@ export interface ValidationContext {
   registry: Registry;
   /** fingerprintNorm(norm), computed once per run. */
   fingerprint: string;
+  /** Earlier versions of the norm: a return made with one of them is checked against it. */
+  archive?: readonly ArchivedNorm[];
   limits?: ContainerLimits;
   /**
    * Which reader turns the bytes into cells: 'xml' (default, fast: reads only the needed parts) or
@@ -50,9 +53,14 @@ export async function validateWorkbook(bytes: Uint8Array, ctx: ValidationContext
   }
   const identity = readIdentity(inspection.info, wb);
   const identityFindings = checkIdentity(identity, ctx.norm, ctx.fingerprint);
-  if (!identity || identityFindings.length > 0) return { findings: identityFindings };
+  const archived = identityFindings[0]?.code === 'TEMPLATE_OLDER_VERSION' ? findArchived(ctx.archive, identity?.normId, identity?.normVersion) : undefined;
+  const older = archived && identity && checkIdentity(identity, archived.norm, archived.fingerprint).length === 0 ? archived : undefined;
+  if (!identity || (identityFindings.length > 0 && !older)) return { findings: identityFindings };
 
-  const { norm, registry } = ctx;
+  // A return of an archived version is read with that version, and told how to move on.
+  const norm = older?.norm ?? ctx.norm;
+  const { registry } = ctx;
+  const versionNote = older ? [makeFinding('TEMPLATE_ARCHIVED_VERSION', { version: older.norm.versie, expected: ctx.norm.versie })] : [];
   const lang = identity.lang;
   const read = readSubmission(inspection.info, wb, norm, identity, inspection.read);
   const raw = read.submission;
@@ -64,7 +72,7 @@ export async function validateWorkbook(bytes: Uint8Array, ctx: ValidationContext
   const answers = checkAnswers(rows.byId, norm, registry, lang, filledOn);
   const patterns = checkPatterns(answers.answers, norm, lang);
   return {
-    findings: [...read.findings, ...rows.findings, ...front.findings, ...checkPartial(answers.findings, answers.answers, norm), ...patterns],
+    findings: [...versionNote, ...read.findings, ...rows.findings, ...front.findings, ...checkPartial(answers.findings, answers.answers, norm), ...patterns],
     submission: { identity, organisation: front.organisation, front: front.values, answers: answers.answers },
   };
 }

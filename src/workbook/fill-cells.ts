@@ -28,7 +28,8 @@ function setCell(xml: string, address: string, value: FillValue): string {
   const re = new RegExp(`<c r="${address}"((?: [a-z]+="[^"]*")*?)(?: t="[a-zA-Z]+")?((?: [a-z]+="[^"]*")*?)\\s*(?:/>|>.*?</c>)`);
   const m = re.exec(xml);
   if (!m) throw new Error(`cell ${address} not found in the template`);
-  const attrs = `${m[1] ?? ''}${m[2] ?? ''}`;
+  // A cell that held text (a shared string) loses its old type: the new value sets its own.
+  const attrs = `${m[1] ?? ''}${m[2] ?? ''}`.replace(/ t="[^"]*"/, '');
   const cell =
     'text' in value
       ? `<c r="${address}"${attrs} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value.text)}</t></is></c>`

@@ -3,6 +3,7 @@ import { readNormFile, readRegistryFile } from '../../io/read-norm-files.js';
 import { fingerprintNorm } from '../../norm/fingerprint-norm.js';
 import { labelOf, themeName } from '../../norm/localise.js';
 import { EXIT } from '../cli-errors.js';
+import { chainSummary } from './chain-summary.js';
 import { makeTable } from '../make-table.js';
 import type { CommandContext } from '../main.js';
 
@@ -29,6 +30,7 @@ export async function normCheckCommand(file: string | undefined, opts: { registr
   io.out(scale.toString());
   const principles = norm.themas.reduce((s, t) => s + t.uitgangspunten.length, 0);
   io.out(text.totals(norm.themas.length, principles));
+  for (const line of chainSummary(norm, loaded.archive, lang)) io.out(line);
   io.out(`sha256 ${fingerprintNorm(norm)}`);
   io.out(io.color.green(text.normOk(loaded.file)));
   return registry.registry ? EXIT.ok : EXIT.failed;

@@ -25,6 +25,7 @@ import { findMeetmoment, meetmomentLabel, meetmomentOptions } from '../../norm/m
 import type { PreviousReport } from '../../report/build-history.js';
 import { findOrganisation, organisationFileName } from '../../render/report/organisation-view.js';
 import { renderOrganisationPage } from '../../render/report/render-organisation-page.js';
+import { versionMapFrom, type VersionMap } from '../../norm/version-map.js';
 
 export interface ReportOptions extends BatchOptions {
   output: string;
@@ -45,12 +46,13 @@ export interface ReportOptions extends BatchOptions {
 
 /** weerbaar report PATH... -o DIR: validates and scores every return and writes the regional report. */
 export async function reportCommand(paths: string[], opts: ReportOptions, ctx: CommandContext): Promise<number> {
-  const { norm, registry, fingerprint } = await loadNormInputs(opts, ctx);
+  const inputs = await loadNormInputs(opts, ctx);
+  const { norm, registry, fingerprint } = inputs;
   const riec = opts.riec === undefined ? null : matchRiec(opts.riec, registry, ctx);
   const meetmoment = opts.meetmoment === undefined ? null : matchMeetmoment(opts.meetmoment, norm, ctx);
   const previous = await readPreviousAll(opts.previous ?? [], norm, ctx);
 
-  const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, { progressLines: true, requireFiles: false });
+  const batch = await runValidation(paths, inputs, opts, ctx, { progressLines: true, requireFiles: false });
   const report = buildReport(
     batch,
     {
@@ -68,6 +70,7 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
       aggregateOnly: opts.aggregateOnly,
       minGroup: opts.minGroup,
       previous,
+      previousMaps: previousVersionMaps(previous.map((p) => p.report.norm.version), norm, inputs.archive ?? []),
     },
   );
 
@@ -179,4 +182,15 @@ async function readPrevious(file: string, ctx: CommandContext): Promise<{ report
   const report = parsePreviousReport(text);
   if (!report) throw new InputError(ctx.text.badPrevious(file));
   return { report, file };
+}
+
+/** For earlier reports made with another version of the norm: how their principles map to this one, when the archive knows the way. */
+function previousVersionMaps(versions: string[], norm: Norm, archive: ReadonlyArray<{ norm: Norm }>): Record<string, VersionMap> {
+  const maps: Record<string, VersionMap> = {};
+  for (const version of new Set(versions)) {
+    if (version === norm.versie) continue;
+    const map = versionMapFrom(norm, version, archive.map((a) => a.norm));
+    if (map) maps[version] = map;
+  }
+  return maps;
 }

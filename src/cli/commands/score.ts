@@ -31,14 +31,16 @@ export interface ScoreOptions extends BatchOptions {
 
 /** weerbaar score PATH...: scores per theme; exit 1 when a file is not scorable or a threshold is not met. */
 export async function scoreCommand(paths: string[], opts: ScoreOptions, ctx: CommandContext): Promise<number> {
-  const { norm, registry, fingerprint } = await loadNormInputs(opts, ctx);
+  const normInputs = await loadNormInputs(opts, ctx);
+  const { norm, registry, fingerprint } = normInputs;
   const thresholds = await readThresholds(opts, norm, ctx);
-  const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, { progressLines: false, requireFiles: true });
+  const batch = await runValidation(paths, normInputs, opts, ctx, { progressLines: false, requireFiles: true });
   const inputs = batch
     .filter((b) => !b.skipped)
     .map((b) => ({ file: b.file, errors: b.findings.filter((f) => f.severity === 'error').length, ...(b.submission ? { submission: b.submission } : {}) }));
   const report = buildScoreReport(inputs, {
     norm,
+    archive: (normInputs.archive ?? []).map((a) => a.norm),
     registry,
     lang: opts.lang,
     force: opts.force,

@@ -17,7 +17,8 @@ export interface TemplateOptions {
 }
 
 /** weerbaar template: norm → workbook, written atomically, never over an existing file without --force. */
-export async function templateCommand(opts: TemplateOptions, ctx: CommandContext): Promise<number> {
+export async function templateCommand(opts: TemplateOptions & { from?: string[] }, ctx: CommandContext): Promise<number> {
+  if (opts.from?.length) return (await import('./template-from.js')).templateFromCommand({ ...opts, from: opts.from }, ctx);
   const { norm, registry, fingerprint } = await loadNormInputs(opts, ctx);
   const file = opts.output ?? defaultTemplateName(norm.id, norm.versie, opts.lang);
   if (!opts.force && (await exists(file))) throw new InputError(ctx.text.fileExists(file));

@@ -26,7 +26,7 @@ export interface ValidateOptions extends BatchOptions {
 export async function validateCommand(paths: string[], opts: ValidateOptions, ctx: CommandContext): Promise<number> {
   const inputs = await loadNormInputs(opts, ctx);
   const { norm, registry, fingerprint } = inputs;
-  const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, { progressLines: false, requireFiles: true });
+  const batch = await runValidation(paths, inputs, opts, ctx, { progressLines: false, requireFiles: true });
   const report = buildValidateReport(
     batch,
     { tool: toolInfo(), norm: { id: norm.id, version: norm.versie, fingerprint } },

@@ -36,7 +36,7 @@ export function trendSheets(report: Report): SheetSpec[] {
   const changes = trend.statusChanges.map((c): TableValue[] => [
     c.name,
     c.code,
-    `${c.principle} ${report.principles.find((p) => p.id === c.principle)?.title ?? ''}`.trim(),
+    `${c.principle}${c.previousPrinciple ? ` (← ${c.previousPrinciple})` : ''} ${report.principles.find((p) => p.id === c.principle)?.title ?? ''}`.trim(),
     optionLabel(report, c.before),
     optionLabel(report, c.now),
   ]);
