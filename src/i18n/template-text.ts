@@ -2,7 +2,7 @@ import type { Lang } from './catalogue.js';
 
 /** The interface texts of the generated workbook (the norm's own texts come from the YAML). */
 export interface TemplateText {
-  sheets: { intro: string; front: string; overview: string; summary: string; lists: string; meta: string };
+  sheets: { intro: string; front: string; overview: string; summary: string; check: string; lists: string; meta: string };
   intro: {
     workingVersion: string;
     aboutTitle: string;
@@ -15,16 +15,11 @@ export interface TemplateText {
     fieldsHeader: [string, string, string];
     always: string;
     optional: string;
-    whenIn: (field: string, values: string) => string;
-    whenNotIn: (field: string, values: string) => string;
     sendTitle: string;
     deadline: (date: string) => string;
     sendTo: (to: string) => string;
     versionTitle: string;
-    normId: string;
     normVersion: string;
-    fingerprint: string;
-    generator: string;
   };
   front: { title: string; header: [string, string, string] };
   overview: { version: string; nr: string; theme: string; principle: string; evidence: string; weight: string; themeHeading: (id: string, name: string) => string };
@@ -35,7 +30,39 @@ export interface TemplateText {
     score: string;
     overall: string;
     notApplicableScore: string;
+    /** Shown instead of a score while a theme has no answer yet. */
+    noAnswers: string;
     note: string;
+  };
+  /** The Controle sheet: what is still missing, counted by formulas while the official fills in. */
+  check: {
+    title: string;
+    intro: string;
+    remainingLabel: string;
+    ready: string;
+    remainingOne: string;
+    /** "Nog " and " punten" around the number, joined by the formula. */
+    remainingBefore: string;
+    remainingAfter: string;
+    broken: string;
+    sendTo: (to: string, deadline: string | undefined) => string;
+    header: [string, string, string, string];
+    frontSection: string;
+    goToCell: (sheet: string, cell: string) => string;
+    goToRows: (from: string, to: string) => string;
+    themeLine: (id: string, name: string) => string;
+    helperHeading: string;
+  };
+  /** The 'verplicht' rules of the norm in words; values come quoted and joined. */
+  rules: {
+    or: string;
+    quote: (value: string) => string;
+    /** Per principle: the field is always required. `list`: chosen from a dropdown. */
+    rowAlways: (field: string, list: boolean) => string;
+    rowWhen: (field: string, list: boolean, condition: string, values: string, negated: boolean) => string;
+    /** On the front sheet. */
+    frontAlways: (field: string, list: boolean) => string;
+    frontWhen: (field: string, list: boolean, condition: string, values: string, negated: boolean) => string;
   };
   validation: {
     listTitle: string;
@@ -50,18 +77,18 @@ export interface TemplateText {
 }
 
 const nl: TemplateText = {
-  sheets: { intro: 'Toelichting', front: 'Organisatie', overview: 'Implementatieoverzicht', summary: 'Samenvatting', lists: 'Lijsten', meta: 'Metadata' },
+  sheets: { intro: 'Toelichting', front: 'Organisatie', overview: 'Implementatieoverzicht', summary: 'Samenvatting', check: 'Controle', lists: 'Lijsten', meta: 'Metadata' },
   intro: {
     workingVersion: 'WERKVERSIE',
     aboutTitle: 'Over de norm',
     howTitle: 'Zo vult u dit overzicht in',
     howSteps: [
       "1. Vul op het blad 'Organisatie' in voor welke organisatie en welk meetmoment u invult, en wie het invult.",
-      "2. Kies op het blad 'Implementatieoverzicht' per uitgangspunt een status uit de lijst.",
-      '3. Vul de toelichting, eigenaar, planning en prioriteit in volgens de regels hieronder.',
-      "4. Het blad 'Samenvatting' laat per thema zien hoe ver u bent. Het rekent vanzelf mee.",
+      "2. Kies op het blad 'Implementatieoverzicht' per uitgangspunt een status uit de lijst, en vul de andere velden in volgens de regels hieronder. Selecteert u een invoercel, dan ziet u een korte uitleg.",
+      "3. Het blad 'Samenvatting' laat per thema zien hoe ver u bent. Het rekent vanzelf mee.",
+      "4. Het blad 'Controle' telt wat nog ontbreekt en zegt waar. Staat daar 'Klaar om in te sturen', dan is alles ingevuld wat de norm vraagt.",
       '5. Verander geen teksten, rijen of bladen: alleen de witte invoervelden zijn bedoeld om in te vullen.',
-      '6. Stuur het bestand als .xlsx (zonder wachtwoord) in. U kunt het eerst zelf laten controleren met: weerbaar validate <bestand>.',
+      "6. Stuur het bestand als .xlsx (zonder wachtwoord) in, zoals beschreven onder 'Insturen'. Met vragen kunt u daar ook terecht.",
     ],
     scaleTitle: 'De antwoordopties voor de status',
     scaleHeader: ['Status', 'Betekenis', 'Score'],
@@ -70,16 +97,11 @@ const nl: TemplateText = {
     fieldsHeader: ['Veld', 'Uitleg', 'Verplicht'],
     always: 'Altijd',
     optional: 'Nee',
-    whenIn: (field, values) => `Als ${field} is: ${values}`,
-    whenNotIn: (field, values) => `Als ${field} niet is: ${values}`,
     sendTitle: 'Insturen',
     deadline: (date) => `Uiterlijk op ${date}.`,
     sendTo: (to) => `Aan: ${to}.`,
     versionTitle: 'Versie',
-    normId: 'Norm',
     normVersion: 'Versie van de norm',
-    fingerprint: 'Vingerafdruk van de norm',
-    generator: 'Gemaakt met',
   },
   front: { title: 'Gegevens van de organisatie', header: ['Gegeven', 'Invullen', 'Uitleg'] },
   overview: {
@@ -98,7 +120,36 @@ const nl: TemplateText = {
     score: 'Score',
     overall: 'Totaal',
     notApplicableScore: 'n.v.t.',
+    noAnswers: '–',
     note: 'Deze cijfers rekenen mee terwijl u invult. De officiële score berekent het RIEC met weerbaar uit uw antwoorden.',
+  },
+  check: {
+    title: 'Controle: is uw overzicht compleet?',
+    intro:
+      'Dit blad telt vanzelf mee terwijl u invult: per regel hoeveel verplichte antwoorden nog ontbreken, en waar. Klik op een verwijzing in de laatste kolom om er meteen heen te gaan.',
+    remainingLabel: 'Nog in te vullen',
+    ready: 'Klaar om in te sturen',
+    remainingOne: 'Nog 1 punt',
+    remainingBefore: 'Nog ',
+    remainingAfter: ' punten',
+    broken: 'De controle werkt niet: is er een blad of rij verwijderd?',
+    sendTo: (to, deadline) => `Daarna stuurt u het bestand als .xlsx naar ${to}${deadline ? `, uiterlijk op ${deadline}` : ''}.`,
+    header: ['Wat nog moet', 'Aantal', 'Bij uitgangspunt', 'Ga naar'],
+    frontSection: "Blad 'Organisatie'",
+    goToCell: (sheet, cell) => `${sheet}, cel ${cell}`,
+    goToRows: (from, to) => `${from} t/m ${to}`,
+    themeLine: (id, name) => `Thema ${id}: ${name}`,
+    helperHeading: 'Hulpkolommen van de controle (niet wijzigen)',
+  },
+  rules: {
+    or: 'of',
+    quote: (v) => `‘${v}’`,
+    rowAlways: (field, list) => (list ? `Kies bij elk uitgangspunt een ${field}.` : `Vul bij elk uitgangspunt een ${field} in.`),
+    rowWhen: (field, list, condition, values, negated) =>
+      `${list ? 'Kies' : 'Vul'} een ${field}${list ? '' : ' in'} als de ${condition} ${negated ? 'niet ' : ''}${values} is.`,
+    frontAlways: (field, list) => (list ? `Kies ‘${field}’ uit de lijst.` : `Vul ‘${field}’ in.`),
+    frontWhen: (field, list, condition, values, negated) =>
+      `${list ? 'Kies' : 'Vul'} ‘${field}’${list ? '' : ' in'} als ‘${condition}’ ${negated ? 'niet ' : ''}${values} is.`,
   },
   validation: {
     listTitle: 'Kies uit de lijst',
@@ -112,19 +163,24 @@ const nl: TemplateText = {
   },
 };
 
+/** "an explanation", "a planned date". */
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
 const en: TemplateText = {
-  sheets: { intro: 'Instructions', front: 'Organisation', overview: 'Implementation overview', summary: 'Summary', lists: 'Lists', meta: 'Metadata' },
+  sheets: { intro: 'Instructions', front: 'Organisation', overview: 'Implementation overview', summary: 'Summary', check: 'Check', lists: 'Lists', meta: 'Metadata' },
   intro: {
     workingVersion: 'WORKING VERSION',
     aboutTitle: 'About the standard',
     howTitle: 'How to fill in this overview',
     howSteps: [
       "1. On the 'Organisation' sheet, fill in the organisation, the measurement round and who fills it in.",
-      "2. On the 'Implementation overview' sheet, choose a status from the list for every principle.",
-      '3. Fill in the explanation, owner, planned date and priority according to the rules below.',
-      "4. The 'Summary' sheet shows your progress per theme. It updates as you go.",
+      "2. On the 'Implementation overview' sheet, choose a status from the list for every principle and fill in the other fields according to the rules below. When you select an input cell, a short explanation appears.",
+      "3. The 'Summary' sheet shows your progress per theme. It updates as you go.",
+      "4. The 'Check' sheet counts what is still missing and says where. When it says 'Ready to send', everything the standard asks for is filled in.",
       '5. Do not change texts, rows or sheets: only the white input cells are meant to be filled in.',
-      '6. Send the file as .xlsx (without a password). You can check it first with: weerbaar validate <file>.',
+      "6. Send the file as .xlsx (without a password) as described under 'Sending in'. Questions can go there too.",
     ],
     scaleTitle: 'The status options',
     scaleHeader: ['Status', 'Meaning', 'Score'],
@@ -133,16 +189,11 @@ const en: TemplateText = {
     fieldsHeader: ['Field', 'Explanation', 'Required'],
     always: 'Always',
     optional: 'No',
-    whenIn: (field, values) => `When ${field} is: ${values}`,
-    whenNotIn: (field, values) => `When ${field} is not: ${values}`,
     sendTitle: 'Sending in',
     deadline: (date) => `By ${date} at the latest.`,
     sendTo: (to) => `To: ${to}.`,
     versionTitle: 'Version',
-    normId: 'Standard',
     normVersion: 'Version of the standard',
-    fingerprint: 'Fingerprint of the standard',
-    generator: 'Made with',
   },
   front: { title: 'Organisation details', header: ['Item', 'Your answer', 'Explanation'] },
   overview: {
@@ -161,7 +212,36 @@ const en: TemplateText = {
     score: 'Score',
     overall: 'Overall',
     notApplicableScore: 'n/a',
+    noAnswers: '–',
     note: 'These figures update while you fill in. The official score is computed by the RIEC with weerbaar from your answers.',
+  },
+  check: {
+    title: 'Check: is your overview complete?',
+    intro:
+      'This sheet counts while you fill in: per rule, how many required answers are still missing, and where. Click a reference in the last column to go there.',
+    remainingLabel: 'Still to fill in',
+    ready: 'Ready to send',
+    remainingOne: '1 item left',
+    remainingBefore: '',
+    remainingAfter: ' items left',
+    broken: 'The check does not work: was a sheet or row deleted?',
+    sendTo: (to, deadline) => `Then send the file as .xlsx to ${to}${deadline ? `, by ${deadline} at the latest` : ''}.`,
+    header: ['What is left', 'Count', 'At principle', 'Go to'],
+    frontSection: "Sheet 'Organisation'",
+    goToCell: (sheet, cell) => `${sheet}, cell ${cell}`,
+    goToRows: (from, to) => `${from} to ${to}`,
+    themeLine: (id, name) => `Theme ${id}: ${name}`,
+    helperHeading: 'Helper columns of the check (do not change)',
+  },
+  rules: {
+    or: 'or',
+    quote: (v) => `‘${v}’`,
+    rowAlways: (field, list) => (list ? `Choose ${article(field)} ${field} for every principle.` : `Fill in ${article(field)} ${field} for every principle.`),
+    rowWhen: (field, list, condition, values, negated) =>
+      `${list ? 'Choose' : 'Fill in'} ${article(field)} ${field} when the ${condition} is ${negated ? 'not ' : ''}${values}.`,
+    frontAlways: (field, list) => (list ? `Choose ‘${field}’ from the list.` : `Fill in ‘${field}’.`),
+    frontWhen: (field, list, condition, values, negated) =>
+      `${list ? 'Choose' : 'Fill in'} ‘${field}’ when ‘${condition}’ is ${negated ? 'not ' : ''}${values}.`,
   },
   validation: {
     listTitle: 'Choose from the list',

@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
-import { LIST_NAME_PREFIX, NAME_METADATA, NAME_PRINCIPLE_ID, NAME_PRINCIPLE_TEXT } from '../template/template-contract.js';
+import { LIST_NAME_PREFIX, NAME_METADATA, NAME_PRINCIPLE_ID, NAME_PRINCIPLE_TEXT, NAME_REMAINING } from '../template/template-contract.js';
 import type { Norm } from './norm-schema.js';
 import { describeNormPath } from './describe-norm-path.js';
 
@@ -65,7 +65,7 @@ function checkFieldIds(norm: Norm, at: At): void {
   for (const [key, fields] of [['velden', norm.velden], ['voorblad', norm.voorblad]] as const) {
     fields.forEach((field, i) => {
       const id = field.id;
-      const reserved = id === NAME_PRINCIPLE_ID || id === NAME_PRINCIPLE_TEXT || id === NAME_METADATA || id.startsWith(LIST_NAME_PREFIX);
+      const reserved = id === NAME_PRINCIPLE_ID || id === NAME_PRINCIPLE_TEXT || id === NAME_METADATA || id === NAME_REMAINING || id.startsWith(LIST_NAME_PREFIX);
       if (reserved || (seen.has(id) && key === 'voorblad')) at([key, i, 'id'], (path) => makeFinding('NORM_FIELD_ID', { id, reason: 'reserved', path }));
       else if (/^[a-z]{1,3}\d+$/.test(id) || id === 'r' || id === 'c') at([key, i, 'id'], (path) => makeFinding('NORM_FIELD_ID', { id, reason: 'address', path }));
       seen.add(id);

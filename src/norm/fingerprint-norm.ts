@@ -7,8 +7,9 @@ import type { Norm } from './norm-schema.js';
  *
  * It covers what a template carries and what a return is checked against. Left out: the level
  * names (`scoring.niveaus[].label*`, used only by the tool's own reports), the `context` text for
- * the page per organisation, and the list of accepted earlier fingerprints itself. So rewording
- * those never invalidates returns already made with the template.
+ * the page per organisation, the list of accepted earlier fingerprints itself, and the fill-in
+ * help of the fields (`invulhulp`). So rewording those never invalidates returns already made
+ * with the template.
  */
 export function fingerprintNorm(norm: Norm): string {
   return createHash('sha256').update(canonicalJson(contractOf(norm))).digest('hex');
@@ -21,7 +22,18 @@ export function acceptedFingerprints(norm: Norm, fingerprint: string): string[] 
 
 function contractOf(norm: Norm): unknown {
   const { context: _context, aanvaarde_vingerafdrukken: _accepted, scoring, ...rest } = norm;
-  return { ...rest, scoring: { ...scoring, niveaus: scoring.niveaus.map((b) => ({ vanaf: b.vanaf })) } };
+  const fields = withoutFillInHelp(rest);
+  return { ...fields, scoring: { ...scoring, niveaus: scoring.niveaus.map((b) => ({ vanaf: b.vanaf })) } };
+}
+
+/**
+ * The fill-in help of a field (`invulhulp`) only explains; it changes nothing the template asks.
+ * Leaving it out lets a coordinator improve it without invalidating returns already made from
+ * the same norm version; a norm without it keeps its fingerprint.
+ */
+function withoutFillInHelp<T extends Pick<Norm, 'velden' | 'voorblad'>>(norm: T): T {
+  const strip = <F extends object>(f: F) => ({ ...f, invulhulp: undefined, invulhulp_en: undefined });
+  return { ...norm, velden: norm.velden.map(strip), voorblad: norm.voorblad.map(strip) };
 }
 
 export function canonicalJson(value: unknown): string {

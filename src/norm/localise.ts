@@ -14,8 +14,11 @@ export const principleNote = (p: Principle, lang: Lang): string =>
   lang === 'en' && p.en?.toelichting ? p.en.toelichting : p.toelichting;
 export const optionMeaning = (o: ScaleOption, lang: Lang): string =>
   (lang === 'en' && o.betekenis_en ? o.betekenis_en : o.betekenis) ?? '';
+/** The field's explanation: `uitleg` and then the fill-in help (`invulhulp`), in the language asked. */
 export const fieldHelp = (f: ResponseField | FrontField, lang: Lang): string =>
-  (lang === 'en' && f.uitleg_en ? f.uitleg_en : f.uitleg) ?? '';
+  [(lang === 'en' && f.uitleg_en ? f.uitleg_en : f.uitleg) ?? '', (lang === 'en' && f.invulhulp_en ? f.invulhulp_en : f.invulhulp) ?? '']
+    .filter((s) => s !== '')
+    .join(' ');
 export const bandLabel = (b: Band, lang: Lang): string => (lang === 'en' && b.label_en ? b.label_en : b.label);
 export const normTitle = (n: Norm, lang: Lang): string => (lang === 'en' && n.titel_en ? n.titel_en : n.titel);
 export const normNotice = (n: Norm, lang: Lang): string | undefined =>

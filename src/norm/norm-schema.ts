@@ -49,6 +49,9 @@ const fieldBase = {
   verplicht: RequiredSchema.default(false),
   uitleg: z.string().optional(),
   uitleg_en: z.string().optional(),
+  /** Help for the person filling in (input hint, explanation column); not part of the fingerprint. */
+  invulhulp: z.string().optional(),
+  invulhulp_en: z.string().optional(),
 };
 
 export const ResponseFieldSchema = z.strictObject({

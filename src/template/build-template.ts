@@ -1,5 +1,6 @@
 import { TEMPLATE_TEXT } from '../i18n/template-text.js';
 import { absoluteRef, type WorkbookSpec } from '../workbook/workbook-spec.js';
+import { checkSheet } from './check-sheet.js';
 import { frontSheet } from './front-sheet.js';
 import { listsSheet, metadataSheet, templateMetadata } from './hidden-sheets.js';
 import { introSheet } from './intro-sheet.js';
@@ -19,6 +20,7 @@ export function buildTemplate(input: TemplateInput): WorkbookSpec {
   const meta = templateMetadata(ctx);
   const metaSheet = metadataSheet(ctx, meta);
   const overview = ctx.text.sheets.overview;
+  const check = checkSheet(ctx, layout);
 
   const columnNames = [
     { name: NAME_PRINCIPLE_ID, ref: absoluteRef(overview, layout.firstRow, COL_NR, layout.lastRow, COL_NR) },
@@ -27,8 +29,8 @@ export function buildTemplate(input: TemplateInput): WorkbookSpec {
   ];
 
   return {
-    sheets: [introSheet(ctx), front.sheet, overviewSheet(ctx, layout), summarySheet(ctx, layout), lists.sheet, metaSheet.sheet],
-    names: [...front.names, ...columnNames, ...lists.names, ...metaSheet.names],
+    sheets: [introSheet(ctx), front.sheet, overviewSheet(ctx, layout), summarySheet(ctx, layout), check.sheet, lists.sheet, metaSheet.sheet],
+    names: [...front.names, ...columnNames, ...check.names, ...lists.names, ...metaSheet.names],
     title: `${normTitle(input.norm, input.lang)} ${input.norm.versie}`,
     creator: input.generator,
     custom: Object.fromEntries(Object.entries(meta).map(([k, v]) => [`${CUSTOM_PROPERTY_PREFIX}${k}`, v])),

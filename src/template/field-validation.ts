@@ -1,3 +1,4 @@
+import { fieldHelp, labelOf } from '../norm/localise.js';
 import type { FrontField, ResponseField } from '../norm/norm-schema.js';
 import type { ValidationSpec } from '../workbook/workbook-spec.js';
 import { DATE_MAX, DATE_MIN, LIST_NAME_PREFIX, MAX_TEXT_LENGTH } from './template-contract.js';
@@ -6,8 +7,29 @@ import type { SheetContext } from './template-input.js';
 /** The name of the hidden list behind a dropdown field ("lijst_status"). */
 export const listName = (fieldId: string): string => `${LIST_NAME_PREFIX}${fieldId}`;
 
-/** The data validation of one input cell, with an error message (Excel accepts anything without one). */
+/** Excel's limits for the input message of a validation (longer ones make the file "corrupt"). */
+export const PROMPT_TITLE_MAX = 32;
+export const PROMPT_MAX = 255;
+
+/**
+ * The input message shown when the cell is selected: the field's label as title, and its
+ * explanation from the norm (`uitleg`, `invulhulp`), cut to Excel's limits.
+ */
+export function fieldPrompt(ctx: SheetContext, field: ResponseField | FrontField): { promptTitle: string; prompt: string } {
+  return { promptTitle: clip(labelOf(field, ctx.lang), PROMPT_TITLE_MAX), prompt: clip(fieldHelp(field, ctx.lang), PROMPT_MAX) };
+}
+
+function clip(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** The data validation of one input cell, with an error message (Excel accepts anything without one) and an input message. */
 export function fieldValidation(ctx: SheetContext, field: ResponseField | FrontField, address: string): ValidationSpec {
+  const prompt = fieldPrompt(ctx, field);
+  return prompt.prompt === '' ? validationRule(ctx, field, address) : { ...validationRule(ctx, field, address), ...prompt };
+}
+
+function validationRule(ctx: SheetContext, field: ResponseField | FrontField, address: string): ValidationSpec {
   const v = ctx.text.validation;
   switch (field.type) {
     case 'schaal':

@@ -5,7 +5,7 @@ import { DATE_FORMAT } from './template-contract.js';
 import type { SheetContext } from './template-input.js';
 
 export const FRONT_FIRST_ROW = 3;
-const INPUT_COL = 2;
+export const FRONT_INPUT_COL = 2;
 
 /** The Organisatie sheet: the front-matter fields, one per row, each behind a defined name. */
 export function frontSheet(ctx: SheetContext): { sheet: SheetSpec; names: Array<{ name: string; ref: string }> } {
@@ -22,12 +22,12 @@ export function frontSheet(ctx: SheetContext): { sheet: SheetSpec; names: Array<
     cells.push({ row, col: 1, value: `${labelOf(field, lang)}${required}`, style: { bold: true, fill: 'F2F2F2', border: true } });
     cells.push({
       row,
-      col: INPUT_COL,
+      col: FRONT_INPUT_COL,
       value: null,
       style: { unlocked: true, border: true, ...(field.type === 'datum' ? { numFmt: DATE_FORMAT, horizontal: 'left' as const } : {}) },
     });
     cells.push({ row, col: 3, value: fieldHelp(field, lang), style: { italic: true, wrap: true, color: '595959' } });
-    names.push({ name: field.id, ref: absoluteRef(name, row, INPUT_COL) });
+    names.push({ name: field.id, ref: absoluteRef(name, row, FRONT_INPUT_COL) });
     return fieldValidation(ctx, field, `B${row}`);
   });
   return {

@@ -3,6 +3,7 @@ import type { Norm, ResponseField } from '../norm/norm-schema.js';
 import type { TemplateText } from '../i18n/template-text.js';
 import type { Lang } from '../i18n/catalogue.js';
 import type { CellSpec, SheetSpec } from '../workbook/workbook-spec.js';
+import { describeRule } from './describe-rule.js';
 import type { SheetContext } from './template-input.js';
 
 /** The Toelichting sheet: what the norm is, how to fill in, the scale, the rules, where to send. */
@@ -48,9 +49,13 @@ export function introSheet(ctx: SheetContext): SheetSpec {
   t.fieldsHeader.forEach((h, i) => cells.push({ row, col: i + 1, value: h, style: { bold: true, fill: 'D9E1F2' } }));
   row++;
   for (const f of norm.velden) {
+    const help = fieldHelp(f, lang);
+    const rule = describeRequired(f, norm, lang, t);
+    // Wrapped cells in a row do not make it taller by themselves in every program: set the height.
+    rowHeights[row] = Math.max(15, Math.max(Math.ceil(help.length / 85), Math.ceil(rule.length / 36)) * 13 + 3);
     cells.push({ row, col: 1, value: labelOf(f, lang), style: { bold: true } });
-    cells.push({ row, col: 2, value: fieldHelp(f, lang), style: { wrap: true } });
-    cells.push({ row: row++, col: 3, value: describeRequired(f, norm, lang, t), style: { wrap: true } });
+    cells.push({ row, col: 2, value: help, style: { wrap: true } });
+    cells.push({ row: row++, col: 3, value: rule, style: { wrap: true } });
   }
 
   if (norm.inzenden) {
@@ -60,17 +65,10 @@ export function introSheet(ctx: SheetContext): SheetSpec {
     if (to) para(t.sendTo(to));
   }
 
+  // Only a short label: the fingerprint and the generator stay in the metadata, for the tool.
   heading(t.versionTitle);
-  const meta: Array<[string, string]> = [
-    [t.normId, norm.id],
-    [t.normVersion, `${norm.versie} (${norm.status})`],
-    [t.fingerprint, ctx.fingerprint],
-    [t.generator, ctx.generator],
-  ];
-  for (const [k, v] of meta) {
-    cells.push({ row, col: 1, value: k, style: { bold: true } });
-    cells.push({ row: row++, col: 2, value: v });
-  }
+  cells.push({ row, col: 1, value: t.normVersion, style: { bold: true } });
+  cells.push({ row: row++, col: 2, value: `${norm.versie} (${norm.status})`, style: { horizontal: 'left' } });
   return {
     name: text.sheets.intro,
     columns: [{ width: 26 }, { width: 90 }, { width: 40 }],
@@ -84,23 +82,14 @@ export function introSheet(ctx: SheetContext): SheetSpec {
   };
 }
 
-/** "Altijd", "Nee" or "Als Status niet is: Uitgevoerd", from the rule in the YAML. */
+/** "Altijd", "Nee" or the rule as a sentence ("Vul een toelichting in als de status niet ‘Uitgevoerd’ is."). */
 export function describeRequired(field: ResponseField, norm: Norm, lang: Lang, t: TemplateText['intro']): string {
   if (field.verplicht === true) return t.always;
-  if (field.verplicht === false) return t.optional;
-  const cond = field.verplicht.wanneer;
-  const target = norm.velden.find((f) => f.id === cond.veld);
-  const labelFor = (code: string) => {
-    const option = target?.type === 'schaal' ? norm.schaal.find((o) => o.code === code) : target?.opties?.find((o) => o.code === code);
-    return option ? labelOf(option, lang) : code;
-  };
-  const fieldLabel = target ? labelOf(target, lang) : cond.veld;
-  if (cond.in) return t.whenIn(fieldLabel, cond.in.map(labelFor).join(', '));
-  return t.whenNotIn(fieldLabel, (cond.niet_in ?? []).map(labelFor).join(', '));
+  return describeRule(field, norm, lang, 'row') ?? t.optional;
 }
 
 /** 2026-04-01 → 1-4-2026, as Dutch officials write dates. */
-function dutchDate(iso: string): string {
+export function dutchDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d}-${m}-${y}`;
 }

@@ -52,7 +52,8 @@ export function summarySheet(ctx: SheetContext, layout: OverviewLayout): SheetSp
     cells.push({
       row,
       col: scoreCol,
-      value: { formula: `IF((${denominator})=0,"${t.notApplicableScore}",(${numerator})/(${denominator}))` },
+      // "–" until the theme has an answer: a blank template shows no 0.0%.
+      value: { formula: `IF(COUNTBLANK(${status})=ROWS(${status}),"${t.noAnswers}",IF((${denominator})=0,"${t.notApplicableScore}",(${numerator})/(${denominator})))` },
       style: { bold: true, numFmt: '0.0%', border: true, horizontal: 'center' },
     });
     scoreCells.push(`${columnLetter(scoreCol)}${row}`);
@@ -66,7 +67,7 @@ export function summarySheet(ctx: SheetContext, layout: OverviewLayout): SheetSp
       ? `IFERROR(AVERAGE(${first}:${last}),"${t.notApplicableScore}")`
       : `IF((${denominators.join('+')})=0,"${t.notApplicableScore}",(${numerators.join('+')})/(${denominators.join('+')}))`;
   cells.push({ row: totalRow, col: 1, value: t.overall, style: { bold: true, fill: 'D9E1F2', border: true } });
-  cells.push({ row: totalRow, col: scoreCol, value: { formula: overall }, style: { bold: true, numFmt: '0.0%', fill: 'D9E1F2', border: true, horizontal: 'center' } });
+  cells.push({ row: totalRow, col: scoreCol, value: { formula: `IF(COUNTIF(${first}:${last},"${t.noAnswers}")=${scoreCells.length},"${t.noAnswers}",${overall})` }, style: { bold: true, numFmt: '0.0%', fill: 'D9E1F2', border: true, horizontal: 'center' } });
 
   return {
     name: text.sheets.summary,

@@ -10,6 +10,8 @@ export const NAME_PRINCIPLE_ID = 'nr';
 export const NAME_PRINCIPLE_TEXT = 'uitgangspunt';
 /** Defined name of the two-column key/value range on the metadata sheet. */
 export const NAME_METADATA = 'weerbaar_metadata';
+/** Defined name of the one cell on the Controle sheet that holds how many required inputs are still open. */
+export const NAME_REMAINING = 'nog_in_te_vullen';
 /** Prefix of the defined names of the dropdown lists on the hidden sheet. */
 export const LIST_NAME_PREFIX = 'lijst_';
 

@@ -152,6 +152,7 @@ function forEachAddress(range: string, fn: (address: string) => void): void {
  */
 async function finishZip(raw: Uint8Array, spec: WorkbookSpec): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(raw);
+  await addLinks(zip, spec);
   const names = Object.keys(spec.custom);
   if (names.length > 0) {
     const props = names
@@ -180,6 +181,24 @@ async function finishZip(raw: Uint8Array, spec: WorkbookSpec): Promise<Uint8Arra
     out.file(name, await entry.async('uint8array'), { date: spec.timestamp, createFolders: false });
   }
   return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+/**
+ * exceljs writes every hyperlink with an external relationship, which LibreOffice then opens as a
+ * file; an internal link needs only a location. The sheets are sheet1.xml, sheet2.xml ... in order.
+ */
+async function addLinks(zip: JSZip, spec: WorkbookSpec): Promise<void> {
+  for (const [i, sheet] of spec.sheets.entries()) {
+    if (!sheet.links?.length) continue;
+    const part = `xl/worksheets/sheet${i + 1}.xml`;
+    const xml = await zip.file(part)?.async('string');
+    if (!xml || xml.includes('<hyperlinks>')) throw new Error(`cannot add links to ${part}`);
+    const links = sheet.links.map((l) => `<hyperlink ref="${colLetter(l.col)}${l.row}" location="${xmlEscape(l.location)}"/>`).join('');
+    // In the schema's order, hyperlinks come right before printOptions / pageMargins.
+    const at = xml.search(/<printOptions|<pageMargins/);
+    if (at < 0) throw new Error(`no place for links in ${part}`);
+    zip.file(part, `${xml.slice(0, at)}<hyperlinks>${links}</hyperlinks>${xml.slice(at)}`);
+  }
 }
 
 function contentTypesFirst(a: string, b: string): number {

@@ -99,6 +99,12 @@ export interface SheetSpec {
   validations?: ValidationSpec[];
   conditionals?: ConditionalSpec[];
   tabColor?: string;
+  /**
+   * Links inside the workbook: clicking the cell goes to `location` ("Sheet!B3", "'Sheet x'!E4").
+   * Written as a plain location (no relationship), the form Excel writes and LibreOffice turns
+   * into its own "#Sheet.B3" on opening.
+   */
+  links?: Array<{ row: number; col: number; location: string }>;
 }
 
 export interface WorkbookSpec {
@@ -111,6 +117,12 @@ export interface WorkbookSpec {
   custom: Record<string, string>;
   /** Fixed timestamp for document properties and zip entries: same input, same bytes. */
   timestamp: Date;
+}
+
+/** "Sheet!B3", or "'Sheet x'!B3" when the name needs quotes: the location of an internal link. */
+export function linkLocation(sheet: string, row: number, col: number): string {
+  const name = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${name}!${columnLetter(col)}${row}`;
 }
 
 /** "'Sheet name'!$A$1" or with a second cell "'Sheet'!$A$1:$A$9". */

@@ -22,6 +22,7 @@ describe('the English template', () => {
       ['Organisation', 'visible'],
       ['Implementation overview', 'visible'],
       ['Summary', 'visible'],
+      ['Check', 'visible'],
       ['Lists', 'hidden'],
       ['Metadata', 'veryHidden'],
     ]);

@@ -44,6 +44,7 @@ describe('sheets', () => {
       ['Organisatie', 'visible'],
       ['Implementatieoverzicht', 'visible'],
       ['Samenvatting', 'visible'],
+      ['Controle', 'visible'],
       ['Lijsten', 'hidden'],
       ['Metadata', 'veryHidden'],
     ]);
@@ -261,6 +262,17 @@ describe('the summary', () => {
     const row = HEADER + 1 + b.norm.themas.length;
     expect(cellText(ws.getCell(row, 1).value)).toBe('Totaal');
     expect(b.norm.scoring.methode).toBe('gemiddelde-themas');
-    expect(formula(ws.getCell(`${scoreCol}${row}`).value)).toBe(`IFERROR(AVERAGE(${scoreCol}${HEADER + 1}:${scoreCol}${row - 1}),"n.v.t.")`);
+    const themes = `${scoreCol}${HEADER + 1}:${scoreCol}${row - 1}`;
+    expect(formula(ws.getCell(`${scoreCol}${row}`).value)).toBe(
+      `IF(COUNTIF(${themes},"–")=${b.norm.themas.length},"–",IFERROR(AVERAGE(${themes}),"n.v.t."))`,
+    );
+  });
+
+  it('shows "–" instead of a score until a theme has an answer', () => {
+    const ws = sheet('Samenvatting');
+    const scoreCol = colLetter(b.norm.schaal.length + 3);
+    for (let i = 0; i < b.norm.themas.length; i++) {
+      expect(formula(ws.getCell(`${scoreCol}${HEADER + 1 + i}`).value)).toMatch(/^IF\(COUNTBLANK\('Implementatieoverzicht'!\$E\$\d+:\$E\$\d+\)=ROWS\([^)]*\),"–",IF\(/);
+    }
   });
 });
