@@ -9,6 +9,8 @@ import { VALIDATE_FORMATS } from '../render/validate/formats.js';
 import { SCORE_FORMATS } from '../render/score/formats.js';
 import { INTAKE_FORMATS } from '../render/intake/formats.js';
 import { readConfig, type ConfigValues } from './config-file.js';
+import { MERGE_FORMATS } from '../render/merge/formats.js';
+import { MERGE_TEXT } from '../i18n/merge-text.js';
 
 /** Parses a whole-number option value (commander hands over strings). */
 function intOption(name: string, text: CliText) {
@@ -214,6 +216,19 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option('--jobs <n>', text.optJobs, intOption('--jobs', text))
     .option(`--timeout <${ph.seconds}>`, text.optTimeout, intOption('--timeout', text))
     .action(withPaths(async () => (await import('./commands/intake.js')).intakeCommand));
+
+  const mt = MERGE_TEXT[lang];
+  configure(program.command('merge'), text)
+    .description(mt.command)
+    .argument(`<${ph.file}...>`, mt.argFiles)
+    .requiredOption(`-o, --output <${ph.file}>`, mt.optOutput)
+    .option(`--voorkeur <${ph.file}>`, mt.optVoorkeur)
+    .option('--force', mt.optForce, false)
+    .addOption(new Option(`--format <${ph.format}>`, text.optFormat).choices(MERGE_FORMATS).default('table'))
+    .option(`--norm <${ph.file}>`, text.optNorm)
+    .option(`--registry <${ph.file}>`, text.optRegistry)
+    .addOption(langOption())
+    .action(async (files: string[], opts) => run(async () => (await import('./commands/merge.js')).mergeCommand(files, opts, ctx(opts)))());
 
   configure(program.command('sample'), text)
     .description(text.sample)

@@ -96,6 +96,13 @@ export const FINDING_CODES = {
 
   // The output (weerbaar validate --feedback)
   FEEDBACK_FAILED: 'warning',
+
+  // Several departments, one return (weerbaar validate, merge, report)
+  PARTIAL_RETURN: 'error',
+  MERGE_CONFLICT: 'error',
+  MERGE_CHOICE: 'info',
+  MERGE_MISMATCH: 'error',
+  MERGE_PART_INVALID: 'error',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

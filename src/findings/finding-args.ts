@@ -109,6 +109,17 @@ export interface FindingArgsByCode {
   RETURN_CONFLICT: { organisation: string; other: string; differing: number; datum: string };
   RETURN_DUPLICATE: { organisation: string; other: string };
   FEEDBACK_FAILED: { reason: 'error' | 'timeout' | 'memory' | 'crash'; detail: string };
+
+  /** `themes`/`filled`: theme ids, comma-separated, of the empty and the filled themes. */
+  PARTIAL_RETURN: { themes: string; filled: string; count: number; total: number };
+  /** `id`: the principle, or empty for a front-page field; values as the workbook shows them. */
+  MERGE_CONFLICT: FieldArgs & { id: string; file: string; value: string; otherFile: string; otherValue: string };
+  /** A conflict decided by --voorkeur: `file`'s value was taken over `otherFile`'s. */
+  MERGE_CHOICE: FieldArgs & { id: string; file: string; value: string; otherFile: string; otherValue: string };
+  /** Parts of different organisations or meetmomenten: never one return. */
+  MERGE_MISMATCH: FieldArgs & { file: string; value: string; otherFile: string; otherValue: string };
+  /** A part with errors other than missing answers: `codes` lists them. */
+  MERGE_PART_INVALID: { file: string; codes: string };
 }
 
 /** What the template said about itself, next to what the norm in use expects. */

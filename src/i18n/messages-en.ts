@@ -162,4 +162,13 @@ export const messagesEn: Catalogue = {
   RETURN_DUPLICATE: (a) => `This file has exactly the same answers as '${a.other}' (${a.organisation}); they count as one return.`,
   FEEDBACK_FAILED: (a) =>
     `No feedback file was made for this file (${{ timeout: 'it took too long', memory: 'it needed too much memory', crash: 'the program stopped', error: a.detail }[a.reason]}). The findings above still hold; send them back as they are, or ask for the file to be saved again from the official template.`,
+  PARTIAL_RETURN: (a) =>
+    `${a.count === 1 ? `Theme ${a.themes} is` : `Themes ${a.themes} are`} not filled in (only ${a.filled === '' ? 'none' : `theme ${a.filled}`}). Is this one part of the return, filled in by one department? Combine the parts with 'weerbaar merge PART1.xlsx PART2.xlsx -o COMBINED.xlsx'. Otherwise fill in ${a.count === 1 ? 'this theme' : 'these themes'}.`,
+  MERGE_CONFLICT: (a) =>
+    `${a.id ? `Principle ${a.id}, '${a.label}'` : `'${a.label}'`}: '${a.value}' in ${a.file} but '${a.otherValue}' in ${a.otherFile}. Make the copies agree, or choose with --voorkeur which copy prevails.`,
+  MERGE_CHOICE: (a) =>
+    `${a.id ? `Principle ${a.id}, '${a.label}'` : `'${a.label}'`}: '${a.value}' from ${a.file} chosen (--voorkeur) over '${a.otherValue}' from ${a.otherFile}.`,
+  MERGE_MISMATCH: (a) =>
+    `'${a.label}' is '${a.value}' in ${a.file} but '${a.otherValue}' in ${a.otherFile}. Only parts of one return (same organisation and measurement round) can be combined; check which files belong together.`,
+  MERGE_PART_INVALID: (a) => `${a.file} has errors other than missing answers (${a.codes}). Fix this part first (see 'weerbaar validate ${a.file}'), then combine.`,
 };

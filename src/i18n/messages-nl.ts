@@ -178,4 +178,13 @@ export const messagesNl: Catalogue = {
   RETURN_DUPLICATE: (a) => `Dit bestand heeft precies dezelfde antwoorden als '${a.other}' (${a.organisation}); ze tellen samen als één inzending.`,
   FEEDBACK_FAILED: (a) =>
     `Voor dit bestand is geen terugkoppelbestand gemaakt (${{ timeout: 'het duurde te lang', memory: 'het vroeg te veel geheugen', crash: 'het programma stopte', error: a.detail }[a.reason]}). De bevindingen hierboven gelden wel; stuur ze zo terug, of vraag om het bestand opnieuw op te slaan vanuit het officiële sjabloon.`,
+  PARTIAL_RETURN: (a) =>
+    `${a.count === 1 ? `Thema ${a.themes} is` : `Thema's ${a.themes} zijn`} niet ingevuld (alleen ${a.filled === '' ? 'geen' : `thema ${a.filled}`}). Is dit een deel van de inzending, ingevuld door één afdeling? Voeg de delen samen met 'weerbaar merge DEEL1.xlsx DEEL2.xlsx -o SAMEN.xlsx'. Anders: vul ${a.count === 1 ? 'dit thema' : "deze thema's"} alsnog in.`,
+  MERGE_CONFLICT: (a) =>
+    `${a.id ? `Uitgangspunt ${a.id}, '${a.label}'` : `'${a.label}'`}: '${a.value}' in ${a.file} maar '${a.otherValue}' in ${a.otherFile}. Maak de kopieën gelijk, of kies met --voorkeur welke kopie voorgaat.`,
+  MERGE_CHOICE: (a) =>
+    `${a.id ? `Uitgangspunt ${a.id}, '${a.label}'` : `'${a.label}'`}: '${a.value}' uit ${a.file} gekozen (--voorkeur) boven '${a.otherValue}' uit ${a.otherFile}.`,
+  MERGE_MISMATCH: (a) =>
+    `'${a.label}' is '${a.value}' in ${a.file} maar '${a.otherValue}' in ${a.otherFile}. Alleen delen van één inzending (zelfde organisatie en meetmoment) kunnen samen; controleer welke bestanden bij elkaar horen.`,
+  MERGE_PART_INVALID: (a) => `${a.file} heeft fouten die niet over ontbrekende antwoorden gaan (${a.codes}). Herstel dit deel eerst (zie 'weerbaar validate ${a.file}') en voeg daarna samen.`,
 };

@@ -9,7 +9,7 @@ import type { SampleReturn } from './generate-returns.js';
  * Where the generator put each input (it owns the layout; readers use the defined names):
  * sheet part → cell address → value.
  */
-export function sampleEdits(norm: Norm, sample: SampleReturn, parts: { front: string; overview: string }): Map<string, Map<string, FillValue>> {
+export function sampleEdits(norm: Norm, sample: Pick<SampleReturn, 'front' | 'answers'> & Partial<SampleReturn>, parts: { front: string; overview: string }): Map<string, Map<string, FillValue>> {
   const front = new Map<string, FillValue>();
   norm.voorblad.forEach((field, i) => {
     const v = sample.front[field.id];

@@ -1,6 +1,7 @@
 import { checkAnswers } from '../checks/check-answers.js';
 import { checkFront } from '../checks/check-front.js';
 import { checkIdentity } from '../checks/check-identity.js';
+import { checkPartial } from '../checks/check-partial.js';
 import { checkPatterns } from '../checks/check-patterns.js';
 import { checkRows } from '../checks/check-rows.js';
 import type { Finding } from '../findings/finding.js';
@@ -94,7 +95,7 @@ async function validateBytes(bytes: Uint8Array, ctx: ValidationContext, checkpoi
   const answers = checkAnswers(rows.byId, norm, registry, lang, filledOn);
   const patterns = checkPatterns(answers.answers, norm, lang);
   return {
-    findings: [...versionNote, ...containerFindings(inspection.info), ...read.findings, ...rows.findings, ...front.findings, ...answers.findings, ...patterns],
+    findings: [...versionNote, ...containerFindings(inspection.info), ...read.findings, ...rows.findings, ...front.findings, ...checkPartial(answers.findings, answers.answers, norm), ...patterns],
     submission: { identity, organisation: front.organisation, front: front.values, answers: answers.answers },
   };
 }

@@ -85,4 +85,9 @@ export const EXAMPLE_ARGS: FindingArgsByCode = {
   RETURN_CONFLICT: { organisation: 'Haarlem', other: 'retour/haarlem-definitief.xlsx', differing: 3, datum: '2026-03-25' },
   RETURN_DUPLICATE: { organisation: 'Zaanstad', other: 'retour/zaanstad.xlsx' },
   FEEDBACK_FAILED: { reason: 'timeout', detail: '' },
+  PARTIAL_RETURN: { themes: '4, 5, 6', filled: '1, 2, 3', count: 3, total: 6 },
+  MERGE_CONFLICT: { id: '4.2', field: 'status', label: 'Status', file: 'ciso.xlsx', value: 'Uitgevoerd', otherFile: 'handhaving.xlsx', otherValue: 'Ontbreekt' },
+  MERGE_CHOICE: { id: '4.2', field: 'status', label: 'Status', file: 'ciso.xlsx', value: 'Uitgevoerd', otherFile: 'handhaving.xlsx', otherValue: 'Ontbreekt' },
+  MERGE_MISMATCH: { field: 'organisatie', label: 'Organisatie', file: 'deel1.xlsx', value: 'Alkmaar', otherFile: 'deel2.xlsx', otherValue: 'Bergen (NH)' },
+  MERGE_PART_INVALID: { file: 'deel2.xlsx', codes: 'DATE_INVALID, OPTION_UNKNOWN' },
 };
