@@ -36,10 +36,12 @@ export function buildHistory(
   ordered: readonly PreviousReport[],
   now: { report: Pick<Report, 'generatedAt'> & { meetmoment: string | null }; organisations: OrganisationResult[]; themeStats: ThemeStats[]; overallStats: GroupStats },
   accepted: ReadonlyArray<{ org: Organisation; result: OrganisationResult }>,
-  o: { registry: Registry; salt: string; anonymise: boolean; aggregateOnly: boolean; fileLabel: (file: string) => string },
+  o: { registry: Registry; salt: string; anonymise: boolean; aggregateOnly: boolean; fileLabel: (file: string) => string; year?: number | undefined },
 ): History {
   const themeIds = now.themeStats.map((t) => t.id);
-  const matchers = ordered.map((p) => previousMatcher(p.report, o.registry, o.salt));
+    // Codes map to whoever carries their history in this report's year (as in the trend).
+  const day = o.year === undefined ? '9999-12-31' : `${o.year}-01-01`;
+  const matchers = ordered.map((p) => previousMatcher(p.report, o.registry, o.salt, day));
   return {
     measurements: [
       ...ordered.map((p) => ({ meetmoment: p.report.scope.meetmoment, generatedAt: p.report.generatedAt, file: o.fileLabel(p.file) })),

@@ -179,6 +179,7 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
         anonymise: o.anonymise,
         aggregateOnly: o.aggregateOnly,
         fileLabel: (f) => (o.anonymise ? path.basename(f) : f),
+        year,
       })
     : null;
 

@@ -481,6 +481,24 @@ describe('trend against a previous report', () => {
     expect(again.trend?.organisations.find((o) => o.code === 'GM1696')?.previousCodes).toEqual(['GM1696']);
   });
 
+  it('follows the registry in time in the history over all measurements too', () => {
+    const y2025 = buildReport(
+      [
+        input('wijdemeren.xlsx', 'GM1696', { meetmoment: 'nulmeting-2025', datum: '2025-03-01', fill: 'ontbreekt' }),
+        input('hilversum.xlsx', 'GM0402', { meetmoment: 'nulmeting-2025', datum: '2025-03-01', fill: 'uitgevoerd' }),
+      ],
+      options({ meetmoment: 'nulmeting-2025' }),
+    );
+    const y2026 = buildReport(
+      [input('wijdemeren.xlsx', 'GM1696', { fill: 'uitgevoerd' }), input('hilversum.xlsx', 'GM0402', { fill: 'uitgevoerd' })],
+      options({ meetmoment: 'voortgang-2026', previous: [{ report: y2025, file: 'r.json' }] }),
+    );
+    // In 2026 Wijdemeren still exists: Hilversum's history is its own, not the mean with Wijdemeren.
+    const history = (code: string) => y2026.history?.organisations.find((o) => o.code === code)?.overall;
+    expect(history('GM0402')).toEqual([100, 100]);
+    expect(history('GM1696')).toEqual([0, 100]);
+  });
+
   it('matches an anonymised previous report through the same pseudonyms', () => {
     const salt = 'jaarlijks';
     const before = buildReport([input('a.xlsx', 'GM0361', { meetmoment: 'nulmeting-2025', fill: 'ontbreekt' })], options({ anonymise: true, salt }));
