@@ -1,6 +1,6 @@
 import { writeAtomic } from '../io/write-atomic.js';
 import { InputError } from './cli-errors.js';
-import type { CommandContext } from './main.js';
+import type { CommandContext } from './command-context.js';
 
 /**
  * Writes a command's main output: to --output-file (-O) atomically when given, else to standard

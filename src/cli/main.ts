@@ -4,6 +4,8 @@ import { CLI_TEXT, type CliText } from '../i18n/cli-text.js';
 import { CARRY_TEXT } from '../i18n/carry-text.js';
 import { toolVersion } from '../io/tool-version.js';
 import { EXIT, InputError, UsageError } from './cli-errors.js';
+import type { CommandContext } from './command-context.js';
+export type { CommandContext } from './command-context.js';
 import { makeOutput, type Output } from './output.js';
 import { VALIDATE_FORMATS } from '../render/validate/formats.js';
 import { SCORE_FORMATS } from '../render/score/formats.js';
@@ -29,12 +31,6 @@ export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lan
     if (v === 'nl' || v === 'en') return v;
   }
   return env.WEERBAAR_LANG === 'en' ? 'en' : 'nl';
-}
-
-export interface CommandContext {
-  lang: Lang;
-  text: CliText;
-  io: Output;
 }
 
 /** Options that may also come before the subcommand (`weerbaar --lang en validate …`) or from the config file. */

@@ -1,4 +1,4 @@
-import type { Severity } from './finding.js';
+import type { Severity } from './severity.js';
 
 /**
  * Every finding code with its default severity. A code is never renamed or reused; each has a

@@ -1,7 +1,8 @@
 import type { FindingCode } from './codes.js';
 import type { FindingArgsByCode } from './finding-args.js';
 
-export type Severity = 'error' | 'warning' | 'info';
+import type { Severity } from './severity.js';
+export type { Severity } from './severity.js';
 
 /** Where a finding points: a file plus either a YAML position or a workbook cell. */
 export interface FindingLocation {

@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/catalogue.js';
 import { REPORT_NOTES } from '../i18n/report-notes.js';
 import { labelOf, normIntro, normTitle, themeName } from '../norm/localise.js';
 import type { Norm } from '../norm/norm-schema.js';
-import type { Organisation, Registry } from '../norm/registry-schema.js';
+import type { Organisation } from '../norm/registry-schema.js';
 import { scoreSubmission } from '../score/score-submission.js';
 import { countBySeverity } from '../validate/validate-report.js';
 import { buildTrend } from './build-trend.js';
@@ -18,35 +18,14 @@ import { meetmomentYear, membersOf, validInYear, validOn } from '../norm/registr
 import { batchFindings, selectionNotes } from './selection-notes.js';
 import { findMeetmoment, meetmomentLabel } from '../norm/meetmoment.js';
 import { sizeClassOf } from '../norm/size-class.js';
-import { buildHistory, orderPrevious, type PreviousReport } from './build-history.js';
+import { buildHistory, orderPrevious } from './build-history.js';
 import { missingOrganisations } from './missing-organisations.js';
 import { suppressSmallGroups } from './suppress-small-groups.js';
-import type { VersionMap } from '../norm/version-map.js';
 import { buildIntake } from '../intake/build-intake.js';
 import { reportIntake } from '../intake/report-intake.js';
+import type { BuildReportOptions } from './report-options.js';
+export type { BuildReportOptions } from './report-options.js';
 
-export interface BuildReportOptions {
-  norm: Norm;
-  registry: Registry;
-  fingerprint: string;
-  lang: Lang;
-  tool: { name: string; version: string };
-  generatedAt: string;
-  /** A RIEC name as in the registry (already matched by the caller), or null for all. */
-  riec: string | null;
-  /** A meetmoment option code, or null to take the most common one. */
-  meetmoment: string | null;
-  anonymise: boolean;
-  /** Secret for stable pseudonyms; `saltGiven` false adds a note that they are not stable. */
-  salt: string;
-  saltGiven: boolean;
-  aggregateOnly: boolean;
-  minGroup: number;
-  /** Earlier rapportage.json files, in any order (ordered here by meetmoment). */
-  previous: readonly PreviousReport[];
-  /** Per norm version of an earlier report that is not this norm's: how its principles map to this one (a version not in the archive is absent). */
-  previousMaps?: Readonly<Record<string, VersionMap>>;
-}
 
 const FIRST_FINDINGS = 5;
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { REPORT_NOTES } from '../i18n/report-notes.js';
 import type { Organisation } from '../norm/registry-schema.js';
-import type { BuildReportOptions } from './build-report.js';
+import type { BuildReportOptions } from './report-options.js';
 import { pseudonym } from './pseudonymise.js';
 import type { Change, OrganisationResult, Report, ThemeStats, Trend } from './report-model.js';
 import { round1 } from '../score/score-submission.js';

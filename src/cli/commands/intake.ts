@@ -10,7 +10,7 @@ import { INTAKE_RENDERERS } from '../../render/intake/index.js';
 import { renderIntakeCsv } from '../../render/intake/render-intake-csv.js';
 import { EXIT, InputError } from '../cli-errors.js';
 import { emit, explain } from '../emit.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../command-context.js';
 import { loadNormInputs } from './load-inputs.js';
 import { matchMeetmoment, matchRiec } from './match-scope.js';
 import { runValidation, type BatchOptions } from './run-validation.js';

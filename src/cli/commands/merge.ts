@@ -15,7 +15,7 @@ import { fillCells } from '../../workbook/fill-cells.js';
 import { inspectContainer } from '../../workbook/inspect-container.js';
 import { EXIT, InputError, UsageError } from '../cli-errors.js';
 import { makeTable } from '../make-table.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../command-context.js';
 import { loadNormInputs } from './load-inputs.js';
 import { templateBytes } from './template.js';
 

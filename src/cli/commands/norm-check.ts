@@ -5,7 +5,7 @@ import { labelOf, themeName } from '../../norm/localise.js';
 import { EXIT } from '../cli-errors.js';
 import { chainSummary } from './chain-summary.js';
 import { makeTable } from '../make-table.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../command-context.js';
 
 /** weerbaar norm check [FILE]: validates the norm (and the registry) and prints a summary. */
 export async function normCheckCommand(file: string | undefined, opts: { registry?: string }, ctx: CommandContext): Promise<number> {

@@ -18,7 +18,7 @@ import type { Report } from '../../report/report-model.js';
 import { writeWorkbook } from '../../workbook/exceljs-adapter.js';
 import { EXIT, InputError, UsageError } from '../cli-errors.js';
 import { explain, info } from '../emit.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../command-context.js';
 import { loadNormInputs } from './load-inputs.js';
 import { matchMeetmoment, matchRiec } from './match-scope.js';
 import { runValidation, type BatchOptions } from './run-validation.js';

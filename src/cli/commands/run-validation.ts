@@ -5,7 +5,7 @@ import type { FileOutcome } from '../../io/read-and-validate.js';
 import { validateFiles } from '../../io/validate-files.js';
 import type { ValidationContext } from '../../validate/validate-workbook.js';
 import { InputError } from '../cli-errors.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../command-context.js';
 import { makeProgress } from '../progress.js';
 
 export interface BatchOptions {

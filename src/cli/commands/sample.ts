@@ -10,7 +10,7 @@ import { fillCells } from '../../workbook/fill-cells.js';
 import { inspectContainer } from '../../workbook/inspect-container.js';
 import { EXIT, UsageError } from '../cli-errors.js';
 import { info } from '../emit.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../command-context.js';
 import { loadNormInputs } from './load-inputs.js';
 import { templateBytes } from './template.js';
 import { findMeetmoment, meetmomentOptions } from '../../norm/meetmoment.js';

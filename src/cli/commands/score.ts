@@ -11,7 +11,7 @@ import { EXIT, InputError, UsageError } from '../cli-errors.js';
 import { emit, explain } from '../emit.js';
 import { findingMessage } from '../../i18n/format-finding.js';
 import { skippedFinding } from '../../validate/validate-report.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../command-context.js';
 import { loadNormInputs } from './load-inputs.js';
 import { runValidation, type BatchOptions } from './run-validation.js';
 import { buildReport } from '../../report/build-report.js';

@@ -8,7 +8,7 @@ import { findMeetmoment, meetmomentOptions } from '../../norm/meetmoment.js';
 import { buildCarryReport, renderCarryTable } from '../../render/carry/render-carry.js';
 import { slug } from '../../sample/generate-returns.js';
 import { EXIT, InputError, UsageError } from '../cli-errors.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../command-context.js';
 import { makeTable } from '../make-table.js';
 import { loadNormInputs } from './load-inputs.js';
 import { runValidation } from './run-validation.js';

@@ -6,7 +6,7 @@ import type { Lang } from '../../i18n/catalogue.js';
 import { buildTemplate } from '../../template/build-template.js';
 import { EXIT, InputError } from '../cli-errors.js';
 import { info } from '../emit.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../command-context.js';
 import { loadNormInputs, type NormInputs } from './load-inputs.js';
 
 export interface TemplateOptions {

@@ -6,7 +6,7 @@ import type { ValidateFormat } from '../../render/validate/formats.js';
 import { buildValidateReport } from '../../validate/validate-report.js';
 import { EXIT, InputError } from '../cli-errors.js';
 import { emit, explain } from '../emit.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../command-context.js';
 import { loadNormInputs } from './load-inputs.js';
 import { checkOutputArgument } from './output-checks.js';
 import { runValidation, type BatchOptions } from './run-validation.js';
