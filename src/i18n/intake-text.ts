@@ -19,11 +19,14 @@ export interface IntakeText {
   outsideRiec: string;
   alreadyAccepted: (file: string) => string;
   onlyOtherMoment: (files: string) => string;
+  otherVersion: (version: string, current: string) => string;
+  onlyOtherVersion: (files: string, current: string) => string;
   action: {
     accepted: (moment: string) => string;
     rejected: (file: string, reasons: string) => string;
     notReceived: (moment: string) => string;
     foreign: (file: string) => string;
+    otherVersion: (file: string, version: string, current: string) => string;
   };
   summary: (counts: Record<IntakeState, number>, files: Record<IntakeState, number>, organisations: number) => string;
   written: (file: string) => string;
@@ -52,12 +55,16 @@ const nl: IntakeText = {
   outsideRiec: 'organisatie buiten het gekozen RIEC',
   alreadyAccepted: (file) => `telt niet mee: ${file} is al goedgekeurd`,
   onlyOtherMoment: (files) => `alleen ontvangen voor een ander meetmoment: ${files}`,
+  otherVersion: (version, current) => `gemaakt met versie ${version} van de norm, niet met de huidige versie ${current}; telt niet mee`,
+  onlyOtherVersion: (files, current) => `alleen ontvangen in een sjabloon van een eerdere versie van de norm dan ${current}: ${files}`,
   action: {
     accepted: (moment) => `Uw implementatieoverzicht voor ${moment} is ontvangen en goedgekeurd. Dank u wel.`,
     rejected: (file, reasons) =>
       `Uw implementatieoverzicht (${file}) is ontvangen, maar kan nog niet worden verwerkt: ${reasons} Wilt u dit verbeteren en het bestand opnieuw sturen?`,
     notReceived: (moment) => `Wij hebben uw implementatieoverzicht voor ${moment} nog niet ontvangen. Wilt u het ingevulde sjabloon (.xlsx) sturen?`,
     foreign: (file) => `Wij ontvingen ${file}, maar dat is geen spreadsheet en kan niet worden verwerkt. Wilt u het ingevulde implementatieoverzicht zelf sturen, als Excel-bestand (.xlsx)?`,
+    otherVersion: (file, version, current) =>
+      `Wij ontvingen uw implementatieoverzicht (${file}), maar het is ingevuld in het sjabloon van versie ${version} van de norm; de huidige versie is ${current}. Wilt u uw antwoorden overnemen in het sjabloon van versie ${current} en dat sturen?`,
   },
   summary: (c, f, n) =>
     `${n} ${n === 1 ? 'organisatie' : 'organisaties'}: ${c.accepted} goedgekeurd, ${c.rejected} afgekeurd, ${c['not-received']} niet ontvangen` +
@@ -88,12 +95,16 @@ const en: IntakeText = {
   outsideRiec: 'organisation outside the selected RIEC',
   alreadyAccepted: (file) => `does not count: ${file} is already accepted`,
   onlyOtherMoment: (files) => `only received for another measurement: ${files}`,
+  otherVersion: (version, current) => `made with version ${version} of the standard, not with the current version ${current}; does not count`,
+  onlyOtherVersion: (files, current) => `only received in a template of an earlier version of the standard than ${current}: ${files}`,
   action: {
     accepted: (moment) => `Your implementation overview for ${moment} has been received and accepted. Thank you.`,
     rejected: (file, reasons) =>
       `Your implementation overview (${file}) has been received but cannot be processed yet: ${reasons} Could you correct it and send the file again?`,
     notReceived: (moment) => `We have not yet received your implementation overview for ${moment}. Could you send the filled-in template (.xlsx)?`,
     foreign: (file) => `We received ${file}, but it is not a spreadsheet and cannot be processed. Could you send the filled-in implementation overview itself, as an Excel file (.xlsx)?`,
+    otherVersion: (file, version, current) =>
+      `We received your implementation overview (${file}), but it was filled in on the template of version ${version} of the standard; the current version is ${current}. Could you carry your answers over to the template of version ${current} and send that?`,
   },
   summary: (c, f, n) =>
     `${n} ${n === 1 ? 'organisation' : 'organisations'}: ${c.accepted} accepted, ${c.rejected} rejected, ${c['not-received']} not received` +

@@ -73,7 +73,7 @@ export function buildIntake(inputs: readonly ReportFileInput[], o: BuildIntakeOp
   const t = INTAKE_TEXT[o.lang];
   const moment = o.meetmoment ?? chooseMeetmoment(inputs, o.norm);
   const momentText = meetmomentLabel(o.norm, moment, o.lang) ?? t.thisMoment;
-  const selection = selectReturns(inputs, o.registry, moment, o.riec);
+  const selection = selectReturns(inputs, o.registry, moment, o.riec, o.norm.versie);
   const emailField = o.norm.voorblad.find((f) => f.type === 'email')?.id;
   const emailOf = (s: Selection) => (emailField ? (s.input.submission?.front[emailField] ?? null) : null);
   const byName = new Map(o.registry.organisaties.map((org) => [org.code, org]));
@@ -119,15 +119,15 @@ export function buildIntake(inputs: readonly ReportFileInput[], o: BuildIntakeOp
       orgRows.push({ kind: 'organisation', state: 'rejected', organisation: orgRef(org), file: latest.input.file, reasons: errorsOf(latest), email: emailOf(latest), action: rejectedAction(latest) });
     } else {
       const other = mine.filter((s) => s.status === 'excluded' && s.reason === 'meetmoment').map((s) => baseName(s.input.file));
-      orgRows.push({
-        kind: 'organisation',
-        state: 'not-received',
-        organisation: orgRef(org),
-        file: null,
-        reasons: other.length > 0 ? [t.onlyOtherMoment(other.join(', '))] : [],
-        email: null,
-        action: t.action.notReceived(momentText),
-      });
+      const older = mine.filter((s) => s.status === 'excluded' && s.reason === 'version');
+      const reasons = [
+        ...(other.length > 0 ? [t.onlyOtherMoment(other.join(', '))] : []),
+        ...(older.length > 0 ? [t.onlyOtherVersion(older.map((s) => baseName(s.input.file)).join(', '), o.norm.versie)] : []),
+      ];
+      // A return on an earlier version's template is no return yet: ask for the current one, naming the file received.
+      const oldest = older.length > 0 ? newest(older) : undefined;
+      const action = oldest ? t.action.otherVersion(baseName(oldest.input.file), versionOf(oldest), o.norm.versie) : t.action.notReceived(momentText);
+      orgRows.push({ kind: 'organisation', state: 'not-received', organisation: orgRef(org), file: null, reasons, email: oldest ? emailOf(oldest) : null, action });
     }
   }
 
@@ -147,7 +147,12 @@ export function buildIntake(inputs: readonly ReportFileInput[], o: BuildIntakeOp
           return { kind: 'file', state: 'rejected', organisation, file, reasons, email: emailOf(s), action: rejectedAction(s) };
         }
         case 'excluded': {
-          const why = s.reason === 'meetmoment' ? t.otherMoment(meetmomentLabel(o.norm, s.input.submission?.front.meetmoment, o.lang) ?? '?') : t.outsideRiec;
+          const why =
+            s.reason === 'meetmoment'
+              ? t.otherMoment(meetmomentLabel(o.norm, s.input.submission?.front.meetmoment, o.lang) ?? '?')
+              : s.reason === 'version'
+                ? t.otherVersion(versionOf(s), o.norm.versie)
+                : t.outsideRiec;
           return { kind: 'file', state: 'excluded', organisation, file, reasons: [why], email: null, action: '' };
         }
         case 'skipped': {
@@ -198,6 +203,10 @@ function sortOrganisations(orgs: readonly Organisation[]): Organisation[] {
 function newest(list: readonly Selection[]): Selection {
   const key = (s: Selection) => [s.input.submission?.front.datum ?? '', String(s.input.mtimeMs ?? 0).padStart(16, '0'), s.input.file].join('|');
   return list.reduce((a, b) => (key(b) > key(a) ? b : a));
+}
+
+function versionOf(s: Selection): string {
+  return s.input.submission?.identity.normVersion ?? '?';
 }
 
 function baseName(file: string): string {

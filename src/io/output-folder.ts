@@ -12,9 +12,10 @@ export type OutputFolderProblem =
  * Checks a folder the tool is about to write into (--feedback, report -o): it must be a folder
  * (or not exist yet, under a folder we may write in), writable, and apart from every input: not
  * an input folder, not inside one, not holding one. Otherwise the next run would read our output
- * back as a return, or an output could replace a return.
+ * back as a return, or an output could replace a return. `mayHoldInputs`: for one named file
+ * (intake.csv) a folder around the inputs is fine, e.g. the working folder above the returns.
  */
-export async function checkOutputFolder(folder: string, inputs: readonly string[]): Promise<OutputFolderProblem | undefined> {
+export async function checkOutputFolder(folder: string, inputs: readonly string[], { mayHoldInputs = false }: { mayHoldInputs?: boolean } = {}): Promise<OutputFolderProblem | undefined> {
   const info = await stat(folder).catch(() => undefined);
   if (info && !info.isDirectory()) return { kind: 'not-a-folder', folder };
   const existing = info ? folder : await nearestExisting(folder);
@@ -29,9 +30,11 @@ export async function checkOutputFolder(folder: string, inputs: readonly string[
   for (const input of inputs) {
     const inputPath = await canonical(inputBase(input));
     const inputInfo = await stat(inputPath).catch(() => undefined);
+    // One named file next to a named input file is never read back: only scanned folders count then.
+    if (mayHoldInputs && inputInfo !== undefined && !inputInfo.isDirectory() && inputBase(input) === input) continue;
     const inputFolder = inputInfo?.isDirectory() ? inputPath : path.dirname(inputPath);
     // The output is the input folder or inside it, or the input (file or folder) is inside the output.
-    if (within(out, inputFolder) || within(inputPath, out)) return { kind: 'overlaps-input', folder, input };
+    if (within(out, inputFolder) || (!mayHoldInputs && within(inputPath, out))) return { kind: 'overlaps-input', folder, input };
   }
   return undefined;
 }

@@ -4,7 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, runCliWith, tempDir } from '../helpers/cli-run.js';
 import { CORPUS_DIR, REAL_DIR } from '../helpers/fill-workbook.js';
-import type { CliRun } from '../helpers/run-cli.js';
+import { REPO_ROOT, type CliRun } from '../helpers/run-cli.js';
+
+const VERSIONS_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'versions');
 
 /**
  * The coordinator's loop on the built CLI (issue 17): intake, one word per outcome, empty input,
@@ -57,6 +59,8 @@ describe('CLI behaviour table: exit code and the sentence that says why', () => 
     ['score csv with an unmet threshold', () => ['score', path.join(returns, 'openpyxl-zaanstad.xlsx'), '--format', 'csv', '--threshold', 'overall>=101'], 1, 'stderr', 'Drempel niet gehaald (overall>=101)'],
     ['score json with a file that cannot be scored', () => ['score', path.join(returns, 'email-invalid.xlsx'), '--format', 'json'], 1, 'stderr', 'niet gescoord wegens fouten'],
     ['report --fail-on-rejected', () => ['report', returns, '-o', path.join(root, 'rapport'), '--fail-on-rejected', '--quiet'], 1, 'stderr', /^1 bestand afgekeurd/],
+    ['intake -o into a returns folder', () => ['intake', returns, '-o', returns], 2, 'stderr', /^De uitvoermap .*retouren valt samen met de invoer/],
+    ['intake -o inside a returns folder', () => ['intake', returns, '-o', path.join(returns, 'lijst')], 2, 'stderr', /^De uitvoermap .*lijst valt samen met de invoer/],
     ['intake that is not complete', () => ['intake', returns, '-o', path.join(root, 'intake'), '--quiet'], 1, 'stderr', 'Nog niet compleet: 43 van de 45 organisaties'],
     ['completion for an unknown shell', () => ['completion', 'fish'], 2, 'stderr', "'fish' is geen geldige waarde"],
   ];
@@ -114,6 +118,46 @@ describe('weerbaar intake', () => {
     const doc = JSON.parse(readFileSync(file, 'utf8')) as { complete: boolean; organisations: number; counts: Record<string, number> };
     expect([doc.complete, doc.organisations, doc.counts.accepted]).toEqual([false, 45, 2]);
     expect(r.stdout).not.toContain('"schemaVersion"');
+  });
+
+  it('writes nothing when -o points into a returns folder, and takes the working folder above the returns by default', () => {
+    expect(cli(['intake', returns, '-o', returns]).status).toBe(2);
+    expect(existsSync(path.join(returns, 'intake.csv'))).toBe(false);
+    const dir = tempDir('weerbaar-intake-cwd-');
+    mkdirSync(path.join(dir, 'inzendingen'));
+    copyFileSync(path.join(REAL_DIR, 'libreoffice-haarlem.xlsx'), path.join(dir, 'inzendingen', 'haarlem.xlsx'));
+    copyFileSync(path.join(REAL_DIR, 'openpyxl-zaanstad.xlsx'), path.join(dir, 'zaanstad.xlsx'));
+    expect(runCliWith(['intake', 'inzendingen', '--quiet'], { cwd: dir }).status).toBe(1);
+    expect(existsSync(path.join(dir, 'intake.csv'))).toBe(true);
+    // A named file in the working folder is no folder that is scanned: intake.csv may go next to it.
+    expect(runCliWith(['intake', 'zaanstad.xlsx', '-o', '.', '--quiet'], { cwd: dir }).status).toBe(1);
+  });
+
+  it('reads a return of an archived norm version with that version and says so, in Dutch and in English', () => {
+    const norm = path.join(VERSIONS_DIR, 'norm-1.0.0.yaml');
+    const old = path.join(VERSIONS_DIR, 'returns-0.9.0');
+    const run = (lang: string) => {
+      const r = cli(['intake', old, '--norm', norm, '-o', path.join(root, `intake-versie-${lang}`), '--format', 'json', '--lang', lang]);
+      expect(r.status).toBe(1);
+      return JSON.parse(r.stdout) as { rows: Array<{ kind: string; state: string; file: string | null; organisation: { name: string } | null; reasons: string[]; action: string }> };
+    };
+    const nl = run('nl');
+    // Read with 0.9.0 from the archive: valid, so not rejected, but not counted for 1.0.0 either.
+    const files = nl.rows.filter((r) => r.kind === 'file').map((r) => [path.basename(r.file ?? ''), r.state, r.reasons]);
+    expect(files).toEqual([
+      ['libreoffice-haarlem.xlsx', 'excluded', ['gemaakt met versie 0.9.0 van de norm, niet met de huidige versie 1.0.0; telt niet mee']],
+      ['openpyxl-alkmaar.xlsx', 'excluded', ['gemaakt met versie 0.9.0 van de norm, niet met de huidige versie 1.0.0; telt niet mee']],
+    ]);
+    const alkmaar = nl.rows.find((r) => r.kind === 'organisation' && r.organisation?.name === 'Alkmaar');
+    expect(alkmaar?.state).toBe('not-received');
+    expect(alkmaar?.reasons).toEqual(['alleen ontvangen in een sjabloon van een eerdere versie van de norm dan 1.0.0: openpyxl-alkmaar.xlsx']);
+    expect(alkmaar?.action).toContain('ingevuld in het sjabloon van versie 0.9.0 van de norm; de huidige versie is 1.0.0');
+    const en = run('en');
+    expect(en.rows.filter((r) => r.kind === 'file').map((r) => r.reasons[0])).toEqual([
+      'made with version 0.9.0 of the standard, not with the current version 1.0.0; does not count',
+      'made with version 0.9.0 of the standard, not with the current version 1.0.0; does not count',
+    ]);
+    expect(en.rows.find((r) => r.organisation?.name === 'Haarlem')?.action).toContain('the template of version 0.9.0 of the standard; the current version is 1.0.0');
   });
 
   it('exit 0 when every organisation of the chosen scope is accepted', () => {

@@ -11,8 +11,8 @@ import { renderIntakeCsv } from '../../render/intake/render-intake-csv.js';
 import { EXIT, InputError } from '../cli-errors.js';
 import { emit, explain } from '../emit.js';
 import type { CommandContext } from '../command-context.js';
-import { loadNormInputs } from './load-inputs.js';
-import { matchMeetmoment, matchRiec } from './match-scope.js';
+import { loadScope } from './load-scope.js';
+import { checkOutputArgument } from './output-checks.js';
 import { runValidation, type BatchOptions } from './run-validation.js';
 
 export interface IntakeOptions extends BatchOptions {
@@ -29,10 +29,13 @@ export interface IntakeOptions extends BatchOptions {
 
 /** weerbaar intake PATH...: who has sent what, one state per organisation; writes intake.csv for a mail merge. */
 export async function intakeCommand(paths: string[], opts: IntakeOptions, ctx: CommandContext): Promise<number> {
-  const { norm, registry, fingerprint } = await loadNormInputs(opts, ctx);
-  const riec = opts.riec === undefined ? null : matchRiec(opts.riec, registry, ctx);
-  const meetmoment = opts.meetmoment === undefined ? null : matchMeetmoment(opts.meetmoment, norm, ctx);
-  const batch = await runValidation(paths, { norm, registry, fingerprint }, opts, ctx, { progressLines: false, requireFiles: 'any' });
+  // intake.csv inside a returns folder would be listed as a mailed CSV on the next run. A folder
+  // around the returns (the working folder, by default) is fine: one named file replaces no return.
+  await checkOutputArgument(opts.output, paths, ctx, { mayHoldInputs: true });
+  const { inputs, riec, meetmoment } = await loadScope(opts, ctx);
+  const { norm, registry, fingerprint } = inputs;
+  // With the archive, a return of an earlier norm version is read with its own version, as in the report.
+  const batch = await runValidation(paths, inputs, opts, ctx, { progressLines: false, requireFiles: 'any' });
   const report = buildIntake(batch, {
     norm,
     registry,

@@ -19,8 +19,7 @@ import { writeWorkbook } from '../../workbook/exceljs-adapter.js';
 import { EXIT, InputError, UsageError } from '../cli-errors.js';
 import { explain, info } from '../emit.js';
 import type { CommandContext } from '../command-context.js';
-import { loadNormInputs } from './load-inputs.js';
-import { matchMeetmoment, matchRiec } from './match-scope.js';
+import { loadScope } from './load-scope.js';
 import { runValidation, type BatchOptions } from './run-validation.js';
 import { findMeetmoment, meetmomentLabel } from '../../norm/meetmoment.js';
 import type { Norm } from '../../norm/norm-schema.js';
@@ -50,10 +49,8 @@ export interface ReportOptions extends BatchOptions {
 /** weerbaar report PATH... -o DIR: validates and scores every return and writes the regional report. */
 export async function reportCommand(paths: string[], opts: ReportOptions, ctx: CommandContext): Promise<number> {
   await checkOutputArgument(opts.output, paths, ctx);
-  const inputs = await loadNormInputs(opts, ctx);
+  const { inputs, riec, meetmoment } = await loadScope(opts, ctx);
   const { norm, registry, fingerprint } = inputs;
-  const riec = opts.riec === undefined ? null : matchRiec(opts.riec, registry, ctx);
-  const meetmoment = opts.meetmoment === undefined ? null : matchMeetmoment(opts.meetmoment, norm, ctx);
   const previous = await readPreviousAll(opts.previous ?? [], norm, ctx);
 
   const batch = await runValidation(paths, inputs, opts, ctx, { progressLines: true, requireFiles: 'spreadsheet' });
