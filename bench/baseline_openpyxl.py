@@ -43,7 +43,7 @@ def main(folder):
         wb.close()
         files += 1
     print(f"{files} files; " + ", ".join(f"{t}: {100 * s[0] / s[1]:.1f}%" for t, s in shares.items()))
-    sys.stderr.write("\n" + json.dumps({"maxRssKb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}) + "\n")
+    sys.stderr.write("\n" + json.dumps({"maxRssKb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "cpuMs": 1000 * (resource.getrusage(resource.RUSAGE_SELF).ru_utime + resource.getrusage(resource.RUSAGE_SELF).ru_stime)}) + "\n")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,13 @@
 #!/usr/bin/env node
 // npm run bench: the figures of docs/performance.md. Generates returns with `weerbaar sample`,
-// times whole commands as child processes (median of several runs, peak RSS), and runs the
-// baselines a user might script instead in the same run, so that targets are ratios on one machine.
+// times whole commands as child processes and runs the baselines in the same run, in turn (A B A B),
+// so that every target is a ratio of CPU time measured side by side on one machine. Each child
+// reports its own CPU time (worker threads included) and peak RSS on its last stderr line.
+// Before timing a folder it checks that the tool reads it correctly (bench/agree.js).
+//
+//   npm run bench                      100 and 1000 returns, the cold commands, the national case
+//   npm run bench -- --quick           100 returns, one run each
+//   npm run bench -- --sizes 100,1000,5000 --runs 3 --no-national --no-openpyxl
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,10 +17,18 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(root, '.bench');
 const bin = path.join(root, 'bin', 'weerbaar.js');
-const quick = process.argv.includes('--quick');
-const SIZES = quick ? [50, 100] : [100, 500, 1000];
-const RUNS = quick ? 1 : 3;
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const quick = args.includes('--quick');
+const SIZES = option('--sizes', quick ? '100' : '100,1000').split(',').map(Number);
+const RUNS = Number(option('--runs', quick ? '1' : '3'));
 const COLD_RUNS = quick ? 3 : 7;
+const NATIONAL = !quick && !args.includes('--no-national');
+const NATIONAL_RETURNS = 750;
+const OPENPYXL = !quick && !args.includes('--no-openpyxl');
 
 mkdirSync(work, { recursive: true });
 const median = (xs) => {
@@ -23,25 +37,40 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** Runs a command, returns wall time (ms) and the child's peak RSS (KB) from its last stderr line. */
-function timed(cmd, args) {
+/** Runs a command: wall time (ms) and, from its last stderr line, its CPU time (ms) and peak RSS (KB). */
+function timed([cmd, ...rest]) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(cmd, rest, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}):\n${r.stderr}`);
-  const last = (r.stderr ?? '').trim().split('\n').pop() ?? '';
-  let rss = null;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${rest.join(' ')} failed (${r.status}):\n${r.stderr}`);
+  let last = {};
   try {
-    rss = JSON.parse(last).maxRssKb ?? null;
+    last = JSON.parse((r.stderr ?? '').trim().split('\n').pop() ?? '{}');
   } catch {
-    /* a command that does not report its memory */
+    /* a command that does not report its CPU and memory (--help) */
   }
-  return { ms, rss, stdout: r.stdout };
+  return { ms, cpu: last.cpuMs ?? NaN, rss: last.maxRssKb ?? NaN };
 }
 
-function repeat(n, fn) {
-  const runs = Array.from({ length: n }, fn);
-  return { ms: median(runs.map((r) => r.ms)), rss: Math.max(...runs.map((r) => r.rss ?? 0)) || null, stdout: runs[0]?.stdout };
+/**
+ * Runs A and B in turn, `runs` times each: the medians of each and the median of the ratios A/B
+ * pair by pair, which holds when the machine's speed drifts during the run.
+ */
+function pair(runs, a, b) {
+  const as = [];
+  const bs = [];
+  for (let i = 0; i < runs; i++) {
+    as.push(timed(a));
+    if (b) bs.push(timed(b));
+  }
+  const summary = (xs) => ({ ms: median(xs.map((x) => x.ms)), cpu: median(xs.map((x) => x.cpu)), rss: Math.max(...xs.map((x) => x.rss)) });
+  return { a: summary(as), b: b ? summary(bs) : null, cpuRatio: b ? median(as.map((x, i) => x.cpu / bs[i].cpu)) : null };
+}
+
+function run(cmd, what) {
+  const r = spawnSync(cmd[0], cmd.slice(1), { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status !== 0) throw new Error(`${what} failed:\n${r.stdout}`);
+  return r.stdout.trim();
 }
 
 function python() {
@@ -52,70 +81,114 @@ function python() {
   return null;
 }
 
-// Inputs: one folder per size, made by the tool itself (fixed seed), reused between runs.
-for (const n of SIZES) {
-  const dir = path.join(work, `returns-${n}`);
-  if (existsSync(dir) && readdirSync(dir).length === n) continue;
+/** A folder of n returns made by the tool itself (fixed seed), reused between runs. */
+function returns(n, registry) {
+  const dir = path.join(work, registry ? `national-${n}` : `returns-${n}`);
+  if (existsSync(dir) && readdirSync(dir).length === n) return dir;
   rmSync(dir, { recursive: true, force: true });
-  const r = spawnSync(process.execPath, [bin, 'sample', '-o', dir, '--count', String(n), '--seed', '7'], { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(r.stderr);
+  run([process.execPath, bin, 'sample', '-o', dir, '--count', String(n), '--seed', '7', ...(registry ? ['--registry', registry] : [])], `sample ${n}`);
+  return dir;
 }
-const largest = SIZES[SIZES.length - 1];
-const oneFile = path.join(work, `returns-${SIZES[0]}`, readdirSync(path.join(work, `returns-${SIZES[0]}`)).sort()[0]);
 
-const results = { machine: { cores: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? '?', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` } };
-const py = python();
-results.machine.openpyxl = py?.version ?? 'not installed';
-
-process.stdout.write(`Machine: ${results.machine.cores} cores (${results.machine.cpu}), ${results.machine.memoryGb} GB, Node ${results.machine.node}, openpyxl ${results.machine.openpyxl}\n\n`);
-
+const node = process.execPath;
 const child = path.join(root, 'bench', 'report-child.js');
-results.help = repeat(COLD_RUNS, () => timed(process.execPath, [bin, '--help']));
-results.template = repeat(COLD_RUNS, () => timed(process.execPath, [child, 'template', '-o', path.join(work, 'template.xlsx'), '--force']));
-results.validateOne = repeat(COLD_RUNS, () => timed(process.execPath, [child, 'validate', oneFile]));
+const baseline = (name, dir) => [node, path.join(root, 'bench', name), dir];
+const report = (dir, out, extra = []) => [node, child, 'report', dir, '-o', path.join(work, out), '--force', ...extra];
+const agree = (dir, extra = []) => run([node, path.join(root, 'bench', 'agree.js'), dir, ...extra], `agreement check on ${dir}`);
+const nodeEmpty = [node, '-e', 'const u = process.resourceUsage(); process.stderr.write(JSON.stringify({ maxRssKb: u.maxRSS, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 }))'];
+
+const py = OPENPYXL ? python() : null;
+const results = {
+  machine: { cores: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? '?', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}`, openpyxl: py?.version ?? 'not run', loadavg: os.loadavg().map((l) => l.toFixed(1)).join(' ') },
+  runs: RUNS,
+};
+process.stdout.write(`Machine: ${results.machine.cores} cores (${results.machine.cpu}), ${results.machine.memoryGb} GB, Node ${results.machine.node}, load ${results.machine.loadavg}\n\n`);
+
+const dirs = Object.fromEntries(SIZES.map((n) => [n, returns(n)]));
+for (const n of SIZES) process.stdout.write(`agreement, ${n} returns: ${agree(dirs[n])}\n`);
+
+const oneFile = path.join(dirs[SIZES[0]], readdirSync(dirs[SIZES[0]]).sort()[0]);
+results.validateOne = pair(COLD_RUNS, [node, child, 'validate', oneFile], nodeEmpty);
+results.template = pair(COLD_RUNS, [node, child, 'template', '-o', path.join(work, 'template.xlsx'), '--force'], nodeEmpty);
+results.help = pair(COLD_RUNS, [node, bin, '--help']);
 
 results.report = {};
 for (const n of SIZES) {
-  const dir = path.join(work, `returns-${n}`);
-  results.report[n] = repeat(RUNS, () => timed(process.execPath, [child, 'report', dir, '-o', path.join(work, `report-${n}`)]));
+  results.report[n] = {
+    zlib: pair(RUNS, report(dirs[n], `report-${n}`), baseline('baseline-zlib.js', dirs[n])),
+    sheetjs: pair(RUNS, baseline('baseline-sheetjs.js', dirs[n]), report(dirs[n], `report-${n}`)),
+  };
 }
-const bigDir = path.join(work, `returns-${largest}`);
-results.reportOneThread = repeat(RUNS, () => timed(process.execPath, [child, 'report', bigDir, '-o', path.join(work, 'report-jobs0'), '--jobs', '0']));
-results.exceljsBaseline = repeat(RUNS, () => timed(process.execPath, [path.join(root, 'bench', 'baseline-exceljs.js'), bigDir]));
-results.openpyxlBaseline = py ? repeat(RUNS, () => timed(py.py, [path.join(root, 'bench', 'baseline_openpyxl.py'), bigDir])) : null;
+const largest = SIZES[SIZES.length - 1];
+const bigDir = dirs[largest];
+results.exceljs = pair(RUNS, report(bigDir, `report-${largest}`), baseline('baseline-exceljs.js', bigDir));
+results.openpyxl = py ? pair(RUNS, report(bigDir, `report-${largest}`), [py.py, path.join(root, 'bench', 'baseline_openpyxl.py'), bigDir]) : null;
+
+if (NATIONAL) {
+  const registry = path.join(work, 'national.yaml');
+  run([node, path.join(root, 'bench', 'national-registry.js'), registry], 'national registry');
+  const half = returns(NATIONAL_RETURNS / 2, registry);
+  const full = returns(NATIONAL_RETURNS, registry);
+  process.stdout.write(`agreement, national ${NATIONAL_RETURNS}: ${agree(full, ['--registry', registry])}\n`);
+  results.national = {
+    half: pair(1, report(half, 'report-national-half', ['--registry', registry])).a,
+    full: pair(RUNS, report(full, 'report-national', ['--registry', registry]), baseline('baseline-zlib.js', full)),
+  };
+}
 
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (kb) => (kb ? `${Math.round(kb / 1024)} MB` : '–');
+const cpu = (ms) => (Number.isNaN(ms) ? '–' : s(ms));
+const x = (r) => `${r.toFixed(2)}×`;
 const rows = [
-  ['weerbaar --help (cold process)', s(results.help.ms), '–', ''],
-  ['weerbaar template (cold process)', s(results.template.ms), mb(results.template.rss), ''],
-  ['weerbaar validate, one return (cold process)', s(results.validateOne.ms), mb(results.validateOne.rss), ''],
-  ...SIZES.map((n) => [`weerbaar report, ${n} returns`, s(results.report[n].ms), mb(results.report[n].rss), `${Math.round((n / results.report[n].ms) * 1000)} files/s`]),
-  [`weerbaar report --jobs 0 (one thread), ${largest} returns`, s(results.reportOneThread.ms), mb(results.reportOneThread.rss), `${Math.round((largest / results.reportOneThread.ms) * 1000)} files/s`],
-  [`baseline: sequential exceljs read, ${largest} returns`, s(results.exceljsBaseline.ms), mb(results.exceljsBaseline.rss), `${Math.round((largest / results.exceljsBaseline.ms) * 1000)} files/s`],
-  [`baseline: openpyxl read-only script, ${largest} returns`, results.openpyxlBaseline ? s(results.openpyxlBaseline.ms) : 'not run', results.openpyxlBaseline ? mb(results.openpyxlBaseline.rss) : '–', results.openpyxlBaseline ? `${Math.round((largest / results.openpyxlBaseline.ms) * 1000)} files/s` : ''],
+  ['`node -e 0` (cold process)', s(results.validateOne.b.cpu), s(results.validateOne.b.ms), mb(results.validateOne.b.rss), ''],
+  ['`weerbaar --help` (cold process)', cpu(results.help.a.cpu), s(results.help.a.ms), mb(results.help.a.rss), ''],
+  ['`weerbaar validate`, one return (cold process)', s(results.validateOne.a.cpu), s(results.validateOne.a.ms), mb(results.validateOne.a.rss), `${x(results.validateOne.cpuRatio)} node -e 0`],
+  ['`weerbaar template` (cold process)', s(results.template.a.cpu), s(results.template.a.ms), mb(results.template.a.rss), `${x(results.template.cpuRatio)} node -e 0`],
 ];
-process.stdout.write(`| measurement (median of ${RUNS} runs; cold commands ${COLD_RUNS}) | wall time | peak RSS | rate |\n|---|---|---|---|\n`);
+for (const n of SIZES) {
+  const r = results.report[n];
+  rows.push(
+    [`\`weerbaar report\`, ${n} returns`, s(r.zlib.a.cpu), s(r.zlib.a.ms), mb(r.zlib.a.rss), `${x(r.zlib.cpuRatio)} minimal reader; SheetJS ${x(r.sheetjs.cpuRatio)} report`],
+    [`baseline: minimal node:zlib reader, ${n} returns`, s(r.zlib.b.cpu), s(r.zlib.b.ms), mb(r.zlib.b.rss), ''],
+    [`baseline: SheetJS ${XLSX_VERSION()}, answer sheet only, ${n} returns`, s(r.sheetjs.a.cpu), s(r.sheetjs.a.ms), mb(r.sheetjs.a.rss), ''],
+  );
+}
+rows.push([`baseline: sequential exceljs read, ${largest} returns`, s(results.exceljs.b.cpu), s(results.exceljs.b.ms), mb(results.exceljs.b.rss), `report ${x(results.exceljs.cpuRatio)} this`]);
+if (results.openpyxl) rows.push([`baseline: openpyxl ${py.version} read-only, ${largest} returns`, s(results.openpyxl.b.cpu), s(results.openpyxl.b.ms), mb(results.openpyxl.b.rss), `report ${x(results.openpyxl.cpuRatio)} this`]);
+if (results.national) {
+  const nat = results.national;
+  rows.push(
+    [`\`weerbaar report\`, national registry (375), ${NATIONAL_RETURNS / 2} returns`, s(nat.half.cpu), s(nat.half.ms), mb(nat.half.rss), ''],
+    [`\`weerbaar report\`, national registry (375), ${NATIONAL_RETURNS} returns`, s(nat.full.a.cpu), s(nat.full.a.ms), mb(nat.full.a.rss), `${x(nat.full.cpuRatio)} minimal reader`],
+  );
+}
+process.stdout.write(`\n| measurement (median of ${RUNS} runs; cold commands ${COLD_RUNS}) | CPU | wall | peak RSS | CPU ratio |\n|---|---|---|---|---|\n`);
 for (const r of rows) process.stdout.write(`| ${r.join(' | ')} |\n`);
 
-const big = results.report[largest].ms;
-const ratios = {
-  reportVsOpenpyxl: results.openpyxlBaseline ? big / results.openpyxlBaseline.ms : null,
-  reportVsExceljs: big / results.exceljsBaseline.ms,
-  scaling: SIZES.length >= 2 ? big / results.report[SIZES[SIZES.length - 2]].ms : null,
-};
-results.ratios = ratios;
 const check = (ok) => (ok ? 'met' : 'NOT met');
+const big = results.report[largest];
 const targets = [
-  [`report ${largest} / openpyxl baseline < 0.5`, ratios.reportVsOpenpyxl === null ? 'n/a' : ratios.reportVsOpenpyxl.toFixed(2), ratios.reportVsOpenpyxl === null ? 'not run' : check(ratios.reportVsOpenpyxl < 0.5)],
-  [`report ${largest} / sequential exceljs < 1 (clearly)`, ratios.reportVsExceljs.toFixed(2), check(ratios.reportVsExceljs < 0.8)],
-  [`scaling time(${largest}) / time(${SIZES[SIZES.length - 2]}) near ${largest / SIZES[SIZES.length - 2]}`, ratios.scaling?.toFixed(2) ?? 'n/a', check((ratios.scaling ?? 0) < (largest / SIZES[SIZES.length - 2]) * 1.25)],
-  ['peak memory of every report < 500 MB', mb(Math.max(...SIZES.map((n) => results.report[n].rss ?? 0))), check(SIZES.every((n) => (results.report[n].rss ?? 0) < 500 * 1024))],
-  ['validate one return, cold < 1 s', s(results.validateOne.ms), check(results.validateOne.ms < 1000)],
-  ['template, cold < 1 s', s(results.template.ms), check(results.template.ms < 1000)],
-  ['--help < 300 ms', s(results.help.ms), check(results.help.ms < 300)],
+  [`report ${largest} ≤ 3× the CPU of the minimal reader`, x(big.zlib.cpuRatio), check(big.zlib.cpuRatio <= 3)],
+  [`SheetJS (answer sheet only) ≥ 1.5× the CPU of report ${largest}`, x(big.sheetjs.cpuRatio), check(big.sheetjs.cpuRatio >= 1.5)],
+  ['validate one return, cold ≤ 2× the CPU of `node -e 0`', x(results.validateOne.cpuRatio), check(results.validateOne.cpuRatio <= 2)],
+  ['template, cold ≤ 2× the CPU of `node -e 0`', x(results.template.cpuRatio), check(results.template.cpuRatio <= 2)],
 ];
-process.stdout.write(`\n| target | figure | |\n|---|---|---|\n`);
+// The targets of issue 6, kept: now as CPU ratios.
+targets.push([`report ${largest} < 0.8× the CPU of a sequential exceljs read (issue 6)`, x(results.exceljs.cpuRatio), check(results.exceljs.cpuRatio < 0.8)]);
+if (results.openpyxl) targets.push([`report ${largest} < 0.5× the CPU of the openpyxl script (issue 6)`, x(results.openpyxl.cpuRatio), check(results.openpyxl.cpuRatio < 0.5)]);
+if (results.national) {
+  const nat = results.national;
+  targets.push(
+    [`peak RSS < 300 MB, national registry, ${NATIONAL_RETURNS} returns`, mb(nat.full.a.rss), check(nat.full.a.rss < 300 * 1024)],
+    [`flat in the number of returns: RSS(${NATIONAL_RETURNS}) / RSS(${NATIONAL_RETURNS / 2})`, (nat.full.a.rss / nat.half.rss).toFixed(2), check(nat.full.a.rss / nat.half.rss < 1.2)],
+  );
+}
+process.stdout.write(`\n| target (issue 20) | figure | |\n|---|---|---|\n`);
 for (const t of targets) process.stdout.write(`| ${t.join(' | ')} |\n`);
 writeFileSync(path.join(work, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`\nRaw figures: ${path.relative(root, path.join(work, 'results.json'))}\n`);
+
+function XLSX_VERSION() {
+  return run([node, '-e', "import('xlsx').then((m) => console.log(m.default.version))"], 'xlsx version');
+}
