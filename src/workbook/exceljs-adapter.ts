@@ -5,12 +5,20 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { colNumber, columnLetter as colLetter } from './cell-address.js';
+import type { OutputKind } from './output-stamp.js';
 import { rawCell, type RawCell, type RawWorkbook } from './raw-workbook.js';
+import { stampOutput } from './stamp-output.js';
 import type { CellSpec, CellStyle, ColorScaleConditionalSpec, SheetSpec, SpecValue, WorkbookSpec } from './workbook-spec.js';
 
 const argb = (hex: string) => ({ argb: `FF${hex.toUpperCase()}` });
 
-export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
+/**
+ * With `stamp`, the bytes carry the mark of our own output (see stampOutput). The package is
+ * deflated once, at the end: exceljs and the fixes in finishZip only store the parts (a deflate
+ * followed by an inflate and a deflate again was most of the cost of the report workbook), and
+ * the bytes are those the three passes gave.
+ */
+export async function writeWorkbook(spec: WorkbookSpec, opts: { stamp?: OutputKind } = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = spec.creator;
   wb.lastModifiedBy = spec.creator;
@@ -22,8 +30,10 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   for (const sheet of spec.sheets) await addSheet(wb, sheet);
   for (const { name, ref } of spec.names) wb.definedNames.add(ref, name);
 
-  const raw = (await wb.xlsx.writeBuffer()) as unknown as Uint8Array;
-  return finishZip(raw, spec);
+  const raw = (await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })) as unknown as Uint8Array;
+  if (!opts.stamp) return finishZip(raw, spec, 'DEFLATE');
+  // stampOutput deflates every part it writes back: the package it gets needs no compression of its own.
+  return stampOutput(await finishZip(raw, spec, 'STORE'), opts.stamp);
 }
 
 async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> {
@@ -150,7 +160,7 @@ function forEachAddress(range: string, fn: (address: string) => void): void {
  * Adds docProps/custom.xml (exceljs has no API for custom properties) and re-packs the zip with
  * fixed entry dates, so that the same spec gives the same bytes.
  */
-async function finishZip(raw: Uint8Array, spec: WorkbookSpec): Promise<Uint8Array> {
+async function finishZip(raw: Uint8Array, spec: WorkbookSpec, compression: 'STORE' | 'DEFLATE'): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(raw);
   await addLinks(zip, spec);
   const names = Object.keys(spec.custom);
@@ -180,7 +190,7 @@ async function finishZip(raw: Uint8Array, spec: WorkbookSpec): Promise<Uint8Arra
     if (!entry || entry.dir) continue;
     out.file(name, await entry.async('uint8array'), { date: spec.timestamp, createFolders: false });
   }
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return out.generateAsync({ type: 'uint8array', compression, compressionOptions: { level: 6 } });
 }
 
 /**

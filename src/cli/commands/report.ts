@@ -5,7 +5,6 @@ import type { Lang } from '../../i18n/catalogue.js';
 import { toolInfo } from '../../io/tool-version.js';
 import { removeStaleFiles } from '../../io/remove-stale.js';
 import { ForeignFilesError, writeFolderAsUnit } from '../../io/write-folder.js';
-import { stampOutput } from '../../workbook/stamp-output.js';
 import { checkOutputArgument } from './output-checks.js';
 import { CSV_DIALECTS } from '../../render/csv.js';
 import { renderReportCsv } from '../../render/report/render-report-csv.js';
@@ -77,7 +76,7 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
 
   const pages = organisationPages(report, opts.organisatie, ctx);
   const outputs: Array<[string, Uint8Array | string]> = [
-    ['rapportage.xlsx', await stampOutput(await writeWorkbook(renderReportXlsx(report)), 'report')],
+    ['rapportage.xlsx', await writeWorkbook(renderReportXlsx(report), { stamp: 'report' })],
     ['rapportage.json', `${JSON.stringify(report, null, 2)}\n`],
     ['rapportage.md', renderReportMarkdown(report)],
     ['rapportage.html', renderReportHtml(report)],
