@@ -47,7 +47,10 @@ export type Inspection =
  * writes sheet="1" (exceljs reads only the latter), so this reads the XML itself.
  */
 export function isSheetProtected(sheetXml: string): boolean {
-  const protection = elements(sheetXml, 'sheetProtection')[0];
+  // The element sits near the end of a sheet: look for it from its first mention, not from every '<'.
+  const at = sheetXml.indexOf('sheetProtection');
+  if (at < 0) return false;
+  const protection = elements(sheetXml.slice(Math.max(0, sheetXml.lastIndexOf('<', at))), 'sheetProtection')[0];
   return protection !== undefined && (protection.sheet === '1' || protection.sheet === 'true');
 }
 
@@ -209,6 +212,7 @@ export function attributes(source: string): Record<string, string> {
  * exception: the reference is in a user's file, so it is input, not a bug.
  */
 export function decodeXml(s: string): string {
+  if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
     const lower = e.toLowerCase();
     if (lower.startsWith('#x')) return xmlChar(parseInt(lower.slice(2), 16));

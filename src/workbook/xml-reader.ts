@@ -33,9 +33,11 @@ export function readWorkbookXml(info: ContainerInfo, read: (part: string) => str
       if (!cells) return undefined;
       const element = cells.get(cellAddress(row, col));
       if (!element) return { value: null };
-      shared ??= sharedStrings(read('xl/sharedStrings.xml') ?? '');
-      dateStyles ??= dateStyleIndex(read('xl/styles.xml') ?? '');
-      return decodeCell(element, shared, dateStyles);
+      // The shared strings and the styles are parsed only when a cell needs them: most cells
+      // read are inline or empty, and only a number needs its style (is it a date?).
+      const strings = () => (shared ??= sharedStrings(read('xl/sharedStrings.xml') ?? ''));
+      const isDate = (style: number) => (dateStyles ??= dateStyleIndex(read('xl/styles.xml') ?? ''))[style] ?? false;
+      return decodeCell(element, strings, isDate);
     },
   };
 }
@@ -81,12 +83,12 @@ function indexCells(xml: string, checkpoint: () => void): IndexedSheet {
   return cells;
 }
 
-function decodeCell({ attrs, inner }: RawElement, shared: SharedStrings, dateStyles: boolean[]): RawCell {
+function decodeCell({ attrs, inner }: RawElement, shared: () => SharedStrings, isDate: (style: number) => boolean): RawCell {
   const type = /\bt="(\w+)"/.exec(attrs)?.[1] ?? 'n';
-  const style = Number(/\bs="(\d+)"/.exec(attrs)?.[1] ?? 0);
   const f = FORMULA.exec(inner);
   const v = VALUE.exec(inner)?.[1];
-  const value = cellValue(type, v === undefined ? undefined : decodeXml(v), inner, shared, dateStyles[style] ?? false);
+  const dated = () => isDate(Number(/\bs="(\d+)"/.exec(attrs)?.[1] ?? 0));
+  const value = cellValue(type, v === undefined ? undefined : decodeXml(v), inner, shared, dated);
   return rawCell(value, f ? decodeXml(f[1] ?? '') : undefined);
 }
 
@@ -95,10 +97,10 @@ function parseAddress(address: string): { row: number; col: number } | undefined
   return m ? { col: colNumber(m[1] ?? 'A'), row: Number(m[2]) } : undefined;
 }
 
-function cellValue(type: string, v: string | undefined, inner: string, shared: SharedStrings, isDate: boolean): CellScalar {
+function cellValue(type: string, v: string | undefined, inner: string, shared: () => SharedStrings, isDate: () => boolean): CellScalar {
   switch (type) {
     case 's':
-      return v === undefined ? null : shared.get(Number(v));
+      return v === undefined ? null : shared().get(Number(v));
     case 'inlineStr':
       return runsText(INLINE.exec(inner)?.[1] ?? '');
     case 'str':
@@ -115,14 +117,17 @@ function cellValue(type: string, v: string | undefined, inner: string, shared: S
       const n = Number(v);
       if (Number.isNaN(n)) return v;
       // Serial days since 1899-12-30 (the 1900 system), as exceljs converts them.
-      return isDate ? new Date(Math.round((n - 25569) * 86400000)) : n;
+      return isDate() ? new Date(Math.round((n - 25569) * 86400000)) : n;
     }
   }
 }
 
 /** The text of a string item: all <t> runs, without phonetic (<rPh>) runs. */
 function runsText(xml: string): string {
-  const withoutPhonetic = xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '');
+  // The common item, one plain run: no regex needed.
+  const plain = /^<t(?: xml:space="preserve")?>([^<]*)<\/t>$/.exec(xml);
+  if (plain) return decodeXml(plain[1] ?? '');
+  const withoutPhonetic = !xml.includes('rPh') ? xml : xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '');
   let text = '';
   for (const m of withoutPhonetic.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) text += decodeXml(m[1] ?? '');
   return text;
