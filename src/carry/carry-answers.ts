@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 import { labelOf, principleTitle } from '../norm/localise.js';
 import type { FrontField, Norm, ResponseField } from '../norm/norm-schema.js';
 import { meetmomentLabel } from '../norm/meetmoment.js';

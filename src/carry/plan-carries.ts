@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/finding.js';
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { Registry } from '../norm/registry-schema.js';
 import { versionMapFrom } from '../norm/version-map.js';

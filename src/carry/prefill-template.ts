@@ -5,7 +5,7 @@ import { principleNote } from '../norm/localise.js';
 import { sampleEdits } from '../sample/sample-edits.js';
 import { buildTemplate } from '../template/build-template.js';
 import { COL_EVIDENCE, overviewLayout } from '../template/overview-layout.js';
-import { TEMPLATE_TIMESTAMP } from '../template/template-contract.js';
+import { TEMPLATE_TIMESTAMP } from '../workbook/template-contract.js';
 import type { TemplateInput } from '../template/template-input.js';
 import type { WorkbookSpec } from '../workbook/workbook-spec.js';
 import { writeWorkbook } from '../workbook/exceljs-adapter.js';

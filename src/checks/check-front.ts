@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { Registry } from '../norm/registry-schema.js';
 import type { RawField } from '../submission/raw-submission.js';

@@ -3,7 +3,7 @@ import { makeFinding } from '../findings/make-finding.js';
 import { acceptedFingerprints } from '../norm/fingerprint-norm.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { TemplateIdentity } from '../submission/raw-submission.js';
-import { TEMPLATE_FORMAT } from '../template/template-contract.js';
+import { TEMPLATE_FORMAT } from '../workbook/template-contract.js';
 import { compareVersions } from '../norm/compare-versions.js';
 
 /** Is this a template of the norm we check against, in the same version and content? */

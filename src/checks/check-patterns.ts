@@ -1,10 +1,10 @@
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 import { labelOf } from '../norm/localise.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { AnswerValue } from '../submission/submission.js';
-import { fold } from './closest.js';
+import { fold } from '../base/closest.js';
 
 /** At least this many principles with one and the same toelichting looks like copy and paste. */
 export const COPIED_TEXT_MIN = 5;

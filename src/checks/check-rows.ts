@@ -1,11 +1,11 @@
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 import { allPrinciples, principleText, principleTitle, themeName } from '../norm/localise.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { RawField, RawRow } from '../submission/raw-submission.js';
 import { TEMPLATE_TEXT } from '../i18n/template-text.js';
-import { fold } from './closest.js';
+import { fold } from '../base/closest.js';
 
 /**
  * Matches rows to principles by id: blanked, unknown, duplicate and missing ids, and principle

@@ -1,11 +1,11 @@
 import type { Finding, FindingLocation } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 import type { Registry } from '../norm/registry-schema.js';
 import type { RawField } from '../submission/raw-submission.js';
 import { isErrorValue } from '../workbook/raw-workbook.js';
-import { DATE_MAX, DATE_MIN } from '../template/template-contract.js';
-import { fold, stripInvisible, suggest } from './closest.js';
+import { DATE_MAX, DATE_MIN } from '../workbook/template-contract.js';
+import { fold, stripInvisible, suggest } from '../base/closest.js';
 import { dateCellToIso, parseDutchDate, serialToIso } from './parse-date.js';
 
 /** A field of the norm with its label as the workbook shows it. */

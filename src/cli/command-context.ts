@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 import type { CliText } from '../i18n/cli-text.js';
 import type { Output } from './output.js';
 

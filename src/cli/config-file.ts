@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { formatFinding } from '../i18n/format-finding.js';
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 import { parseYamlDocument } from '../norm/parse-yaml-document.js';
 import { InputError } from './cli-errors.js';
 import type { CliText } from '../i18n/cli-text.js';

@@ -1,5 +1,5 @@
 import { Argument, Command, CommanderError, Help, Option } from 'commander';
-import { LANGS, type Lang } from '../i18n/catalogue.js';
+import { LANGS, type Lang } from '../base/lang.js';
 import { CLI_TEXT, type CliText } from '../i18n/cli-text.js';
 import { CARRY_TEXT } from '../i18n/carry-text.js';
 import { toolVersion } from '../io/tool-version.js';

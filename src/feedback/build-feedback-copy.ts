@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../findings/finding.js';
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 import { FEEDBACK_TEXT } from '../i18n/feedback-text.js';
 import type { Norm } from '../norm/norm-schema.js';
 import { DEFAULT_LIMITS, inspectContainer, type ContainerLimits } from '../workbook/inspect-container.js';

@@ -1,7 +1,7 @@
 import type { Finding, Severity } from '../findings/finding.js';
 import { groupFindings, principleOf, principleRanges, textArg } from '../findings/group-findings.js';
 import { findingMessage } from '../i18n/format-finding.js';
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 import { FEEDBACK_TEXT } from '../i18n/feedback-text.js';
 import { allPrinciples, labelOf } from '../norm/localise.js';
 import type { Norm } from '../norm/norm-schema.js';

@@ -6,7 +6,7 @@
  * workbook shows (the norm's `label`, or `label_en` in an English template).
  */
 
-import type { ForeignKind } from '../intake/foreign-file.js';
+import type { ForeignKind } from '../base/foreign-file.js';
 
 /** Where a norm check points: a dot-separated path into the YAML, turned into line and column. */
 interface NormPath {

@@ -1,5 +1,5 @@
 import type { LinkKind } from '../norm/version-map.js';
-import type { Lang } from './catalogue.js';
+import type { Lang } from '../base/lang.js';
 
 /** Texts of `weerbaar template --from`: the Vorige meting sheet, the note in a row, and the command's output. */
 export interface CarryText {

@@ -1,6 +1,6 @@
 import { ioReason } from './messages-nl.js';
 import { ioReasonEn } from './messages-en.js';
-import type { Lang } from './catalogue.js';
+import type { Lang } from '../base/lang.js';
 
 /** The first few files of a list, then how many more (a stderr line stays readable in a CI log). */
 function listFiles(files: string[]): string {

@@ -1,6 +1,6 @@
 import type { FindingCode } from '../findings/codes.js';
 import type { Severity } from '../findings/finding.js';
-import type { Lang } from './catalogue.js';
+import type { Lang } from '../base/lang.js';
 
 /** The words of the feedback copy: its Bevindingen sheet, the legend and the grouped lines. */
 export interface FeedbackText {

@@ -1,4 +1,4 @@
-/** What to ask the sender of a file that is no spreadsheet, per kind (see src/intake/foreign-file.ts). */
+/** What to ask the sender of a file that is no spreadsheet, per kind (see src/base/foreign-file.ts). */
 export function foreignAskNl(kind: string): string {
   switch (kind) {
     case 'pdf':

@@ -1,6 +1,7 @@
 import type { FindingCode } from '../findings/codes.js';
 import type { FindingLocation, FindingOf } from '../findings/finding.js';
-import type { Catalogue, Lang } from './catalogue.js';
+import type { Lang } from '../base/lang.js';
+import type { Catalogue } from './catalogue.js';
 import { messagesEn } from './messages-en.js';
 import { messagesNl } from './messages-nl.js';
 

@@ -1,6 +1,6 @@
 import type { FindingCode } from '../findings/codes.js';
 import type { FindingOf } from '../findings/finding.js';
-import type { Lang } from './catalogue.js';
+import type { Lang } from '../base/lang.js';
 
 /** What a group sentence gets: the total count, the places as text, and the findings shown. */
 type GroupLine<C extends FindingCode> = (n: number, places: string, findings: ReadonlyArray<FindingOf<C>>) => string;

@@ -1,4 +1,4 @@
-import type { Lang } from './catalogue.js';
+import type { Lang } from '../base/lang.js';
 
 /** The one word per outcome, shared by intake, validate and report (see docs/glossary.md). */
 export type IntakeState = 'accepted' | 'rejected' | 'not-received' | 'superseded' | 'merged' | 'not-a-spreadsheet' | 'skipped' | 'excluded';

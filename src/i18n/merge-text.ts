@@ -1,4 +1,4 @@
-import type { Lang } from './catalogue.js';
+import type { Lang } from '../base/lang.js';
 
 /** The words of `weerbaar merge`, in Dutch and English. */
 const nl = {

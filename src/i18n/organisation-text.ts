@@ -1,4 +1,4 @@
-import type { Lang } from './catalogue.js';
+import type { Lang } from '../base/lang.js';
 
 /** The words of the page per organisation (organisaties/*.html, score --format html) and of the story parts of the regional report. */
 export interface OrganisationText {

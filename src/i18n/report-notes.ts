@@ -1,4 +1,4 @@
-import type { Lang } from './catalogue.js';
+import type { Lang } from '../base/lang.js';
 
 /** Notes that the report builder adds for its reader. */
 export const REPORT_NOTES: Record<Lang, {

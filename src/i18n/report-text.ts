@@ -1,9 +1,17 @@
 import type { Severity } from '../findings/finding.js';
-import type { InputFile, Report } from '../report/report-model.js';
-import type { Lang } from './catalogue.js';
+import type { Lang } from '../base/lang.js';
 import { formatPercent } from './score-text.js';
 
-type Status = InputFile['status'];
+/** The statuses of an input file of the report (the same union as `InputFile.status` in the report model). */
+export type InputStatus = 'accepted' | 'rejected' | 'superseded' | 'conflict' | 'skipped' | 'excluded';
+/** What the scope line reads of the report's scope. */
+interface ScopeLine {
+  riec: string | null;
+  meetmoment: string | null;
+  anonymised: boolean;
+  aggregateOnly: boolean;
+  minGroup: number;
+}
 type StatName = 'n' | 'median' | 'mean' | 'min' | 'max';
 
 /** The labels and headings of the regional report (rapportage.xlsx, .html and .md). */
@@ -12,7 +20,7 @@ export interface ReportText {
   normLine: (title: string, version: string) => string;
   generated: (when: string, tool: string) => string;
   scopeTitle: string;
-  scope: (scope: Report['scope']) => string;
+  scope: (scope: ScopeLine) => string;
   notesTitle: string;
   /** Shown for a figure left out because the group is smaller than minGroup. */
   hidden: string;
@@ -49,7 +57,7 @@ export interface ReportText {
   findings: string;
   supersededBy: string;
   files: string;
-  statusWord: Record<Status, string>;
+  statusWord: Record<InputStatus, string>;
   /** Why a file was skipped or excluded (InputFile.reason); an unknown reason is shown as it is. */
   reasons: Record<'meetmoment' | 'riec' | 'version' | 'newer' | 'duplicate' | 'lock' | 'hidden' | 'temp' | 'output' | 'symlink' | 'foreign', string>;
   severity: Record<Severity, string>;

@@ -1,4 +1,4 @@
-import type { Lang } from './catalogue.js';
+import type { Lang } from '../base/lang.js';
 
 export interface ScoreText {
   theme: string;

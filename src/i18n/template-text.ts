@@ -1,4 +1,4 @@
-import type { Lang } from './catalogue.js';
+import type { Lang } from '../base/lang.js';
 
 /** The interface texts of the generated workbook (the norm's own texts come from the YAML). */
 export interface TemplateText {

@@ -1,5 +1,5 @@
 import type { Severity } from '../findings/finding.js';
-import type { Lang } from './catalogue.js';
+import type { Lang } from '../base/lang.js';
 
 export interface ValidateText {
   severity: Record<Severity, string>;

@@ -1,5 +1,5 @@
 import { findingMessage } from '../i18n/format-finding.js';
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 import { foreignAskEn, foreignAskNl } from '../i18n/foreign-text.js';
 import { INTAKE_STATES, INTAKE_TEXT, type IntakeState } from '../i18n/intake-text.js';
 import { makeFinding } from '../findings/make-finding.js';
@@ -7,9 +7,9 @@ import { meetmomentLabel } from '../norm/meetmoment.js';
 import { meetmomentYear, validInYear, validOn } from '../norm/registry-time.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { Organisation, Registry } from '../norm/registry-schema.js';
-import { chooseMeetmoment, selectReturns, type ReportFileInput, type Selection } from '../report/select-returns.js';
+import { chooseMeetmoment, selectReturns, type ReportFileInput, type Selection } from './select-returns.js';
 import { skippedFinding } from '../validate/validate-report.js';
-import { foreignKind } from './foreign-file.js';
+import { foreignKind } from '../base/foreign-file.js';
 
 export type { IntakeState };
 

@@ -1,7 +1,7 @@
 import { buildFeedbackCopy } from '../feedback/build-feedback-copy.js';
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 import { stampOutput } from '../workbook/stamp-output.js';
 import type { ValidationContext } from '../validate/validate-workbook.js';
 import type { FileOutcome } from './read-and-validate.js';

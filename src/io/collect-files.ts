@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { SPREADSHEET_NAME } from '../intake/foreign-file.js';
+import { SPREADSHEET_NAME } from '../base/foreign-file.js';
 
 export interface CollectedFile {
   path: string;

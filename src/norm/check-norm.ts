@@ -1,8 +1,8 @@
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
-import { LIST_NAME_PREFIX, NAME_METADATA, NAME_PRINCIPLE_ID, NAME_PRINCIPLE_TEXT, NAME_REMAINING } from '../template/template-contract.js';
+import { LIST_NAME_PREFIX, NAME_METADATA, NAME_PRINCIPLE_ID, NAME_PRINCIPLE_TEXT, NAME_REMAINING } from '../workbook/template-contract.js';
 import type { Norm } from './norm-schema.js';
-import { fold } from '../checks/closest.js';
+import { fold } from '../base/closest.js';
 import { describeNormPath } from './describe-norm-path.js';
 
 /** Field ids that the template contract and the other stages rely on. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 import type { Band, FrontField, Norm, Principle, ResponseField, ScaleOption, Theme } from './norm-schema.js';
 
 /**

@@ -1,5 +1,5 @@
-import { fold } from '../checks/closest.js';
-import type { Lang } from '../i18n/catalogue.js';
+import { fold } from '../base/closest.js';
+import type { Lang } from '../base/lang.js';
 import { labelOf } from './localise.js';
 import type { Norm } from './norm-schema.js';
 

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 
 /** What every renderer gets: the language and a chalk instance (level 0 when colour is off). */
 export interface RenderOptions {

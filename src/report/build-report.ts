@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { findingMessage } from '../i18n/format-finding.js';
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 import { REPORT_NOTES } from '../i18n/report-notes.js';
 import { labelOf, normIntro, normTitle, themeName } from '../norm/localise.js';
 import type { Norm } from '../norm/norm-schema.js';
@@ -13,7 +13,7 @@ import { groupStats } from './group-stats.js';
 import { principleStats } from './principle-stats.js';
 import { pseudonym } from './pseudonymise.js';
 import type { InputFile, OrganisationRef, OrganisationResult, Report } from './report-model.js';
-import { chooseMeetmoment, selectReturns, type ReportFileInput } from './select-returns.js';
+import { chooseMeetmoment, selectReturns, type ReportFileInput } from '../intake/select-returns.js';
 import { meetmomentYear, membersOf, validInYear, validOn } from '../norm/registry-time.js';
 import { batchFindings, selectionNotes } from './selection-notes.js';
 import { findMeetmoment, meetmomentLabel } from '../norm/meetmoment.js';

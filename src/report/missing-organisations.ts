@@ -1,7 +1,7 @@
 import type { Finding } from '../findings/finding.js';
 import type { Organisation } from '../norm/registry-schema.js';
 import type { MissingOrganisation, OrganisationRef } from './report-model.js';
-import type { Selection } from './select-returns.js';
+import type { Selection } from '../intake/select-returns.js';
 
 /**
  * The organisations in scope without an accepted return, each marked 'rejected' (files came in

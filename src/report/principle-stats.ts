@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 import { principleTitle } from '../norm/localise.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { Submission } from '../submission/submission.js';

@@ -1,10 +1,10 @@
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 import { REPORT_NOTES } from '../i18n/report-notes.js';
 import type { Organisation } from '../norm/registry-schema.js';
 import type { OrganisationRef } from './report-model.js';
-import type { Selection } from './select-returns.js';
+import type { Selection } from '../intake/select-returns.js';
 
 /** The findings the batch adds to a file: a conflict with another return, or a duplicate of one. */
 export function batchFindings(s: Selection, fileLabel: Map<string, string>): Finding[] {

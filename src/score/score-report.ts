@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 import { labelOf } from '../norm/localise.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { Registry } from '../norm/registry-schema.js';

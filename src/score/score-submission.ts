@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 import { canonicalJson } from '../norm/fingerprint-norm.js';
 import { bandLabel, themeName } from '../norm/localise.js';
 import type { Norm } from '../norm/norm-schema.js';

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 import type { CellScalar } from '../workbook/raw-workbook.js';
 
 /** What the template says about itself (metadata sheet, or custom document properties). */

@@ -1,7 +1,7 @@
 import type { ContainerInfo } from '../workbook/inspect-container.js';
 import type { RawWorkbook } from '../workbook/raw-workbook.js';
 import { clampRange, parseRef } from '../workbook/cell-address.js';
-import { CUSTOM_PROPERTY_PREFIX, META_KEYS, NAME_METADATA } from '../template/template-contract.js';
+import { CUSTOM_PROPERTY_PREFIX, META_KEYS, NAME_METADATA } from '../workbook/template-contract.js';
 import type { TemplateIdentity } from './raw-submission.js';
 
 /**

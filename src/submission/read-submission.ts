@@ -3,7 +3,7 @@ import { makeFinding } from '../findings/make-finding.js';
 import { TEMPLATE_TEXT } from '../i18n/template-text.js';
 import type { Norm } from '../norm/norm-schema.js';
 import { COL_NR, COL_THEME } from '../template/overview-layout.js';
-import { NAME_PRINCIPLE_ID, NAME_PRINCIPLE_TEXT } from '../template/template-contract.js';
+import { NAME_PRINCIPLE_ID, NAME_PRINCIPLE_TEXT } from '../workbook/template-contract.js';
 import { cellAddress, clampRange, parseRef, type CellRange } from '../workbook/cell-address.js';
 import { isSheetProtected, type ContainerInfo } from '../workbook/inspect-container.js';
 import type { RawWorkbook } from '../workbook/raw-workbook.js';

@@ -7,7 +7,7 @@ import { introSheet } from './intro-sheet.js';
 import { COL_NR, COL_PRINCIPLE, overviewLayout } from './overview-layout.js';
 import { overviewSheet } from './overview-sheet.js';
 import { summarySheet } from './summary-sheet.js';
-import { CUSTOM_PROPERTY_PREFIX, NAME_PRINCIPLE_ID, NAME_PRINCIPLE_TEXT, TEMPLATE_TIMESTAMP } from './template-contract.js';
+import { CUSTOM_PROPERTY_PREFIX, NAME_PRINCIPLE_ID, NAME_PRINCIPLE_TEXT, TEMPLATE_TIMESTAMP } from '../workbook/template-contract.js';
 import type { TemplateInput } from './template-input.js';
 import { normTitle } from '../norm/localise.js';
 

@@ -1,4 +1,4 @@
-import { fold } from '../checks/closest.js';
+import { fold } from '../base/closest.js';
 import type { Required } from '../norm/norm-schema.js';
 
 /**

@@ -6,7 +6,7 @@ import { describeRule } from './describe-rule.js';
 import { FRONT_FIRST_ROW, FRONT_INPUT_COL } from './front-sheet.js';
 import { dutchDate } from './intro-sheet.js';
 import type { OverviewLayout } from './overview-layout.js';
-import { NAME_PRINCIPLE_ID, NAME_REMAINING } from './template-contract.js';
+import { NAME_PRINCIPLE_ID, NAME_REMAINING } from '../workbook/template-contract.js';
 import type { SheetContext } from './template-input.js';
 
 /** The cell holding the total, behind the defined name `nog_in_te_vullen`. */

@@ -1,5 +1,5 @@
 import { TEMPLATE_TEXT } from '../i18n/template-text.js';
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 import { labelOf } from '../norm/localise.js';
 import type { FrontField, Norm, ResponseField } from '../norm/norm-schema.js';
 

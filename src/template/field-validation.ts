@@ -1,7 +1,7 @@
 import { fieldHelp, labelOf } from '../norm/localise.js';
 import type { FrontField, ResponseField } from '../norm/norm-schema.js';
 import type { ValidationSpec } from '../workbook/workbook-spec.js';
-import { DATE_MAX, DATE_MIN, LIST_NAME_PREFIX, MAX_TEXT_LENGTH } from './template-contract.js';
+import { DATE_MAX, DATE_MIN, LIST_NAME_PREFIX, MAX_TEXT_LENGTH } from '../workbook/template-contract.js';
 import type { SheetContext } from './template-input.js';
 
 /** The name of the hidden list behind a dropdown field ("lijst_status"). */

@@ -1,7 +1,7 @@
 import { fieldHelp, labelOf } from '../norm/localise.js';
 import { absoluteRef, type CellSpec, type SheetSpec } from '../workbook/workbook-spec.js';
 import { fieldValidation } from './field-validation.js';
-import { DATE_FORMAT } from './template-contract.js';
+import { DATE_FORMAT } from '../workbook/template-contract.js';
 import type { SheetContext } from './template-input.js';
 
 export const FRONT_FIRST_ROW = 3;

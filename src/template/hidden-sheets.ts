@@ -3,7 +3,7 @@ import { meetmomentOptions } from '../norm/meetmoment.js';
 import { meetmomentYear, validInYear } from '../norm/registry-time.js';
 import { absoluteRef, type CellSpec, type SheetSpec } from '../workbook/workbook-spec.js';
 import { listName } from './field-validation.js';
-import { META_KEYS, NAME_METADATA, TEMPLATE_FORMAT } from './template-contract.js';
+import { META_KEYS, NAME_METADATA, TEMPLATE_FORMAT } from '../workbook/template-contract.js';
 import type { SheetContext } from './template-input.js';
 
 type Names = Array<{ name: string; ref: string }>;

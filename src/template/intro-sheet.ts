@@ -1,7 +1,7 @@
 import { fieldHelp, labelOf, normIntro, normNotice, normTitle, optionMeaning } from '../norm/localise.js';
 import type { Norm, ResponseField } from '../norm/norm-schema.js';
 import type { TemplateText } from '../i18n/template-text.js';
-import type { Lang } from '../i18n/catalogue.js';
+import type { Lang } from '../base/lang.js';
 import type { CellSpec, SheetSpec } from '../workbook/workbook-spec.js';
 import { describeRule } from './describe-rule.js';
 import type { SheetContext } from './template-input.js';

@@ -3,7 +3,7 @@ import type { FindingArgsByCode } from '../findings/finding-args.js';
 import { makeFinding } from '../findings/make-finding.js';
 import type { Registry } from '../norm/registry-schema.js';
 import type { Submission } from '../submission/submission.js';
-import { extensionOf, foreignKind } from '../intake/foreign-file.js';
+import { extensionOf, foreignKind } from '../base/foreign-file.js';
 import { passes } from './validate-workbook.js';
 
 export interface FileReport {

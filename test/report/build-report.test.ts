@@ -7,7 +7,7 @@ import { buildReport, type BuildReportOptions } from '../../src/report/build-rep
 import { groupStats } from '../../src/report/group-stats.js';
 import { pseudonym } from '../../src/report/pseudonymise.js';
 import type { Report } from '../../src/report/report-model.js';
-import { chooseMeetmoment, type ReportFileInput } from '../../src/report/select-returns.js';
+import { chooseMeetmoment, type ReportFileInput } from '../../src/intake/select-returns.js';
 import type { Submission } from '../../src/submission/submission.js';
 import { loadBuiltins, type Builtins } from '../helpers/template-workbook.js';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFileName } from '../../src/checks/check-file-name.js';
-import { stripInvisible, suggest } from '../../src/checks/closest.js';
+import { stripInvisible, suggest } from '../../src/base/closest.js';
 import { dateCellToIso, parseDutchDate, serialToIso } from '../../src/checks/parse-date.js';
 import type { FindingCode } from '../../src/findings/codes.js';
 import { findingMessage } from '../../src/i18n/format-finding.js';

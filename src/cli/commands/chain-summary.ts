@@ -1,5 +1,5 @@
 import { CARRY_TEXT } from '../../i18n/carry-text.js';
-import type { Lang } from '../../i18n/catalogue.js';
+import type { Lang } from '../../base/lang.js';
 import type { ArchivedNorm } from '../../norm/archived-norm.js';
 import type { Norm } from '../../norm/norm-schema.js';
 import { LINK_KINDS, versionStep } from '../../norm/version-map.js';

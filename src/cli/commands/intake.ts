@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Lang } from '../../i18n/catalogue.js';
+import type { Lang } from '../../base/lang.js';
 import { INTAKE_TEXT } from '../../i18n/intake-text.js';
 import { buildIntake } from '../../intake/build-intake.js';
 import { toolInfo } from '../../io/tool-version.js';

@@ -1,4 +1,4 @@
-import { fold } from '../../checks/closest.js';
+import { fold } from '../../base/closest.js';
 import { findMeetmoment, meetmomentOptions } from '../../norm/meetmoment.js';
 import type { Norm } from '../../norm/norm-schema.js';
 import type { Registry } from '../../norm/registry-schema.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import JSZip from 'jszip';
-import type { Lang } from '../../i18n/catalogue.js';
+import type { Lang } from '../../base/lang.js';
 import { MERGE_TEXT } from '../../i18n/merge-text.js';
 import { TEMPLATE_TEXT } from '../../i18n/template-text.js';
 import { readAndValidate } from '../../io/read-and-validate.js';
@@ -9,7 +9,7 @@ import { renderMergeJson, renderMergeTable, type MergeFormat, type MergeOutcome 
 import { sampleEdits } from '../../sample/sample-edits.js';
 import { displaySubmission } from '../../submission/display-submission.js';
 import { mergeSubmissions } from '../../submission/merge-submissions.js';
-import { TEMPLATE_TIMESTAMP } from '../../template/template-contract.js';
+import { TEMPLATE_TIMESTAMP } from '../../workbook/template-contract.js';
 import { passes, validateWorkbook } from '../../validate/validate-workbook.js';
 import { fillCells } from '../../workbook/fill-cells.js';
 import { inspectContainer } from '../../workbook/inspect-container.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Lang } from '../../i18n/catalogue.js';
+import type { Lang } from '../../base/lang.js';
 import { toolInfo } from '../../io/tool-version.js';
 import { removeStaleFiles } from '../../io/remove-stale.js';
 import { ForeignFilesError, writeFolderAsUnit } from '../../io/write-folder.js';

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import JSZip from 'jszip';
-import type { Lang } from '../../i18n/catalogue.js';
+import type { Lang } from '../../base/lang.js';
 import { TEMPLATE_TEXT } from '../../i18n/template-text.js';
 import { writeAtomic } from '../../io/write-atomic.js';
 import { generateReturns } from '../../sample/generate-returns.js';
 import { sampleEdits } from '../../sample/sample-edits.js';
-import { TEMPLATE_TIMESTAMP } from '../../template/template-contract.js';
+import { TEMPLATE_TIMESTAMP } from '../../workbook/template-contract.js';
 import { fillCells } from '../../workbook/fill-cells.js';
 import { inspectContainer } from '../../workbook/inspect-container.js';
 import { EXIT, UsageError } from '../cli-errors.js';

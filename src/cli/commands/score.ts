@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import type { Lang } from '../../i18n/catalogue.js';
+import type { Lang } from '../../base/lang.js';
 import { toolInfo } from '../../io/tool-version.js';
 import type { ScoreFormat } from '../../render/score/formats.js';
 import { SCORE_RENDERERS } from '../../render/score/index.js';
@@ -15,7 +15,7 @@ import type { CommandContext } from '../command-context.js';
 import { loadNormInputs } from './load-inputs.js';
 import { runValidation, type BatchOptions } from './run-validation.js';
 import { buildReport } from '../../report/build-report.js';
-import type { ReportFileInput } from '../../report/select-returns.js';
+import type { ReportFileInput } from '../../intake/select-returns.js';
 import { renderOrganisationPage } from '../../render/report/render-organisation-page.js';
 import type { NormInputs } from '../../io/read-norm-files.js';
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { writeWorkbook } from '../../workbook/exceljs-adapter.js';
 import { generatorName } from '../../io/tool-version.js';
 import { exists, writeAtomic } from '../../io/write-atomic.js';
-import type { Lang } from '../../i18n/catalogue.js';
+import type { Lang } from '../../base/lang.js';
 import { buildTemplate } from '../../template/build-template.js';
 import { EXIT, InputError } from '../cli-errors.js';
 import { info } from '../emit.js';

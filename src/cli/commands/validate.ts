@@ -1,6 +1,6 @@
 import { toolInfo } from '../../io/tool-version.js';
 import { FeedbackDirError, prepareFeedbackDir, writeFeedbackCopies } from '../../io/write-feedback-copies.js';
-import type { Lang } from '../../i18n/catalogue.js';
+import type { Lang } from '../../base/lang.js';
 import { VALIDATE_RENDERERS } from '../../render/validate/index.js';
 import type { ValidateFormat } from '../../render/validate/formats.js';
 import { buildValidateReport } from '../../validate/validate-report.js';

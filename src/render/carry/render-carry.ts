@@ -1,5 +1,5 @@
 import type { CarryJob, CarryProblem } from '../../carry/plan-carries.js';
-import type { Lang } from '../../i18n/catalogue.js';
+import type { Lang } from '../../base/lang.js';
 import { CARRY_TEXT } from '../../i18n/carry-text.js';
 
 /** What `weerbaar template --from` did, as data (the JSON output is this object). */

@@ -1,5 +1,5 @@
 import type { Finding } from '../../findings/finding.js';
-import type { Lang } from '../../i18n/catalogue.js';
+import type { Lang } from '../../base/lang.js';
 import { findingMessage } from '../../i18n/format-finding.js';
 import { GROUP_TEXT } from '../../i18n/group-text.js';
 import { placeRuns, type FindingGroup, type PlaceRun } from './group-findings.js';

@@ -1,6 +1,6 @@
 import type { Finding } from '../../findings/finding.js';
 import { findingMessage, formatFinding } from '../../i18n/format-finding.js';
-import type { Lang } from '../../i18n/catalogue.js';
+import type { Lang } from '../../base/lang.js';
 import { MERGE_TEXT } from '../../i18n/merge-text.js';
 import type { Norm } from '../../norm/norm-schema.js';
 import type { MergeResult } from '../../submission/merge-submissions.js';

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/catalogue.js';
+import type { Lang } from '../../base/lang.js';
 import { ORGANISATION_TEXT, type OrganisationText } from '../../i18n/organisation-text.js';
 import { formatDelta, formatFigure, formatTimestamp } from '../../i18n/report-text.js';
 import type { History, OrganisationResult, Report } from '../../report/report-model.js';

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/finding.js';
-import { fold } from '../checks/closest.js';
+import { fold } from '../base/closest.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { Organisation, Registry } from '../norm/registry-schema.js';
 import type { Submission } from '../submission/submission.js';
