@@ -4,19 +4,13 @@ import { makeFinding } from '../findings/make-finding.js';
 import type { Lang } from '../base/lang.js';
 import { stampOutput } from '../workbook/stamp-output.js';
 import type { ValidationContext } from '../validate/validate-workbook.js';
-import type { FileOutcome } from './read-and-validate.js';
+import type { FileOutcome } from './file-outcome.js';
 
 /** What --feedback asks of each file. */
 export interface FeedbackOptions {
   lang: Lang;
   /** Warnings count as errors (validate --strict), in the copy as in the report. */
   strict: boolean;
-}
-
-/** A feedback copy made for one file (the bytes still to be written). */
-export interface FeedbackMade {
-  bytes: Uint8Array;
-  dropped: { macros: boolean; externalLinks: boolean };
 }
 
 /**

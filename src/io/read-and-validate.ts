@@ -2,26 +2,11 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkFileName } from '../checks/check-file-name.js';
-import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
-import type { Submission } from '../submission/submission.js';
 import { validateWorkbook, type ValidationContext } from '../validate/validate-workbook.js';
 import { DEFAULT_LIMITS } from '../workbook/inspect-container.js';
-import { addFeedback, wantsFeedback, type FeedbackMade, type FeedbackOptions } from './add-feedback.js';
-
-/** What reading one file gave: its findings, the interpreted return, and facts about the file. */
-export interface FileOutcome {
-  file: string;
-  findings: Finding[];
-  submission?: Submission;
-  sha256?: string;
-  size?: number;
-  mtimeMs?: number;
-  /** Recognised as our own output and not read as a return. */
-  skipped?: 'output';
-  /** The feedback copy, when one was asked for and made (validate --feedback). */
-  feedback?: FeedbackMade;
-}
+import { addFeedback, wantsFeedback, type FeedbackOptions } from './add-feedback.js';
+import type { FileOutcome } from './file-outcome.js';
 
 /** Reads one file (checking its size before reading it) and validates it. Never throws. */
 export async function readAndValidate(file: string, ctx: ValidationContext): Promise<FileOutcome> {

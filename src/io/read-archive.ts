@@ -8,7 +8,7 @@ import { fingerprintNorm } from '../norm/fingerprint-norm.js';
 import { NormSchema, type Norm } from '../norm/norm-schema.js';
 import { parseNorm } from '../norm/parse-norm.js';
 import { parseYamlDocument } from '../norm/parse-yaml-document.js';
-import { readYamlText } from './read-norm-files.js';
+import { readYamlText } from './read-yaml-text.js';
 
 /** The folder next to a norm file that keeps its earlier versions. */
 export const ARCHIVE_FOLDER = 'archief';

@@ -1,14 +1,13 @@
-import { readFile } from 'node:fs/promises';
-import { readArchive, type ArchivedNorm } from './read-archive.js';
-import path from 'node:path';
 import type { Finding } from '../findings/finding.js';
-import { makeFinding } from '../findings/make-finding.js';
+import type { ArchivedNorm } from '../norm/archived-norm.js';
+import { readArchive } from './read-archive.js';
 import type { Norm } from '../norm/norm-schema.js';
 import { fingerprintNorm } from '../norm/fingerprint-norm.js';
 import { parseNorm } from '../norm/parse-norm.js';
 import { parseRegistry } from '../norm/parse-registry.js';
 import type { Registry } from '../norm/registry-schema.js';
 import { BUILTIN_NORM, BUILTIN_REGISTRY } from './builtin-paths.js';
+import { readYamlText } from './read-yaml-text.js';
 
 export interface LoadedNorm {
   file: string;
@@ -53,26 +52,4 @@ export async function readNormInputs(files: { norm?: string; registry?: string }
   const findings = [...n.findings, ...r.findings];
   if (!n.norm || !r.registry || findings.some((f) => f.severity === 'error')) return { findings };
   return { inputs: { norm: n.norm, registry: r.registry, fingerprint: fingerprintNorm(n.norm), archive: n.archive }, findings };
-}
-
-/** The text of a YAML file, or a NORM_READ_FAILED finding; the path as shown in messages. */
-export async function readYamlText(target: string): Promise<{ file: string; text?: string; findings: Finding[] }> {
-  const file = displayPath(target);
-  const text = await readText(target);
-  return typeof text === 'string' ? { file, text, findings: [] } : { file, findings: [makeFinding('NORM_READ_FAILED', { detail: text.message }, { file })] };
-}
-
-async function readText(file: string): Promise<string | Error> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    return new Error(err.code ?? err.message);
-  }
-}
-
-/** Paths relative to the working folder read better in messages than absolute ones. */
-export function displayPath(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }

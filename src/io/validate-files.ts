@@ -3,7 +3,8 @@ import { Worker } from 'node:worker_threads';
 import { makeFinding } from '../findings/make-finding.js';
 import type { ValidationContext } from '../validate/validate-workbook.js';
 import { feedbackFailed, type FeedbackOptions } from './add-feedback.js';
-import { readAndValidateWithFeedback, type FileOutcome } from './read-and-validate.js';
+import type { FileOutcome } from './file-outcome.js';
+import { readAndValidateWithFeedback } from './read-and-validate.js';
 
 export interface PoolOptions {
   /** Worker threads; 0 validates in this thread (no isolation). Default: the number of cores. */

@@ -1,6 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { FeedbackMade } from './add-feedback.js';
+import type { FeedbackMade } from './file-outcome.js';
 import { ownOutputFile } from './own-output.js';
 import { exists, writeAtomic } from './write-atomic.js';
 

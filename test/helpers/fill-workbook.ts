@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
-import type { Lang } from '../../src/i18n/catalogue.js';
+import type { Lang } from '../../src/base/lang.js';
 import { validateWorkbook, type ValidationResult } from '../../src/validate/validate-workbook.js';
 import type { ContainerLimits } from '../../src/workbook/inspect-container.js';
 import { REPO_ROOT } from './run-cli.js';

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { writeWorkbook } from '../../src/workbook/exceljs-adapter.js';
 import { readNormFile, readRegistryFile } from '../../src/io/read-norm-files.js';
 import { TOOL_NAME, toolVersion } from '../../src/io/tool-version.js';
-import type { Lang } from '../../src/i18n/catalogue.js';
+import type { Lang } from '../../src/base/lang.js';
 import { fingerprintNorm } from '../../src/norm/fingerprint-norm.js';
 import type { Norm } from '../../src/norm/norm-schema.js';
 import type { Registry } from '../../src/norm/registry-schema.js';

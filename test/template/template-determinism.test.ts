@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultTemplateName } from '../../src/cli/commands/template.js';
+import { defaultTemplateName } from '../../src/template/template-file.js';
 import { TEMPLATES_DIR } from '../../src/io/builtin-paths.js';
-import { LANGS } from '../../src/i18n/catalogue.js';
+import { LANGS } from '../../src/base/lang.js';
 import { buildTemplateBytes, loadBuiltins, type Builtins } from '../helpers/template-workbook.js';
 
 const STALE = 'the checked-in template differs from a fresh build: run `npm run templates`';

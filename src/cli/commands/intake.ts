@@ -13,7 +13,7 @@ import { emit, explain } from '../emit.js';
 import type { CommandContext } from '../command-context.js';
 import { loadScope } from './load-scope.js';
 import { checkOutputArgument } from './output-checks.js';
-import { runValidation, type BatchOptions } from './run-validation.js';
+import { runValidation, type BatchOptions } from '../run-validation.js';
 
 export interface IntakeOptions extends BatchOptions {
   output: string;

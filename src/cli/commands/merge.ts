@@ -1,3 +1,4 @@
+import { generatorName } from '../../io/tool-version.js';
 import path from 'node:path';
 import JSZip from 'jszip';
 import type { Lang } from '../../base/lang.js';
@@ -16,8 +17,8 @@ import { inspectContainer } from '../../workbook/inspect-container.js';
 import { EXIT, InputError, UsageError } from '../cli-errors.js';
 import { makeTable } from '../make-table.js';
 import type { CommandContext } from '../command-context.js';
-import { loadNormInputs } from './load-inputs.js';
-import { templateBytes } from './template.js';
+import { loadNormInputs } from '../load-inputs.js';
+import { templateBytes } from '../../template/template-file.js';
 
 export interface MergeOptions {
   output: string;
@@ -52,7 +53,7 @@ export async function mergeCommand(files: string[], opts: MergeOptions, ctx: Com
   if (merge.submission) {
     // The combined return goes into a fresh template in the language of the parts.
     const lang = merge.submission.identity.lang;
-    const template = await templateBytes(inputs, lang);
+    const template = await templateBytes({ norm: inputs.norm, registry: inputs.registry, fingerprint: inputs.fingerprint, lang, generator: generatorName() });
     const inspection = inspectContainer(template);
     if (!inspection.ok) throw new Error('the generated template does not pass its own inspection');
     const names = TEMPLATE_TEXT[lang].sheets;

@@ -19,7 +19,7 @@ import { EXIT, InputError, UsageError } from '../cli-errors.js';
 import { explain, info } from '../emit.js';
 import type { CommandContext } from '../command-context.js';
 import { loadScope } from './load-scope.js';
-import { runValidation, type BatchOptions } from './run-validation.js';
+import { runValidation, type BatchOptions } from '../run-validation.js';
 import { findMeetmoment, meetmomentLabel } from '../../norm/meetmoment.js';
 import type { Norm } from '../../norm/norm-schema.js';
 import type { PreviousReport } from '../../report/build-history.js';

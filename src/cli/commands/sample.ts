@@ -1,3 +1,4 @@
+import { generatorName } from '../../io/tool-version.js';
 import path from 'node:path';
 import JSZip from 'jszip';
 import type { Lang } from '../../base/lang.js';
@@ -11,8 +12,8 @@ import { inspectContainer } from '../../workbook/inspect-container.js';
 import { EXIT, UsageError } from '../cli-errors.js';
 import { info } from '../emit.js';
 import type { CommandContext } from '../command-context.js';
-import { loadNormInputs } from './load-inputs.js';
-import { templateBytes } from './template.js';
+import { loadNormInputs } from '../load-inputs.js';
+import { templateBytes } from '../../template/template-file.js';
 import { findMeetmoment, meetmomentOptions } from '../../norm/meetmoment.js';
 
 export interface SampleOptions {
@@ -32,7 +33,7 @@ export async function sampleCommand(opts: SampleOptions, ctx: CommandContext): P
   const moment = opts.meetmoment ? findMeetmoment(norm, opts.meetmoment) : moments[moments.length > 1 ? 1 : 0];
   if (!moment) throw new UsageError(ctx.text.unknownMeetmoment(opts.meetmoment ?? '', moments.map((m) => m.label)));
 
-  const template = await templateBytes({ norm, registry, fingerprint }, opts.lang);
+  const template = await templateBytes({ norm, registry, fingerprint, lang: opts.lang, generator: generatorName() });
   const inspection = inspectContainer(template);
   if (!inspection.ok) throw new Error('the generated template does not pass its own inspection');
   const names = TEMPLATE_TEXT[opts.lang].sheets;

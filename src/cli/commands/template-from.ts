@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Lang } from '../../base/lang.js';
 import { prefillTemplate } from '../../carry/prefill-template.js';
 import { planCarries } from '../../carry/plan-carries.js';
 import { CARRY_TEXT } from '../../i18n/carry-text.js';
@@ -10,11 +11,16 @@ import { slug } from '../../sample/generate-returns.js';
 import { EXIT, InputError, UsageError } from '../cli-errors.js';
 import type { CommandContext } from '../command-context.js';
 import { makeTable } from '../make-table.js';
-import { loadNormInputs } from './load-inputs.js';
-import { runValidation } from './run-validation.js';
-import { defaultTemplateName, type TemplateOptions } from './template.js';
+import { loadNormInputs } from '../load-inputs.js';
+import { runValidation } from '../run-validation.js';
+import { defaultTemplateName } from '../../template/template-file.js';
 
-export interface TemplateFromOptions extends TemplateOptions {
+export interface TemplateFromOptions {
+  norm?: string;
+  registry?: string;
+  output?: string;
+  lang: Lang;
+  force: boolean;
   from: string[];
   meetmoment?: string;
   format?: 'table' | 'json';

@@ -1,13 +1,12 @@
 import path from 'node:path';
-import { writeWorkbook } from '../../workbook/exceljs-adapter.js';
 import { generatorName } from '../../io/tool-version.js';
 import { exists, writeAtomic } from '../../io/write-atomic.js';
 import type { Lang } from '../../base/lang.js';
-import { buildTemplate } from '../../template/build-template.js';
+import { defaultTemplateName, templateBytes } from '../../template/template-file.js';
 import { EXIT, InputError } from '../cli-errors.js';
 import { info } from '../emit.js';
 import type { CommandContext } from '../command-context.js';
-import { loadNormInputs, type NormInputs } from './load-inputs.js';
+import { loadNormInputs } from '../load-inputs.js';
 
 export interface TemplateOptions {
   norm?: string;
@@ -23,7 +22,7 @@ export async function templateCommand(opts: TemplateOptions & { from?: string[] 
   const { norm, registry, fingerprint } = await loadNormInputs(opts, ctx);
   const file = opts.output ?? defaultTemplateName(norm.id, norm.versie, opts.lang);
   if (!opts.force && (await exists(file))) throw new InputError(ctx.text.fileExists(file));
-  const bytes = await templateBytes({ norm, registry, fingerprint }, opts.lang);
+  const bytes = await templateBytes({ norm, registry, fingerprint, lang: opts.lang, generator: generatorName() });
   try {
     await writeAtomic(file, bytes);
   } catch (e) {
@@ -32,13 +31,4 @@ export async function templateCommand(opts: TemplateOptions & { from?: string[] 
   const principles = norm.themas.reduce((s, t) => s + t.uitgangspunten.length, 0);
   info(ctx, ctx.text.templateWritten(path.normalize(file), principles));
   return EXIT.ok;
-}
-
-/** The template for these inputs, as the bytes of an .xlsx file (also the base of `weerbaar sample`). */
-export async function templateBytes({ norm, registry, fingerprint }: NormInputs, lang: Lang): Promise<Uint8Array> {
-  return writeWorkbook(buildTemplate({ norm, registry, lang, fingerprint, generator: generatorName() }));
-}
-
-export function defaultTemplateName(id: string, version: string, lang: Lang): string {
-  return `implementatieoverzicht-${id}-${version}${lang === 'en' ? '-en' : ''}.xlsx`;
 }

@@ -7,9 +7,9 @@ import { buildValidateReport } from '../../validate/validate-report.js';
 import { EXIT, InputError } from '../cli-errors.js';
 import { emit, explain } from '../emit.js';
 import type { CommandContext } from '../command-context.js';
-import { loadNormInputs } from './load-inputs.js';
+import { loadNormInputs } from '../load-inputs.js';
 import { checkOutputArgument } from './output-checks.js';
-import { runValidation, type BatchOptions } from './run-validation.js';
+import { runValidation, type BatchOptions } from '../run-validation.js';
 
 export interface ValidateOptions extends BatchOptions {
   norm?: string;

@@ -3,7 +3,7 @@ import type { Report } from '../../report/report-model.js';
 import type { SheetSpec } from '../../workbook/workbook-spec.js';
 import { esc } from './html-escape.js';
 import { table } from './html-tables.js';
-import { md } from './render-report-markdown.js';
+import { markdownText as md } from '../text/markdown-text.js';
 import { FIRST_ROW, note, tableSheet, type TableColumn } from './xlsx-parts.js';
 
 /**

@@ -1,7 +1,7 @@
-import { formatFinding } from '../../i18n/format-finding.js';
-import { readNormInputs, type NormInputs } from '../../io/read-norm-files.js';
-import { InputError } from '../cli-errors.js';
-import type { CommandContext } from '../command-context.js';
+import { formatFinding } from '../i18n/format-finding.js';
+import { readNormInputs, type NormInputs } from '../io/read-norm-files.js';
+import { InputError } from './cli-errors.js';
+import type { CommandContext } from './command-context.js';
 
 export type { NormInputs };
 

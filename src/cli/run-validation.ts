@@ -1,12 +1,12 @@
-import { collectFiles, MissingPathError, NoMatchError, UnreadablePathError, type CollectedFile } from '../../io/collect-files.js';
-import { makeFinding } from '../../findings/make-finding.js';
-import type { FeedbackOptions } from '../../io/add-feedback.js';
-import type { FileOutcome } from '../../io/read-and-validate.js';
-import { validateFiles } from '../../io/validate-files.js';
-import type { ValidationContext } from '../../validate/validate-workbook.js';
-import { InputError } from '../cli-errors.js';
-import type { CommandContext } from '../command-context.js';
-import { makeProgress } from '../progress.js';
+import { collectFiles, MissingPathError, NoMatchError, UnreadablePathError, type CollectedFile } from '../io/collect-files.js';
+import { makeFinding } from '../findings/make-finding.js';
+import type { FeedbackOptions } from '../io/add-feedback.js';
+import type { FileOutcome } from '../io/file-outcome.js';
+import { validateFiles } from '../io/validate-files.js';
+import type { ValidationContext } from '../validate/validate-workbook.js';
+import { InputError } from './cli-errors.js';
+import type { CommandContext } from './command-context.js';
+import { makeProgress } from './progress.js';
 
 export interface BatchOptions {
   jobs?: number;
