@@ -19,6 +19,7 @@ export const FINDING_CODES = {
   NORM_FIELD_REQUIRED: 'error',
   NORM_OPTIONS_MISSING: 'error',
   NORM_BANDS: 'error',
+  NORM_EXCHANGE_REF: 'error',
   NORM_FIELD_ID: 'error',
   NORM_PREVIOUS_MISSING: 'error',
   NORM_PREVIOUS_NOT_OLDER: 'error',

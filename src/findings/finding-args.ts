@@ -33,6 +33,8 @@ export interface FindingArgsByCode {
   NORM_FIELD_REQUIRED: NormPath & { field: string; type?: string };
   NORM_OPTIONS_MISSING: NormPath & { field: string };
   NORM_BANDS: NormPath;
+  /** A reference in the `uitwisseling` block: a field that is missing or of the wrong type, an unknown option, or one option for both roles. */
+  NORM_EXCHANGE_REF: NormPath & { key: string; ref: string; reason: 'missing' | 'type' | 'code' | 'same'; list?: 'velden' | 'voorblad'; type?: string; field?: string };
   NORM_FIELD_ID: NormPath & { id: string; reason: 'reserved' | 'address' };
   NORM_PREVIOUS_MISSING: NormPath & { previous: string; found: string };
   NORM_PREVIOUS_NOT_OLDER: NormPath & { previous: string; version: string };

@@ -68,6 +68,14 @@ export const messagesEn: Catalogue = {
       ? `field id '${a.id}' is already in use (by another field or by the template itself). Choose another name.`
       : `field id '${a.id}' looks like a cell address or is not allowed as a name in Excel. Choose a longer name, such as 'eigenaar'.`,
   NORM_BANDS: () => `the levels must start at 'vanaf: 0' and ascend. Order them from low to high.`,
+  NORM_EXCHANGE_REF: (a) =>
+    a.reason === 'missing'
+      ? `uitwisseling: '${a.key}' names the field '${a.ref}', which is not under '${a.list ?? ''}'. Use an existing field id.`
+      : a.reason === 'type'
+        ? `uitwisseling: the field '${a.ref}' (in '${a.key}') must be of type '${a.type ?? ''}'.`
+        : a.reason === 'code'
+          ? `uitwisseling: '${a.key}' names '${a.ref}', which is not an option of the field '${a.field ?? ''}'. Use an existing code.`
+          : `uitwisseling: 'zoekt_hulp' and 'biedt_hulp' both name '${a.ref}'. Choose two different options.`,
   NORM_PREVIOUS_MISSING: (a) =>
     `the previous version ${a.previous} is not in the folder 'archief' next to this file${a.found ? ` (found: ${a.found})` : ''}. Put the norm file of version ${a.previous} in 'archief/', or correct 'vorige_versie'.`,
   NORM_PREVIOUS_NOT_OLDER: (a) => `'vorige_versie' (${a.previous}) must be lower than 'versie' (${a.version}). Raise 'versie' or correct 'vorige_versie'.`,

@@ -84,6 +84,14 @@ export const messagesNl: Catalogue = {
       ? `het veld-id '${a.id}' is al in gebruik (door een ander veld of door het sjabloon zelf). Kies een andere naam.`
       : `het veld-id '${a.id}' lijkt op een celadres of is in Excel niet toegestaan als naam. Kies een langere naam, zoals 'eigenaar'.`,
   NORM_BANDS: () => `de niveaus moeten bij 'vanaf: 0' beginnen en oplopen. Zet ze van laag naar hoog.`,
+  NORM_EXCHANGE_REF: (a) =>
+    a.reason === 'missing'
+      ? `uitwisseling: '${a.key}' noemt het veld '${a.ref}', maar dat staat niet onder '${a.list ?? ''}'. Gebruik een bestaand veld-id.`
+      : a.reason === 'type'
+        ? `uitwisseling: het veld '${a.ref}' (bij '${a.key}') moet van het type '${a.type ?? ''}' zijn.`
+        : a.reason === 'code'
+          ? `uitwisseling: '${a.key}' noemt '${a.ref}', maar dat is geen optie van het veld '${a.field ?? ''}'. Gebruik een bestaande code.`
+          : `uitwisseling: 'zoekt_hulp' en 'biedt_hulp' noemen allebei '${a.ref}'. Kies twee verschillende opties.`,
   NORM_PREVIOUS_MISSING: (a) =>
     `de vorige versie ${a.previous} staat niet in de map 'archief' naast dit bestand${a.found ? ` (wel: ${a.found})` : ''}. Zet het normbestand van versie ${a.previous} in 'archief/', of corrigeer 'vorige_versie'.`,
   NORM_PREVIOUS_NOT_OLDER: (a) => `'vorige_versie' (${a.previous}) moet lager zijn dan 'versie' (${a.version}). Verhoog 'versie' of corrigeer 'vorige_versie'.`,

@@ -55,6 +55,7 @@ export function checkNorm(norm: Norm): Finding[] {
   if (status && status.type !== 'schaal') at(['velden', norm.velden.indexOf(status), 'type'], (path) => makeFinding('NORM_FIELD_REQUIRED', { field: 'status', type: 'schaal', path }));
 
   checkFieldIds(norm, at);
+  checkExchange(norm, at);
 
   const bands = norm.scoring.niveaus;
   const ascending = bands.every((b, i) => i === 0 || b.vanaf > (bands[i - 1]?.vanaf ?? 0));
@@ -75,6 +76,33 @@ function checkFieldIds(norm: Norm, at: At): void {
       if (reserved || (seen.has(id) && key === 'voorblad')) at([key, i, 'id'], (path) => makeFinding('NORM_FIELD_ID', { id, reason: 'reserved', path }));
       else if (/^[a-z]{1,3}\d+$/.test(id) || id === 'r' || id === 'c') at([key, i, 'id'], (path) => makeFinding('NORM_FIELD_ID', { id, reason: 'address', path }));
       seen.add(id);
+    });
+  }
+}
+
+/**
+ * The `uitwisseling` block names its roles by id: the answer field (a keuze field under velden),
+ * its two option codes (different), and the contact fields on the front sheet (text and e-mail).
+ */
+function checkExchange(norm: Norm, at: At): void {
+  const x = norm.uitwisseling;
+  if (!x) return;
+  const field = norm.velden.find((f) => f.id === x.veld);
+  if (!field) at(['uitwisseling', 'veld'], (path) => makeFinding('NORM_EXCHANGE_REF', { key: 'veld', ref: x.veld, reason: 'missing', list: 'velden', path }));
+  else if (field.type !== 'keuze') at(['uitwisseling', 'veld'], (path) => makeFinding('NORM_EXCHANGE_REF', { key: 'veld', ref: x.veld, reason: 'type', type: 'keuze', path }));
+  else {
+    const codes = new Set((field.opties ?? []).map((o) => o.code));
+    for (const key of ['zoekt_hulp', 'biedt_hulp'] as const) {
+      if (!codes.has(x[key])) at(['uitwisseling', key], (path) => makeFinding('NORM_EXCHANGE_REF', { key, ref: x[key], reason: 'code', field: x.veld, path }));
+    }
+  }
+  if (x.zoekt_hulp === x.biedt_hulp) at(['uitwisseling', 'biedt_hulp'], (path) => makeFinding('NORM_EXCHANGE_REF', { key: 'biedt_hulp', ref: x.biedt_hulp, reason: 'same', path }));
+  for (const [key, type] of [['naam', 'tekst'], ['email', 'email']] as const) {
+    x.contact[key].forEach((id, i) => {
+      const front = norm.voorblad.find((f) => f.id === id);
+      const k = `contact.${key}`;
+      if (!front) at(['uitwisseling', 'contact', key, i], (path) => makeFinding('NORM_EXCHANGE_REF', { key: k, ref: id, reason: 'missing', list: 'voorblad', path }));
+      else if (front.type !== type) at(['uitwisseling', 'contact', key, i], (path) => makeFinding('NORM_EXCHANGE_REF', { key: k, ref: id, reason: 'type', type, path }));
     });
   }
 }

@@ -100,6 +100,27 @@ export const ThemeSchema = z.strictObject({
   uitgangspunten: z.array(PrincipleSchema),
 });
 
+/**
+ * Onderlinge hulp: which answer field says "we seek help" or "we share our approach" per
+ * principle, with which option codes, and which front fields hold the contact for it. The code
+ * knows these roles only through this block; a norm without it has no exchange.
+ */
+export const ExchangeSchema = z
+  .strictObject({
+    /** An answer field (`velden`, type keuze). */
+    veld: fieldId,
+    /** The option code of `veld` that means: this organisation seeks help on the principle. */
+    zoekt_hulp: code,
+    /** The option code of `veld` that means: this organisation gladly shares its approach. */
+    biedt_hulp: code,
+    /** Front fields for the contact, in order of preference: the first one filled in counts. */
+    contact: z.strictObject({
+      naam: z.array(fieldId).min(1),
+      email: z.array(fieldId).min(1),
+    }),
+  })
+  .describe('Onderlinge hulp: het antwoordveld en de opties voor hulp zoeken en aanpak delen, en de contactvelden op het voorblad.');
+
 export const BandSchema = z.strictObject({
   vanaf: z.number().min(0).max(100),
   label: z.string().min(1),
@@ -143,6 +164,8 @@ export const NormSchema = z
     schaal: z.array(ScaleOptionSchema).min(1),
     velden: z.array(ResponseFieldSchema).min(1),
     voorblad: z.array(FrontFieldSchema).min(1),
+    /** Optional: who can help whom (issue of onderlinge hulp); see docs/norm-format.md. */
+    uitwisseling: ExchangeSchema.optional(),
     scoring: z
       .strictObject({
         methode: z.enum(['gemiddelde-themas', 'gewogen-uitgangspunten']).default('gemiddelde-themas'),
@@ -162,4 +185,5 @@ export type FrontField = Norm['voorblad'][number];
 export type Condition = z.output<typeof ConditionSchema>;
 export type Required = z.output<typeof RequiredSchema>;
 export type RemovedPrinciple = z.output<typeof RemovedPrincipleSchema>;
+export type Exchange = z.output<typeof ExchangeSchema>;
 export type Band = Norm['scoring']['niveaus'][number];

@@ -18,6 +18,7 @@ export const EXAMPLE_ARGS: FindingArgsByCode = {
   NORM_FIELD_REQUIRED: { field: 'status', type: 'schaal', path: 'velden.0.type' },
   NORM_OPTIONS_MISSING: { field: 'prioriteit', path: 'velden.4' },
   NORM_BANDS: { path: 'scoring.niveaus' },
+  NORM_EXCHANGE_REF: { key: 'zoekt_hulp', ref: 'hulp', reason: 'code', field: 'uitwisseling', path: 'uitwisseling.zoekt_hulp' },
   NORM_FIELD_ID: { id: 'a1', reason: 'address', path: 'velden.2.id' },
   NORM_PREVIOUS_MISSING: { previous: '0.9.0', found: '0.8.0', path: 'vorige_versie' },
   NORM_PREVIOUS_NOT_OLDER: { previous: '1.0.0', version: '1.0.0', path: 'vorige_versie' },
