@@ -16,6 +16,11 @@ export interface TemplateText {
     always: string;
     optional: string;
     sendTitle: string;
+    /** Only with the norm's `uitwisseling` block: what the exchange column is for. */
+    exchangeTitle: string;
+    exchange: (field: string, seek: string, offer: string, best: string) => string[];
+    /** `fields`: the exchange's own contact fields; `fallback`: the fields used when they are empty. */
+    exchangeContact: (fields: string, fallback: string) => string;
     deadline: (date: string) => string;
     sendTo: (to: string) => string;
     versionTitle: string;
@@ -98,6 +103,13 @@ const nl: TemplateText = {
     always: 'Altijd',
     optional: 'Nee',
     sendTitle: 'Insturen',
+    exchangeTitle: 'Leren van elkaar',
+    exchange: (field, seek, offer, best) => [
+      `De kolom ‘${field}’ is voor onderlinge hulp. De norm is er ook om elkaar te versterken: een organisatie die een uitgangspunt op orde heeft, helpt een organisatie die er nog mee bezig is, zodat niet iedereen zelf het wiel hoeft uit te vinden.`,
+      `Kies ‘${seek}’ bij een uitgangspunt waar u graag hulp of voorbeelden bij krijgt. Kies ‘${offer}’ bij een uitgangspunt dat u op orde hebt en waarover u andere organisaties wilt vertellen. Beide zijn vrijwillig; laat de cel leeg als geen van beide past.`,
+      `Het RIEC zet de vragen en het aanbod naast elkaar en brengt organisaties met elkaar in contact, eerst in de eigen regio. Wie ‘${offer}’ kiest en op dat uitgangspunt ‘${best}’ heeft, wordt met naam en contactpersoon genoemd aan organisaties die daar hulp zoeken. Dit is geen toezicht: het gaat om leren van elkaar, niet om beoordelen.`,
+    ],
+    exchangeContact: (fields, fallback) => `De contactpersoon daarvoor vult u in op het blad Organisatie (${fields}). Laat u die leeg, dan geldt ${fallback}.`,
     deadline: (date) => `Uiterlijk op ${date}.`,
     sendTo: (to) => `Aan: ${to}.`,
     versionTitle: 'Versie',
@@ -190,6 +202,13 @@ const en: TemplateText = {
     always: 'Always',
     optional: 'No',
     sendTitle: 'Sending in',
+    exchangeTitle: 'Learning from each other',
+    exchange: (field, seek, offer, best) => [
+      `The column ‘${field}’ is for mutual help. The standard is also there for organisations to strengthen each other: one that has a principle in place helps one still working on it, so that nobody has to reinvent the wheel.`,
+      `Choose ‘${seek}’ for a principle where you would welcome help or examples. Choose ‘${offer}’ for a principle you have in place and would like to tell other organisations about. Both are voluntary; leave the cell empty if neither fits.`,
+      `The RIEC puts requests and offers side by side and puts organisations in touch, within the own region first. Whoever chooses ‘${offer}’ and has ‘${best}’ on that principle is named, with the contact, to organisations seeking help with it. This is not supervision: it is about learning from each other, not about judging.`,
+    ],
+    exchangeContact: (fields, fallback) => `Fill in the contact for this on the Organisation sheet (${fields}). Left empty, ${fallback} is used.`,
     deadline: (date) => `By ${date} at the latest.`,
     sendTo: (to) => `To: ${to}.`,
     versionTitle: 'Version',

@@ -24,6 +24,7 @@ import { suppressSmallGroups } from './suppress-small-groups.js';
 import { buildIntake } from '../intake/build-intake.js';
 import { reportIntake } from '../intake/report-intake.js';
 import type { BuildReportOptions } from './report-options.js';
+import { buildExchange } from './build-exchange.js';
 export type { BuildReportOptions } from './report-options.js';
 
 
@@ -187,6 +188,7 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
     overallBySize: statsBy(sizes, sizeOf, overallScore),
     notes: reportNotes,
     intake: redact ? null : reportIntake(buildIntake(inputs, { ...o, meetmoment, riec: o.riec })),
+    exchange: buildExchange(norm, scored.map((s) => ({ organisation: s.result, submission: s.submission })), { named: !redact, minGroup: o.minGroup, lang }),
   };
   return o.anonymise ? suppressSmallGroups(report) : report;
 

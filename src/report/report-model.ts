@@ -55,6 +55,52 @@ export interface Report {
   notes: string[];
   /** The intake table of `weerbaar intake` (without e-mail addresses); null when anonymised or aggregate-only. */
   intake: ReportIntake | null;
+  /** Leren van elkaar: who seeks help and who can help, per principle; null when the norm has no `uitwisseling` block. */
+  exchange: Exchange | null;
+}
+
+/**
+ * Leren van elkaar (onderlinge hulp). A helper offered to share its approach and has the best
+ * status on the principle; nobody else is ever named as one. With `named` false (anonymised or
+ * aggregate-only) the lists are empty and only the counts remain.
+ */
+export interface Exchange {
+  /** The labels of the norm's exchange field and of its two options, and of the best status, in the report language. */
+  field: string;
+  seekLabel: string;
+  offerLabel: string;
+  bestLabel: string;
+  /** False in anonymised and aggregate-only reports: no names, no contacts. */
+  named: boolean;
+  /** Every principle, the most sought after first (then most helpers, then norm order). */
+  principles: ExchangePrinciple[];
+}
+
+export interface ExchangePrinciple {
+  id: string;
+  themeId: string;
+  title: string;
+  /** Organisations that seek help; null when hidden (fewer than minGroup returns in an anonymised report). */
+  seekerCount: number | null;
+  /** Organisations that offered to share and have the best status. */
+  helperCount: number | null;
+  /** Seekers with at least one helper in their own RIEC. */
+  matchedInRiec: number | null;
+  /** Sorted by RIEC and name; empty when not named. */
+  seekers: ExchangeParty[];
+  helpers: ExchangeParty[];
+}
+
+export interface ExchangeParty extends OrganisationRef {
+  /** Its status on the principle, as a label. */
+  status: string | null;
+  contact: ExchangeContact;
+}
+
+/** From the norm's contact fields: the first one filled in, for the name and for the e-mail address. */
+export interface ExchangeContact {
+  name: string | null;
+  email: string | null;
 }
 
 export interface OrganisationRef {

@@ -58,6 +58,8 @@ export function introSheet(ctx: SheetContext): SheetSpec {
     cells.push({ row: row++, col: 3, value: rule, style: { wrap: true } });
   }
 
+  exchangeIntro(ctx, heading, para);
+
   if (norm.inzenden) {
     heading(t.sendTitle);
     if (norm.inzenden.uiterlijk) para(t.deadline(dutchDate(norm.inzenden.uiterlijk)));
@@ -80,6 +82,31 @@ export function introSheet(ctx: SheetContext): SheetSpec {
     fitToWidth: true,
     tabColor: '9C0006',
   };
+}
+
+/** Leren van elkaar: what the norm's exchange column is for, in the norm's own labels. */
+function exchangeIntro(ctx: SheetContext, heading: (value: string) => void, para: (value: string) => void): void {
+  const { norm, lang, text } = ctx;
+  const x = norm.uitwisseling;
+  const field = x && norm.velden.find((f) => f.id === x.veld);
+  if (!x || !field) return;
+  const option = (code: string) => {
+    const o = field.opties?.find((c) => c.code === code);
+    return o ? labelOf(o, lang) : code;
+  };
+  const best = norm.schaal[0];
+  heading(text.intro.exchangeTitle);
+  for (const p of text.intro.exchange(labelOf(field, lang), option(x.zoekt_hulp), option(x.biedt_hulp), best ? labelOf(best, lang) : '')) para(p);
+  // The exchange's own contact fields, and the general ones (such as the invuller) that count when they are empty: the last of each list.
+  const quote = (ids: string[]) =>
+    ids
+      .map((id) => norm.voorblad.find((f) => f.id === id))
+      .filter((f) => f !== undefined)
+      .map((f) => `‘${labelOf(f, lang)}’`)
+      .join(', ');
+  const own = quote([...x.contact.naam.slice(0, -1), ...x.contact.email.slice(0, -1)]);
+  const fallback = quote([x.contact.naam[x.contact.naam.length - 1] ?? '', x.contact.email[x.contact.email.length - 1] ?? '']);
+  if (own) para(text.intro.exchangeContact(own, fallback));
 }
 
 /** "Altijd", "Nee" or the rule as a sentence ("Vul een toelichting in als de status niet ‘Uitgevoerd’ is."). */

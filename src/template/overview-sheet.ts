@@ -19,6 +19,13 @@ const LOCKED_FILL = 'F2F2F2';
 
 const FIELD_WIDTH: Record<ResponseField['type'], number> = { schaal: 20, tekst: 42, datum: 14, keuze: 13 };
 
+/** A choice column as wide as its longest option (up to a limit), so that a chosen answer stays readable. */
+function fieldWidth(field: ResponseField, lang: SheetContext['lang']): number {
+  const base = FIELD_WIDTH[field.type];
+  if (field.type !== 'keuze' || !field.opties) return base;
+  return Math.min(30, Math.max(base, ...field.opties.map((o) => labelOf(o, lang).length + 3)));
+}
+
 /** The Implementatieoverzicht sheet: one row per uitgangspunt under a heading row per theme. */
 export function overviewSheet(ctx: SheetContext, layout: OverviewLayout): SheetSpec {
   const { norm, lang, text } = ctx;
@@ -94,7 +101,7 @@ export function overviewSheet(ctx: SheetContext, layout: OverviewLayout): SheetS
       { width: 20 },
       { width: 60 },
       { width: 45 },
-      ...layout.fields.map((f) => ({ width: FIELD_WIDTH[f.field.type] })),
+      ...layout.fields.map((f) => ({ width: fieldWidth(f.field, lang) })),
       { width: 9, hidden: true },
     ],
     cells,

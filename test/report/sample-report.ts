@@ -108,6 +108,7 @@ export function sampleReport(o: { aggregateOnly?: boolean; lang?: 'nl' | 'en' } 
     overallBySize: {},
     notes: [`Cijfers over een groep van minder dan ${minGroup} organisaties worden niet getoond.`],
     intake: null,
+    exchange: null,
   };
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lang } from '../../base/lang.js';
 import { toolInfo } from '../../io/tool-version.js';
@@ -11,6 +11,7 @@ import { renderReportCsv } from '../../render/report/render-report-csv.js';
 import { renderReportHtml } from '../../render/report/render-report-html.js';
 import { renderReportMarkdown } from '../../render/report/render-report-markdown.js';
 import { renderReportXlsx } from '../../render/report/render-report-xlsx.js';
+import { renderExchangeCsv } from '../../render/report/render-exchange-csv.js';
 import { buildReport } from '../../report/build-report.js';
 import { parsePreviousReport } from '../../report/parse-previous.js';
 import type { Report } from '../../report/report-model.js';
@@ -75,18 +76,23 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
   );
 
   const pages = organisationPages(report, opts.organisatie, ctx);
+  // Names and contacts of who seeks and who offers help: only in a report that names organisations.
+  const exchangeCsv = renderExchangeCsv(report, CSV_DIALECTS[opts.csvDialect ?? opts.lang]);
   const outputs: Array<[string, Uint8Array | string]> = [
     ['rapportage.xlsx', await writeWorkbook(renderReportXlsx(report), { stamp: 'report' })],
     ['rapportage.json', `${JSON.stringify(report, null, 2)}\n`],
     ['rapportage.md', renderReportMarkdown(report)],
     ['rapportage.html', renderReportHtml(report)],
     ['rapportage.csv', renderReportCsv(report, CSV_DIALECTS[opts.csvDialect ?? opts.lang])],
+    ...(exchangeCsv === null ? [] : [[EXCHANGE_CSV, exchangeCsv] as [string, string]]),
     ...pages,
   ];
   try {
     await writeFolderAsUnit(opts.output, outputs, { force: opts.force });
     // Only needed when the files were replaced one by one (--force): a swapped-in folder holds no old pages.
     await removeStaleFiles(path.join(opts.output, PAGES_DIR), new Set(pages.map(([name]) => path.basename(name))), '.html');
+    // Likewise the list with names and contacts, when this run names no one (--anonymise after a full run).
+    if (exchangeCsv === null) await rm(path.join(opts.output, EXCHANGE_CSV), { force: true });
   } catch (e) {
     if (e instanceof ForeignFilesError) throw new InputError(ctx.text.reportFolderForeign(opts.output, e.files));
     throw new InputError(ctx.text.cannotWrite(opts.output, (e as NodeJS.ErrnoException).code ?? String(e)));
@@ -110,6 +116,9 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
   explain(ctx, ctx.text.filesRejected(report.inputs.filter((i) => i.status === 'rejected').map((i) => i.file)));
   return EXIT.failed;
 }
+
+/** The list for the RIEC: who seeks help with what, and who can help (see render-exchange-csv.ts). */
+export const EXCHANGE_CSV = 'leren-van-elkaar.csv';
 
 /** The folder in the report folder with one page per organisation, for its council. */
 export const PAGES_DIR = 'organisaties';

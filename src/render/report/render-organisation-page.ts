@@ -6,13 +6,16 @@ import { esc, num } from './html-escape.js';
 import { comparisonMedians, openPoints, type OpenPoint } from './organisation-view.js';
 import { scaleWords } from './report-view.js';
 import { scoreColor, svg, text } from './svg-parts.js';
+import { contactText, exchangeText, helpersInRegion } from './exchange-view.js';
 
 /**
  * The page for the council of one organisation: what the norm is and is not, its scores per
  * theme next to the medians of its RIEC and size class, the change since every earlier
  * measurement, and its open points. Self-contained (inline CSS and SVG, no scripts), one A4 page
- * for a typical return. It names no other organisation and shows only group medians, which the
- * report already hides for groups under minGroup.
+ * for a typical return. It shows only group medians, which the report already hides for groups
+ * under minGroup, and names no other organisation, except (with the norm's `uitwisseling`) those
+ * of its own RIEC that offered to share their approach on one of its open points, with the
+ * contact they gave for that.
  */
 export function renderOrganisationPage(report: Report, org: OrganisationResult): string {
   const lang = report.lang;
@@ -45,6 +48,7 @@ export function renderOrganisationPage(report: Report, org: OrganisationResult):
     `<section><h2>${esc(t.scoresTitle)}</h2>${scoreChart(report, org, medians, t)}<p class="note">${esc(hasGroups ? t.scoresCaption(report.scope.minGroup) : `${t.scoresCaption(report.scope.minGroup)} ${t.noComparison}`)}</p></section>`,
     `<section><h2>${esc(t.trendTitle)}</h2>${history && report.history ? trendTable(report, report.history, history, t) : `<p>${esc(t.trendNone)}</p>`}</section>`,
     `<section><h2>${esc(t.openTitle(points.length))}</h2>${points.length ? openTable(points, t, lang) : `<p>${esc(t.openNone)}</p>`}</section>`,
+    helpersSection(report, org, points),
     '</main>',
     `<footer><p>${esc(t.howToRead(report.scope.minGroup, scale, nvt))}</p><p>${esc(t.made(formatTimestamp(report.generatedAt), `${report.tool.name} ${report.tool.version}`))} ${esc(`${report.norm.id} ${report.norm.version} · ${report.norm.fingerprint.slice(0, 12)}`)}</p></footer>`,
     '</body>',
@@ -139,6 +143,22 @@ function openTable(points: OpenPoint[], t: OrganisationText, lang: Lang): string
   return `<table class="open"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table><p class="note">${esc(t.openCaption)}</p>`;
 }
 
+/**
+ * For the open points: who in the organisation's own RIEC offered to share its approach, with the
+ * contact, and nothing else about those organisations. Absent when nobody there offered.
+ */
+function helpersSection(report: Report, org: OrganisationResult, points: OpenPoint[]): string {
+  const found = helpersInRegion(report, org, points.map((p) => p.id));
+  if (!found.length || !report.exchange) return '';
+  const x = exchangeText(report);
+  const c = x.pageColumns;
+  const rows = found.map(({ principle, helpers, asked }) => {
+    const list = helpers.map((h) => `<strong>${esc(h.name)}</strong>${contactText(h) ? ` (${esc(contactText(h))})` : ''}`).join('<br>');
+    return `<tr><td>${esc(principle.id)}</td><td>${esc(principle.title)}${asked ? ` <em class="asked">(${esc(x.youAsked)})</em>` : ''}</td><td>${list}</td></tr>`;
+  });
+  return `<section class="exchange"><h2>${esc(x.pageTitle)}</h2><table class="helpers"><thead><tr><th>${esc(c.id)}</th><th>${esc(c.principle)}</th><th>${esc(c.helpers)}</th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="note">${esc(x.pageCaption(org.riec, report.exchange.bestLabel))}</p></section>`;
+}
+
 /** 2026-03-01 → "1-3-2026" (nl) or "2026-03-01" (en). */
 function formatDate(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
@@ -182,6 +202,8 @@ table.open { font-size: .76rem; }
 table.open td:nth-child(n+3) { white-space: nowrap; }
 table.open td { padding-top: 1px; padding-bottom: 1px; }
 .overdue { color: #b00020; }
+table.helpers { font-size: .78rem; }
+.asked { color: var(--muted); }
 tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
 section { break-inside: auto; }

@@ -8,6 +8,7 @@ import { ORGANISATION_TEXT } from '../../i18n/organisation-text.js';
 import { countByStatus, hasHiddenFigures, riecNames, weakestPrinciples } from './report-view.js';
 import { heatmapCharts } from './svg-heatmap.js';
 import { intakeHtml } from './intake-section.js';
+import { exchangeHtml } from './exchange-section.js';
 import { spreadChart } from './svg-spread.js';
 import { weakestChart } from './svg-weakest.js';
 
@@ -36,6 +37,7 @@ export function renderReportHtml(report: Report): string {
         `<h3>${esc(t.themeStatsTitle)}</h3>${themeStatsTable(report, t)}${riecTitle(report, t)}${riecTable(report, t)}${sizeTable(report, t)}${hiddenNote(report, t)}`,
       ].join('\n'),
     ),
+    exchangeHtml(report),
     report.history || report.trend ? section('trend', o.developmentTitle, `${historyBody(report, t)}${report.trend ? `<h3>${esc(t.trendTitle)}</h3>${trendSection(report, t)}` : ''}`) : '',
     section(
       'organisations',

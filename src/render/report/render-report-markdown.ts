@@ -4,6 +4,7 @@ import { markdownText } from '../text/markdown-text.js';
 import { countByStatus, findingLines, hasHiddenFigures, scaleWords, themeLabel, trendCounts, weakestPrinciples } from './report-view.js';
 import { ORGANISATION_TEXT } from '../../i18n/organisation-text.js';
 import { intakeMarkdown } from './intake-section.js';
+import { exchangeMarkdown } from './exchange-section.js';
 
 const WEAKEST_COUNT = 10;
 
@@ -55,6 +56,7 @@ export function renderReportMarkdown(report: Report): string {
   out.push(row([`**${md(t.overall)}**`, ...stats(report.overallStats)]));
   out.push(...groupMedians(report, t));
   if (hasHiddenFigures(report)) out.push('', md(t.hiddenNote(report.scope.minGroup)));
+  out.push(...exchangeMarkdown(report));
 
   if (report.history || report.trend) out.push('', `### ${md(o.developmentTitle)}`, '', ...history(report, t));
   if (report.trend) out.push(`#### ${md(t.trendTitle)}`, '', ...trend(report, t));

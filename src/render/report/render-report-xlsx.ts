@@ -5,10 +5,11 @@ import { overviewSheet } from './xlsx-overview-sheet.js';
 import { trendSheets } from './xlsx-trend-sheets.js';
 import { textOf } from './xlsx-parts.js';
 import { intakeSheet } from './intake-section.js';
+import { exchangeSheet } from './exchange-section.js';
 import { aboutSheet, historySheet } from './xlsx-story-sheets.js';
 
 /**
- * rapportage.xlsx as data: Overzicht, Uitgangspunten, Ontbrekend, Validatie, (not with
+ * rapportage.xlsx as data: Overzicht, Uitgangspunten, (with the norm's uitwisseling) Leren van elkaar, Ontbrekend, Validatie, (not with
  * aggregateOnly) Gegevens, and with a previous report Ontwikkeling and Statuswijzigingen. Write it with writeWorkbook from src/workbook/exceljs-adapter.ts.
  * Same report, same bytes: the workbook's timestamp is the report's generatedAt.
  */
@@ -16,7 +17,8 @@ export function renderReportXlsx(report: Report): WorkbookSpec {
   const t = textOf(report);
   // The order tells the story: what this is, shared challenges, development, per organisation, intake.
   const [trend, statusChanges] = trendSheets(report);
-  const sheets: SheetSpec[] = [aboutSheet(report), principlesSheet(report), ...historySheet(report), ...(trend ? [trend] : []), overviewSheet(report), missingSheet(report), validationSheet(report)];
+  const exchange = exchangeSheet(report);
+  const sheets: SheetSpec[] = [aboutSheet(report), principlesSheet(report), ...(exchange ? [exchange] : []), ...historySheet(report), ...(trend ? [trend] : []), overviewSheet(report), missingSheet(report), validationSheet(report)];
   if (!report.scope.aggregateOnly) sheets.push(dataSheet(report));
   if (statusChanges) sheets.push(statusChanges);
   const intake = intakeSheet(report);

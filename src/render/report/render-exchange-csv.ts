@@ -1,0 +1,45 @@
+import { EXCHANGE_TEXT } from '../../i18n/exchange-text.js';
+import type { Report } from '../../report/report-model.js';
+import { toCsv, type CsvCell, type CsvDialect } from '../csv.js';
+import { exchangeRows, soughtPrinciples } from './exchange-view.js';
+
+/** Stable field names, for a mail merge or a meeting agenda. */
+export const EXCHANGE_COLUMNS = [
+  'uitgangspunt',
+  'titel',
+  'zoekt_hulp',
+  'zoekt_hulp_code',
+  'zoekt_hulp_riec',
+  'zoekt_hulp_status',
+  'zoekt_hulp_contact',
+  'zoekt_hulp_email',
+  'helper',
+  'helper_code',
+  'helper_riec',
+  'helper_contact',
+  'helper_email',
+  'regio',
+] as const;
+
+/**
+ * leren-van-elkaar.csv: one row per organisation seeking help and helper, its own RIEC's helpers
+ * first (`regio`: same RIEC, elsewhere); a seeker without any helper gets one row without one.
+ * Null for a report that names no one (anonymised, aggregate-only) or without the norm's
+ * exchange: then the file is not written.
+ */
+export function renderExchangeCsv(report: Report, dialect: CsvDialect): string | null {
+  const x = report.exchange;
+  if (!x || !x.named) return null;
+  const region = EXCHANGE_TEXT[report.lang].region;
+  const rows: CsvCell[][] = [];
+  for (const p of soughtPrinciples(x)) {
+    for (const r of exchangeRows(p)) {
+      const s = r.seeker;
+      const seeker: CsvCell[] = [p.id, p.title, s.name, s.code, s.riec, s.status, s.contact.name, s.contact.email];
+      const helpers = [...r.same.map((h) => ({ h, where: region.same })), ...r.elsewhere.map((h) => ({ h, where: region.elsewhere }))];
+      if (!helpers.length) rows.push([...seeker, null, null, null, null, null, region.none]);
+      for (const { h, where } of helpers) rows.push([...seeker, h.name, h.code, h.riec, h.contact.name, h.contact.email, where]);
+    }
+  }
+  return toCsv([[...EXCHANGE_COLUMNS], ...rows], dialect);
+}
