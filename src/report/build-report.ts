@@ -151,7 +151,9 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
   if (same.length) reportNotes.push(notes.previousSameMoment(same.map((p) => (o.anonymise ? path.basename(p.file) : p.file)).join(', '), momentLabel(meetmoment) ?? ''));
   const ordered = orderPrevious(o.previous.filter((p) => !same.includes(p)), norm);
   const latest = ordered[ordered.length - 1];
-  const trend = latest ? buildTrend(latest, organisations, themeStats, scored, { ...o, year }, reportNotes) : null;
+  const trended = latest ? buildTrend(latest, organisations, themeStats, scored, { ...o, year }) : null;
+  if (trended) reportNotes.push(...trended.notes);
+  const trend = trended?.trend ?? null;
   const history = latest
     ? buildHistory(ordered, { report: { generatedAt: o.generatedAt, meetmoment: momentLabel(meetmoment) }, organisations, themeStats, overallStats }, scored, {
         registry: o.registry,

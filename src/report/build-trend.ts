@@ -11,25 +11,23 @@ import { successorOn } from '../norm/registry-time.js';
 /**
  * Which principle of the previous report each current principle compares with: the same id within
  * one norm version; across versions the one old principle it continues (`was`), none for new and
- * merged principles. What cannot be compared is said in the notes.
+ * merged principles. What cannot be compared is said in the note.
  */
 function principleMatcher(
   previousVersion: string,
   o: Pick<BuildReportOptions, 'norm' | 'lang' | 'previousMaps'>,
-  notes: string[],
-): (id: string) => string | null {
-  if (previousVersion === o.norm.versie) return (id) => id;
+): { previousIdOf: (id: string) => string | null; note?: string } {
+  if (previousVersion === o.norm.versie) return { previousIdOf: (id) => id };
   const text = REPORT_NOTES[o.lang];
   const map = o.previousMaps?.[previousVersion];
-  if (!map) {
-    notes.push(text.versionUnmapped(previousVersion, o.norm.versie));
-    return () => null;
-  }
+  if (!map) return { previousIdOf: () => null, note: text.versionUnmapped(previousVersion, o.norm.versie) };
   const single = new Map(map.links.filter((l) => l.was.length === 1).map((l) => [l.id, l.was[0] ?? l.id]));
   const renamed = [...single].filter(([id, was]) => id !== was).map(([id, was]) => `${id} ← ${was}`);
   const leftOut = map.links.filter((l) => l.was.length !== 1).map((l) => (l.was.length === 0 ? text.newPrinciple(l.id) : text.mergedPrinciple(l.id, l.was.join(', '))));
-  notes.push(text.versionMapped(map.from, map.to, renamed.join(', '), [...leftOut, ...map.removed.map((r) => text.removedPrinciple(r.id))].join('; ')));
-  return (id) => single.get(id) ?? null;
+  return {
+    previousIdOf: (id) => single.get(id) ?? null,
+    note: text.versionMapped(map.from, map.to, renamed.join(', '), [...leftOut, ...map.removed.map((r) => text.removedPrinciple(r.id))].join('; ')),
+  };
 }
 
 function change(before: number | null, now: number | null): Change {
@@ -39,7 +37,8 @@ function change(before: number | null, now: number | null): Change {
 /**
  * Year over year against an earlier rapportage.json: per organisation and theme the change, per
  * principle the status changes. Organisations merged since are mapped to their successor through
- * the registry's `opvolger`; their previous scores are averaged.
+ * the registry's `opvolger`; their previous scores are averaged. What could not be compared comes
+ * back as notes for the report, in the order found.
  */
 export function buildTrend(
   previous: { report: Report; file: string },
@@ -47,10 +46,11 @@ export function buildTrend(
   themeStats: Array<Pick<ThemeStats, 'id' | 'mean'>>,
   accepted: Array<{ org: Organisation }>,
   o: Pick<BuildReportOptions, 'norm' | 'registry' | 'anonymise' | 'salt' | 'aggregateOnly' | 'lang' | 'previousMaps'> & { year?: number | undefined },
-  notes: string[],
-): Trend {
+): { trend: Trend; notes: string[] } {
   const prev = previous.report;
-  const previousIdOf = principleMatcher(prev.norm.version, o, notes);
+  const matcher = principleMatcher(prev.norm.version, o);
+  const { previousIdOf } = matcher;
+  const notes: string[] = matcher.note === undefined ? [] : [matcher.note];
   // Codes of the previous report map to whoever carries their history in this report's year: Wijdemeren
   // stays Wijdemeren for 2026 and becomes Hilversum for 2027. Without a year, every link is followed.
   const day = o.year === undefined ? '9999-12-31' : `${o.year}-01-01`;
@@ -94,10 +94,11 @@ export function buildTrend(
       if (was !== status) statusChanges.push({ code: now.code, name: now.name, principle, ...(previousId !== principle ? { previousPrinciple: previousId } : {}), before: was, now: status });
     }
   }
-  return {
+  const trend: Trend = {
     previous: { generatedAt: prev.generatedAt, meetmoment: prev.scope.meetmoment, file: o.anonymise ? path.basename(previous.file) : previous.file },
     organisations: o.aggregateOnly ? [] : trendOrgs,
     themes: themeStats.map((t) => ({ id: t.id, ...change(prev.themeStats.find((p) => p.id === t.id)?.mean ?? null, t.mean) })),
     statusChanges: o.aggregateOnly ? [] : statusChanges,
   };
+  return { trend, notes };
 }
