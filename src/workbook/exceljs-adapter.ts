@@ -266,13 +266,9 @@ export function normaliseCell(value: ExcelJS.CellValue, result?: ExcelJS.CellVal
   if ('formula' in value || 'sharedFormula' in value) {
     const formula = String(('formula' in value ? value.formula : undefined) ?? (value as { sharedFormula?: string }).sharedFormula ?? '');
     const cached = (value as { result?: ExcelJS.CellValue }).result ?? result;
-    // LibreOffice writes booleans and errors as formulas such as TRUE() or #N/A, at times without a cached value.
-    if (cached === undefined || cached === null) {
-      if (/^TRUE\(\)$/i.test(formula)) return rawCell(true, formula);
-      if (/^FALSE\(\)$/i.test(formula)) return rawCell(false, formula);
-      if (/^#[A-Z0-9/!?]+$/i.test(formula)) return rawCell({ error: formula }, formula);
-      return rawCell(null, formula);
-    }
+    // A formula without a cached value is no answer, not even TRUE() or #N/A as LibreOffice writes
+    // a typed value: the XML reader reads it the same way, and the check says there is a formula.
+    if (cached === undefined || cached === null) return rawCell(null, formula);
     return rawCell(normaliseCell(cached).value, formula);
   }
   return { value: null };

@@ -16,11 +16,13 @@ export interface RawWorkbook {
 }
 
 /**
- * A cell as a reader found it. LibreOffice stores a typed TRUE, FALSE or #N/A as a "formula"
- * (TRUE(), #N/A): that is a value, so the cell gets no formula; every reader builds cells here.
+ * A cell as a reader found it; every reader builds cells here. LibreOffice stores a typed TRUE,
+ * FALSE or #N/A as a "formula" (TRUE(), #N/A) with its value cached: that is a value, so the cell
+ * gets no formula. Without a cached value it is a formula like any other (value null): nothing
+ * is guessed, and the formula stays so that the check can say so.
  */
 export function rawCell(value: CellScalar, formula: string | undefined): RawCell {
-  if (formula === undefined || /^(TRUE|FALSE)\(\)$|^#[A-Z0-9/!?]+$/i.test(formula)) return { value };
+  if (formula === undefined || (value !== null && /^(TRUE|FALSE)\(\)$|^#[A-Z0-9/!?]+$/i.test(formula))) return { value };
   return { value, formula };
 }
 

@@ -6,9 +6,10 @@ import { rawCell, type CellScalar, type RawCell, type RawWorkbook } from './raw-
 /**
  * A reader for the few cells a return needs, straight from the sheet XML that inspectContainer
  * already inflated: shared strings, inline strings, numbers, booleans, errors, formulas with
- * their cached values, and dates through the cell's number format. It gives the same RawCell
- * values as the exceljs reader (a test compares the two over every fixture) at a fraction of
- * the cost, because it builds no object model of the whole workbook.
+ * their cached values (none when nothing is cached), and dates through the cell's number format.
+ * It gives the same RawCell values as the exceljs reader (test/validate/readers.test.ts compares
+ * the two over every fixture and over returns with the values real clients write) at a fraction
+ * of the cost, because it builds no object model of the whole workbook.
  */
 export function readWorkbookXml(info: ContainerInfo, read: (part: string) => string | undefined, checkpoint: () => void = () => undefined): RawWorkbook {
   const sheets = new Map(info.sheets.map((s) => [s.name, s.part]));

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateWorkbook, type ValidationResult } from '../../src/validate/validate-workbook.js';
 import { CORPUS_DIR, REAL_DIR, ReturnBuilder, type ReturnChanges } from '../helpers/fill-workbook.js';
@@ -47,6 +48,8 @@ describe('the XML reader and the exceljs reader agree', () => {
     ['a hyperlink', { front: { email: { text: 'coordinator@alkmaar.nl', hyperlink: 'mailto:coordinator@alkmaar.nl' } } }],
     ['a formula with a cached text', { answers: { '1.1': { status: { formula: '"Uitgevoerd"', result: 'Uitgevoerd' } } } }],
     ['a formula without a cached value', { answers: { '1.1': { status: { formula: 'Lijsten!A2' } } } }],
+    // LibreOffice writes a typed TRUE as the formula TRUE(); without a cached value it is no answer in either reader.
+    ['TRUE() without a cached value in a text cell', { answers: { '1.4': { toelichting: { formula: 'TRUE()' } }, '1.5': { eigenaar: { formula: '#N/A' } } } }],
     ['a formula with a cached error', { answers: { '1.2': { toelichting: { formula: '1/0', result: { error: '#DIV/0!' } } } } }],
     ['an error value', { answers: { '1.4': { toelichting: { error: '#N/A' } } } }],
     ['a boolean', { answers: { '1.4': { eigenaar: true } } }],
@@ -63,5 +66,26 @@ describe('the XML reader and the exceljs reader agree', () => {
   it.each(cases)('on a built return with %s', async (_, changes) => {
     const [xml, exceljs] = await both(await b.bytes(changes));
     expect(xml).toEqual(exceljs);
+  });
+
+  it('on a LibreOffice TRUE() without a cached value in a text cell: no answer, and a finding that says there is a formula', async () => {
+    // As LibreOffice writes it: a string cell (t="str") holding the formula TRUE() and no <v>.
+    const zip = await JSZip.loadAsync(await b.bytes({ answers: { '1.4': { toelichting: { formula: 'TRUE()' } } } }));
+    let changed = 0;
+    for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+      const xml = await zip.file(name)!.async('string');
+      const edited = xml.replace(/<c r="([A-Z]+\d+)"([^>]*)><f>TRUE\(\)<\/f>(<v><\/v>)?<\/c>/g, (_m, ref: string, attrs: string) => {
+        changed++;
+        return `<c r="${ref}"${attrs.replace(/\s*t="\w+"/, '')} t="str"><f>TRUE()</f></c>`;
+      });
+      zip.file(name, edited);
+    }
+    expect(changed).toBe(1);
+    const [xml, exceljs] = await both(await zip.generateAsync({ type: 'uint8array' }));
+    expect(xml).toEqual(exceljs);
+    const finding = xml.findings.find((f) => f.code === 'INPUT_FORMULA');
+    expect(finding?.args).toMatchObject({ formula: 'TRUE()' });
+    // The note of 1.4 is not read as the text "true".
+    expect(JSON.stringify(xml.submission)).not.toContain('"true"');
   });
 });
