@@ -11,8 +11,8 @@ import { renderIntakeCsv } from '../../render/intake/render-intake-csv.js';
 import { EXIT, InputError } from '../cli-errors.js';
 import { emit, explain } from '../emit.js';
 import type { CommandContext } from '../command-context.js';
-import { loadScope } from './load-scope.js';
-import { checkOutputArgument } from './output-checks.js';
+import { loadScope } from '../load-scope.js';
+import { checkOutputArgument } from '../output-checks.js';
 import { runValidation, type BatchOptions } from '../run-validation.js';
 
 export interface IntakeOptions extends BatchOptions {

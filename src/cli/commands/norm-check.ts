@@ -3,7 +3,7 @@ import { readNormFile, readRegistryFile } from '../../io/read-norm-files.js';
 import { fingerprintNorm } from '../../norm/fingerprint-norm.js';
 import { labelOf, themeName } from '../../norm/localise.js';
 import { EXIT } from '../cli-errors.js';
-import { chainSummary } from './chain-summary.js';
+import { chainSummary } from '../chain-summary.js';
 import { makeTable } from '../make-table.js';
 import type { CommandContext } from '../command-context.js';
 

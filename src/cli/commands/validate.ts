@@ -8,7 +8,7 @@ import { EXIT, InputError } from '../cli-errors.js';
 import { emit, explain } from '../emit.js';
 import type { CommandContext } from '../command-context.js';
 import { loadNormInputs } from '../load-inputs.js';
-import { checkOutputArgument } from './output-checks.js';
+import { checkOutputArgument } from '../output-checks.js';
 import { runValidation, type BatchOptions } from '../run-validation.js';
 
 export interface ValidateOptions extends BatchOptions {

@@ -1,9 +1,9 @@
-import { fold } from '../../base/closest.js';
-import { findMeetmoment, meetmomentOptions } from '../../norm/meetmoment.js';
-import type { Norm } from '../../norm/norm-schema.js';
-import type { Registry } from '../../norm/registry-schema.js';
-import { UsageError } from '../cli-errors.js';
-import type { CommandContext } from '../command-context.js';
+import { fold } from '../base/closest.js';
+import { findMeetmoment, meetmomentOptions } from '../norm/meetmoment.js';
+import type { Norm } from '../norm/norm-schema.js';
+import type { Registry } from '../norm/registry-schema.js';
+import { UsageError } from './cli-errors.js';
+import type { CommandContext } from './command-context.js';
 
 /** --riec: the exact name (case and spaces ignored), else the one RIEC whose name contains the text. */
 export function matchRiec(given: string, registry: Registry, ctx: CommandContext): string {

@@ -1,8 +1,8 @@
-import { CARRY_TEXT } from '../../i18n/carry-text.js';
-import type { Lang } from '../../base/lang.js';
-import type { ArchivedNorm } from '../../norm/archived-norm.js';
-import type { Norm } from '../../norm/norm-schema.js';
-import { LINK_KINDS, versionStep } from '../../norm/version-map.js';
+import { CARRY_TEXT } from '../i18n/carry-text.js';
+import type { Lang } from '../base/lang.js';
+import type { ArchivedNorm } from '../norm/archived-norm.js';
+import type { Norm } from '../norm/norm-schema.js';
+import { LINK_KINDS, versionStep } from '../norm/version-map.js';
 
 /** Lines for `weerbaar norm check`: the archive, and what changed since the previous version. */
 export function chainSummary(norm: Norm, archive: readonly ArchivedNorm[], lang: Lang): string[] {

@@ -1,5 +1,5 @@
-import type { CommandContext } from '../command-context.js';
-import { loadNormInputs, type NormInputs } from '../load-inputs.js';
+import type { CommandContext } from './command-context.js';
+import { loadNormInputs, type NormInputs } from './load-inputs.js';
 import { matchMeetmoment, matchRiec } from './match-scope.js';
 
 export interface Scope {

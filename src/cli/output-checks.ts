@@ -1,6 +1,6 @@
-import { checkOutputFolder } from '../../io/output-folder.js';
-import { InputError } from '../cli-errors.js';
-import type { CommandContext } from '../command-context.js';
+import { checkOutputFolder } from '../io/output-folder.js';
+import { InputError } from './cli-errors.js';
+import type { CommandContext } from './command-context.js';
 
 /**
  * The --feedback, report -o and intake -o argument, checked before any file is read: a folder (or
