@@ -1,4 +1,4 @@
-import { attributes } from '../workbook/inspect-container.js';
+import { attributes } from '../workbook/xml-scan.js';
 import { partText, setPartText, type XlsxPackage } from '../workbook/xlsx-package.js';
 
 /** Edits of a package's workbook, relationships and content types, on the XML as written. */

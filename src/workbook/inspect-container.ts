@@ -1,6 +1,7 @@
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
 import { readZipDirectory, readZipEntry, type ZipEntry, type ZipEntryProblem } from './zip-directory.js';
+import { attributes, decodeXml } from './xml-scan.js';
 
 export interface ContainerLimits {
   /** Largest file accepted at all. */
@@ -198,32 +199,4 @@ function readCustomProperties(xml: string): Record<string, string> {
 function elements(xml: string, tag: string): Array<Record<string, string>> {
   const re = new RegExp(`<(?:[a-zA-Z0-9]+:)?${tag}\\b([^>]*?)/?>`, 'g');
   return [...xml.matchAll(re)].map((m) => attributes(m[1] ?? ''));
-}
-
-export function attributes(source: string): Record<string, string> {
-  const out: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const m of source.matchAll(/([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) out[m[1] ?? ''] = decodeXml(m[3] ?? m[4] ?? '');
-  return out;
-}
-
-/**
- * Decodes the five entities and character references. A reference to a code point that XML does
- * not allow (beyond U+10FFFF, a surrogate, NUL and most controls) becomes U+FFFD, never an
- * exception: the reference is in a user's file, so it is input, not a bug.
- */
-export function decodeXml(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
-    const lower = e.toLowerCase();
-    if (lower.startsWith('#x')) return xmlChar(parseInt(lower.slice(2), 16));
-    if (lower.startsWith('#')) return xmlChar(parseInt(lower.slice(1), 10));
-    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[lower] ?? e;
-  });
-}
-
-/** The character for an XML 1.0 Char code point, else the replacement character. */
-function xmlChar(cp: number): string {
-  const allowed =
-    cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
-  return allowed ? String.fromCodePoint(cp) : '\uFFFD';
 }

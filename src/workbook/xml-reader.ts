@@ -1,5 +1,5 @@
 import type { ContainerInfo } from './inspect-container.js';
-import { attributes, decodeXml } from './inspect-container.js';
+import { attributes, decodeXml } from './xml-scan.js';
 import { cellAddress, colNumber } from './cell-address.js';
 import { rawCell, type CellScalar, type RawCell, type RawWorkbook } from './raw-workbook.js';
 
