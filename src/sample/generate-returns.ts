@@ -54,6 +54,8 @@ const MISTAKE_EVERY = 7;
  */
 export function generateReturns(norm: Norm, registry: Registry, opts: { count: number; seed: number; meetmoment: string; lang: Lang }): SampleReturn[] {
   const rnd = seededRandom(opts.seed);
+  // Its own stream, so that a norm with an exchange field gets the same statuses as one without.
+  const exchangeRnd = seededRandom(opts.seed ^ 0x5eed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const moment = meetmomentOptions(norm).find((o) => o.code === opts.meetmoment);
   const year = Number(/\d{4}/.exec(moment?.label ?? '')?.[0] ?? '2026');
@@ -97,9 +99,37 @@ export function generateReturns(norm: Norm, registry: Registry, opts: { count: n
         };
       }
     }
+    addExchange(norm, org, answers, front, exchangeRnd, opts.lang);
     const mistakes = i % MISTAKE_EVERY === MISTAKE_EVERY - 1 ? [addMistake(answers, front, norm, rnd, i)] : [];
     return { fileName: `${String(i + 1).padStart(4, '0')}-${slug(org.naam)}${round > 0 ? `-${round + 1}` : ''}.xlsx`, organisation: org.code, front, answers, mistakes };
   });
+}
+
+/**
+ * With the norm's uitwisseling: some organisations seek help on principles they lack, some with
+ * the best status offer to share, so that a demo report shows matches. About a third name a
+ * separate contact for it (the exchange's own contact fields, when the norm has them).
+ */
+function addExchange(norm: Norm, org: Organisation, answers: SampleReturn['answers'], front: SampleReturn['front'], rnd: () => number, lang: Lang): void {
+  const x = norm.uitwisseling;
+  const field = x && norm.velden.find((f) => f.id === x.veld);
+  if (!x || !field) return;
+  const option = (code: string) => field.opties?.find((o) => o.code === code);
+  const seek = option(x.zoekt_hulp);
+  const offer = option(x.biedt_hulp);
+  const best = norm.schaal[0];
+  const labels = new Map(norm.schaal.map((o) => [labelOf(o, lang), o]));
+  for (const a of Object.values(answers)) {
+    const status = labels.get(a.status ?? '');
+    if (!status || status.nvt) continue;
+    if (status === best && offer && rnd() < 0.3) a[x.veld] = labelOf(offer, lang);
+    else if (status !== best && seek && rnd() < 0.25) a[x.veld] = labelOf(seek, lang);
+  }
+  const [name, email] = [x.contact.naam, x.contact.email].map((ids) => ids.find((id) => !(id in front)));
+  if (rnd() < 0.35) {
+    if (name) front[name] = `${FIRST_NAMES[Math.floor(rnd() * FIRST_NAMES.length)] ?? ''} ${LAST_NAMES[Math.floor(rnd() * LAST_NAMES.length)] ?? ''}`;
+    if (email) front[email] = `leren-van-elkaar@${slug(org.naam)}.nl`;
+  }
 }
 
 /** One of the mistakes that the validator must catch, in turn. */
