@@ -1,40 +1,26 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript build script without type declarations
 import { OUTPUT_SCHEMAS, outputSchemaText } from '../../scripts/generate-output-schemas.js';
 import { removeTempDirs, runCliWith, tempDir } from '../helpers/cli-run.js';
 import { CORPUS_DIR, REAL_DIR } from '../helpers/fill-workbook.js';
+import { expectSchemaValid, type OutputKind } from '../helpers/output-schema.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
 /**
- * The JSON Schemas in docs/ for the JSON of validate, score, report and intake: current (generated
- * from the types the renderers fill in), and every JSON document the CLI writes here validates.
+ * The JSON Schemas in docs/ for the JSON of validate, score, report, intake and merge: current
+ * (generated from the types the renderers fill in), and the JSON of the widest runs validates.
+ * Every other test that reads a JSON output checks it too (test/helpers/output-schema.ts).
  */
 
 interface Spec {
   file: string;
-  kind: string;
+  kind: OutputKind;
 }
 
 const specs = OUTPUT_SCHEMAS as Spec[];
-const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false });
-const validators = new Map<string, ValidateFunction>();
-const schemaOf = (kind: string): ValidateFunction => {
-  const v = validators.get(kind);
-  if (v) return v;
-  const spec = specs.find((s) => s.kind === kind);
-  if (!spec) throw new Error(`no schema for ${kind}`);
-  const compiled = ajv.compile(JSON.parse(readFileSync(path.join(REPO_ROOT, spec.file), 'utf8')) as object);
-  validators.set(kind, compiled);
-  return compiled;
-};
-const expectValid = (kind: string, doc: unknown) => {
-  const validate = schemaOf(kind);
-  const ok = validate(doc);
-  expect(ok ? [] : validate.errors).toEqual([]);
-};
+const expectValid = expectSchemaValid;
 
 let root: string;
 beforeAll(() => {
@@ -63,6 +49,29 @@ describe('JSON Schemas of the outputs', () => {
   it('intake --format json validates', () => {
     const r = runCliWith(['intake', REAL_DIR, path.join(CORPUS_DIR, 'email-invalid.xlsx'), '-o', root, '--format', 'json']);
     expectValid('intake', JSON.parse(r.stdout));
+  });
+
+  it('has a schema for every kind the test helper knows, and the helper reads docs/<kind>.schema.json', () => {
+    expect(specs.map((s) => s.kind).sort()).toEqual(['intake', 'merge', 'report', 'score', 'validate']);
+    for (const s of specs) expect(s.file).toBe(`docs/${s.kind}.schema.json`);
+  });
+
+  it('a document that breaks the schema is caught (the helper can fail)', () => {
+    const r = runCliWith(['intake', REAL_DIR, '-o', root, '--format', 'json']);
+    const doc = JSON.parse(r.stdout) as { rows: Array<{ state: string }> };
+    const row = doc.rows[0];
+    if (row) row.state = 'ontvangen';
+    expect(() => expectValid('intake', doc)).toThrow();
+  });
+
+  it('merge --format json validates: written, and refused with a conflict', () => {
+    const dir = path.join(REPO_ROOT, 'test', 'fixtures', 'merge');
+    const ok = runCliWith(['merge', path.join(dir, 'twee', 'alkmaar-integriteit.xlsx'), path.join(dir, 'twee', 'alkmaar-ciso.xlsx'), '-o', path.join(root, 'samen.xlsx'), '--format', 'json']);
+    expect(ok.status).toBe(0);
+    expectValid('merge', JSON.parse(ok.stdout));
+    const conflict = runCliWith(['merge', path.join(dir, 'conflict', 'alkmaar-a.xlsx'), path.join(dir, 'conflict', 'alkmaar-b.xlsx'), '-o', path.join(root, 'niet.xlsx'), '--format', 'json']);
+    expect(conflict.status).toBe(1);
+    expectValid('merge', JSON.parse(conflict.stdout));
   });
 
   it('rapportage.json validates: plain, with a previous report, anonymised and aggregate-only', () => {

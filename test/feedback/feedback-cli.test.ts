@@ -7,6 +7,7 @@ import { removeTempDirs, runCliWith, tempDir } from '../helpers/cli-run.js';
 import { packageOf } from '../helpers/feedback-copy.js';
 import { CORPUS_DIR, ReturnBuilder } from '../helpers/fill-workbook.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
+import { parseOutput } from '../helpers/output-schema.js';
 
 /**
  * `validate --feedback` end to end (the built CLI, dist/) on a batch with hostile files: each file
@@ -63,7 +64,7 @@ describe.each([['in worker threads', []], ['in the main thread (--jobs 0)', ['--
   beforeAll(() => {
     out = path.join(dir, `uit-${extra.length}`);
     run = runCliWith(['validate', path.join(dir, 'in'), '--feedback', out, '--format', 'json', ...extra]);
-    files = (JSON.parse(run.stdout) as { files: JsonFile[] }).files;
+    files = (parseOutput('validate', run.stdout) as { files: JsonFile[] }).files;
   });
   const codes = (name: string) => files.find((f) => f.file.endsWith(name))?.findings.map((f) => f.code) ?? [];
 
@@ -87,7 +88,7 @@ describe.each([['in worker threads', []], ['in the main thread (--jobs 0)', ['--
     // Once saved again by the municipality the stamp no longer matches and the copy is a return like
     // any other: the LibreOffice round trips in feedback-roundtrip tests show it validates like its original.
     const again = runCliWith(['validate', path.join(out, 'fouten-bevindingen.xlsx'), '--format', 'json']);
-    const file = (JSON.parse(again.stdout) as { files: JsonFile[] }).files[0];
+    const file = (parseOutput('validate', again.stdout) as { files: JsonFile[] }).files[0];
     expect(file?.findings.map((f) => f.code)).toEqual(['FILE_SKIPPED']);
   });
 });

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Report } from '../../src/report/report-model.js';
 import { cellText, loadWorkbook } from './template-workbook.js';
+import { parseOutput } from './output-schema.js';
 
 /** The five files `weerbaar report` writes into its output folder. */
 export const REPORT_FILES = ['rapportage.xlsx', 'rapportage.json', 'rapportage.md', 'rapportage.html', 'rapportage.csv'] as const;
@@ -25,7 +26,7 @@ export async function readReportOutput(dir: string): Promise<ReportOutput> {
   const xlsxBytes = new Uint8Array(readFileSync(path.join(dir, 'rapportage.xlsx')));
   return {
     dir,
-    json: JSON.parse(text('rapportage.json')) as Report,
+    json: parseOutput('report', text('rapportage.json')) as Report,
     md: text('rapportage.md'),
     html: text('rapportage.html'),
     csv: text('rapportage.csv'),

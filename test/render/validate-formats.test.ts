@@ -13,6 +13,7 @@ import { renderScoreTable } from '../../src/render/score/render-table.js';
 import { VALIDATE_RENDERERS } from '../../src/render/validate/index.js';
 import type { ScoreReport } from '../../src/score/score-report.js';
 import { buildValidateReport, type FileInput } from '../../src/validate/validate-report.js';
+import { parseOutput } from '../helpers/output-schema.js';
 
 /**
  * The validate formats on reports built in memory: grouping and width of the human formats, the
@@ -98,7 +99,7 @@ describe('grouping in the human formats', () => {
     const md = VALIDATE_RENDERERS.markdown(r, plain());
     expect(md.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(3);
     expect(md).toMatchSnapshot();
-    const json = JSON.parse(VALIDATE_RENDERERS.json(r, plain())) as { files: Array<{ findings: unknown[]; omitted: unknown[] }> };
+    const json = parseOutput('validate', VALIDATE_RENDERERS.json(r, plain())) as { files: Array<{ findings: unknown[]; omitted: unknown[] }> };
     expect(json.files[0]?.findings).toHaveLength(46);
     expect(json.files[0]?.omitted).toEqual([]);
     expect(VALIDATE_RENDERERS.github(r, plain()).trimEnd().split('\n')).toHaveLength(46);
@@ -118,7 +119,7 @@ describe('huge finding counts', () => {
   });
 
   it('every format caps per file and code and says how many were left out', () => {
-    const json = JSON.parse(VALIDATE_RENDERERS.json(r, plain())) as { files: Array<{ counts: { warning: number }; findings: Array<{ code: string }>; omitted: Array<{ code: string; severity: string; count: number }> }> };
+    const json = parseOutput('validate', VALIDATE_RENDERERS.json(r, plain())) as { files: Array<{ counts: { warning: number }; findings: Array<{ code: string }>; omitted: Array<{ code: string; severity: string; count: number }> }> };
     const file = json.files[0]!;
     expect(file.findings.filter((f) => f.code === 'TEXT_CHANGED')).toHaveLength(MAX_FINDINGS_PER_CODE);
     expect(file.findings.filter((f) => f.code === 'PROTECTION_REMOVED')).toHaveLength(1);
@@ -183,7 +184,7 @@ describe('hostile file names and cell values', () => {
   it('JSON keeps the values as data, escaped by JSON itself', () => {
     const json = VALIDATE_RENDERERS.json(hostile(), plain());
     expect(json).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
-    expect((JSON.parse(json) as { files: Array<{ file: string }> }).files[0]?.file).toBe(NAME);
+    expect((parseOutput('validate', json) as { files: Array<{ file: string }> }).files[0]?.file).toBe(NAME);
   });
 
   it('score table and markdown escape file and organisation names', () => {

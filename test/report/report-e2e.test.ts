@@ -24,6 +24,7 @@ import {
   workbookTexts,
   type ReportOutput,
 } from '../helpers/report-output.js';
+import { parseOutput } from '../helpers/output-schema.js';
 
 /**
  * `weerbaar report` end to end, on the built CLI (dist/): one mixed folder of returns (real
@@ -772,7 +773,7 @@ describe('robustness', () => {
 
   it('writes into an existing output folder without leaving temporary files', () => {
     for (const files of [[F.haarlem, F.zandvoort], [F.haarlem]]) expect(report([...files, '-o', out('rewrite')]).status).toBe(0);
-    const o = JSON.parse(readFileSync(out('rewrite/rapportage.json'), 'utf8')) as Report;
+    const o = parseOutput('report', readFileSync(out('rewrite/rapportage.json'), 'utf8')) as Report;
     expect(o.organisations.map((org) => org.code)).toEqual(['GM0392']);
     const left = readdirSync(out('rewrite'));
     expect(left.filter((n) => n.endsWith('.tmp') || n.startsWith('.'))).toEqual([]);

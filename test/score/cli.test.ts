@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, runCliWith, tempDir, transcript } from '../helpers/cli-run.js';
 import { CORPUS_DIR, REAL_DIR } from '../helpers/fill-workbook.js';
 import { loadBuiltins } from '../helpers/template-workbook.js';
+import { parseOutput } from '../helpers/output-schema.js';
 
 /**
  * `weerbaar score` end to end on the built CLI (dist/). Zaanstad scores 42.9 / 50 / 50 / 33.3 /
@@ -59,7 +60,7 @@ beforeAll(async () => {
 afterAll(removeTempDirs);
 
 const score = (args: string[]) => runCliWith(['score', ...args], { cwd: root });
-const json = (stdout: string) => JSON.parse(stdout) as JsonReport;
+const json = (stdout: string) => parseOutput('score', stdout) as JsonReport;
 const noStack = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
 
 describe('--format json', () => {

@@ -12,6 +12,7 @@ import { DEFAULT_MEMORY_MB } from '../../src/io/validate-files.js';
 import { removeTempDirs, runCliWith, tempDir, transcript } from '../helpers/cli-run.js';
 import { CORPUS_DIR, REAL_DIR, ReturnBuilder } from '../helpers/fill-workbook.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
+import { parseOutput } from '../helpers/output-schema.js';
 
 /**
  * `weerbaar validate` end to end: the built CLI (dist/, `npm run build`) on folders of returns made
@@ -67,7 +68,7 @@ beforeAll(async () => {
 afterAll(removeTempDirs);
 
 const validate = (args: string[], env?: NodeJS.ProcessEnv) => runCliWith(['validate', ...args], { cwd: root, ...(env ? { env } : {}) });
-const json = (stdout: string) => JSON.parse(stdout) as JsonReport;
+const json = (stdout: string) => parseOutput('validate', stdout) as JsonReport;
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('exit codes', () => {

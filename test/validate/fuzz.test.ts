@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/sample/generate-returns.js';
 import { removeTempDirs, runCliWith, tempDir } from '../helpers/cli-run.js';
 import { REAL_DIR } from '../helpers/fill-workbook.js';
+import { parseOutput } from '../helpers/output-schema.js';
 
 /**
  * A seeded fuzz test: a few hundred mutations of a real return (bytes, zip headers, XML inside the
@@ -108,7 +109,7 @@ describe(`fuzz: ${COUNT} seeded mutations of real returns`, () => {
     expect([0, 1]).toContain(run.status);
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(run.stderr + run.stdout).not.toMatch(/Interne fout|Internal error/);
-    const files = (JSON.parse(run.stdout) as { files: JsonFile[] }).files;
+    const files = (parseOutput('validate', run.stdout) as { files: JsonFile[] }).files;
     expect(files.map((f) => path.basename(f.file)).sort()).toEqual(inputs);
     for (const f of files) {
       expect(typeof f.ok).toBe('boolean');

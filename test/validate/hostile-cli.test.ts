@@ -8,6 +8,7 @@ import { writeFolderAsUnit } from '../../src/io/write-folder.js';
 import { isRoot, NOBODY, removeTempDirs, runCliWith, tempDir } from '../helpers/cli-run.js';
 import { CORPUS_DIR, REAL_DIR } from '../helpers/fill-workbook.js';
 import type { CliRun } from '../helpers/run-cli.js';
+import { parseOutput } from '../helpers/output-schema.js';
 
 /**
  * The folder-level cases of issue 10 (the file-level ones are in the corpus, made by
@@ -22,7 +23,7 @@ interface JsonFile {
   skipped?: string;
   findings: Array<{ code: string; args: Record<string, unknown> }>;
 }
-const filesOf = (run: CliRun) => (JSON.parse(run.stdout) as { files: JsonFile[] }).files;
+const filesOf = (run: CliRun) => (parseOutput('validate', run.stdout) as { files: JsonFile[] }).files;
 const byName = (run: CliRun) => Object.fromEntries(filesOf(run).map((f) => [path.basename(f.file), f.skipped ? `skipped:${f.skipped}` : f.findings.map((x) => x.code).join(',')]));
 
 /** sha256 of every file below a folder, by relative path. */
@@ -111,7 +112,7 @@ describe('item 2: outputs never replace or become inputs', () => {
     });
     const report = runCliWith(['report', inbox, '-o', path.join(dir, 'rapportage')]);
     clean(report, [0]);
-    const json = JSON.parse(readFileSync(path.join(dir, 'rapportage', 'rapportage.json'), 'utf8')) as { inputs: Array<{ file: string; status: string; reason: string | null }> };
+    const json = parseOutput('report', readFileSync(path.join(dir, 'rapportage', 'rapportage.json'), 'utf8')) as { inputs: Array<{ file: string; status: string; reason: string | null }> };
     expect(json.inputs.filter((i) => i.status === 'skipped').map((i) => [path.basename(i.file), i.reason])).toEqual([
       ['own-output-feedback.xlsx', 'output'],
       ['own-output-report.xlsx', 'output'],

@@ -5,6 +5,7 @@ import type { Lang } from '../../base/lang.js';
 import { MERGE_TEXT } from '../../i18n/merge-text.js';
 import { TEMPLATE_TEXT } from '../../i18n/template-text.js';
 import { readAndValidate } from '../../io/read-and-validate.js';
+import { toolInfo } from '../../io/tool-version.js';
 import { exists, writeAtomic } from '../../io/write-atomic.js';
 import { renderMergeJson, renderMergeTable, type MergeFormat, type MergeOutcome } from '../../render/merge/render-merge.js';
 import { sampleEdits } from '../../sample/sample-edits.js';
@@ -68,6 +69,6 @@ export async function mergeCommand(files: string[], opts: MergeOptions, ctx: Com
     }
     outcome.written = true;
   }
-  ctx.io.out(opts.format === 'json' ? renderMergeJson(outcome, norm, ctx.lang) : renderMergeTable(outcome, norm, ctx.lang, (head) => makeTable(head)));
+  ctx.io.out(opts.format === 'json' ? renderMergeJson(outcome, norm, ctx.lang, toolInfo()) : renderMergeTable(outcome, norm, ctx.lang, (head) => makeTable(head)));
   return outcome.written && passes(outcome.check ?? []) ? EXIT.ok : EXIT.failed;
 }

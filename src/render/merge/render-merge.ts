@@ -3,7 +3,9 @@ import { findingMessage, formatFinding } from '../../i18n/format-finding.js';
 import type { Lang } from '../../base/lang.js';
 import { MERGE_TEXT } from '../../i18n/merge-text.js';
 import type { Norm } from '../../norm/norm-schema.js';
-import type { MergeResult } from '../../submission/merge-submissions.js';
+import type { FindingCode } from '../../findings/codes.js';
+import type { FindingArgs, Severity } from '../../findings/finding.js';
+import type { MergeResult, MergeSource } from '../../submission/merge-submissions.js';
 
 export { MERGE_FORMATS, type MergeFormat } from './formats.js';
 
@@ -45,19 +47,47 @@ export function renderMergeTable(outcome: MergeOutcome, norm: Norm, lang: Lang, 
   return `${lines.join('\n')}\n`;
 }
 
-export function renderMergeJson(outcome: MergeOutcome, norm: Norm, lang: Lang): string {
-  const finding = (x: Finding) => ({ code: x.code, severity: x.severity, message: findingMessage(x, lang), principle: x.location.principle ?? null, args: x.args });
-  return `${JSON.stringify(
-    {
-      parts: outcome.parts,
-      output: outcome.written ? outcome.output : null,
-      written: outcome.written,
-      contributions: contributions(outcome, norm),
-      sources: outcome.merge.sources,
-      findings: outcome.merge.findings.map(finding),
-      check: outcome.check ? { ok: !outcome.check.some((f) => f.severity === 'error'), findings: outcome.check.map(finding) } : null,
-    },
-    null,
-    2,
-  )}\n`;
+/** A finding in the merge JSON. */
+export interface MergeJsonFinding {
+  code: FindingCode;
+  severity: Severity;
+  message: string;
+  principle: string | null;
+  args: FindingArgs;
+}
+
+/** The JSON document of `weerbaar merge --format json`; docs/merge.schema.json is generated from this type. */
+export interface MergeJson {
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  norm: { id: string; version: string };
+  parts: string[];
+  /** The file written, or null when nothing was written. */
+  output: string | null;
+  written: boolean;
+  /** Per part: the front-page fields, themes and principles taken from it. */
+  contributions: Array<{ file: string; front: string[]; themes: string[]; principles: string[] }>;
+  /** Where every filled field came from. */
+  sources: MergeSource[];
+  /** Conflicts, choices by --voorkeur, parts that do not belong together. */
+  findings: MergeJsonFinding[];
+  /** The check of the written file, as `weerbaar validate` would report it; null when nothing was written. */
+  check: { ok: boolean; findings: MergeJsonFinding[] } | null;
+}
+
+export function renderMergeJson(outcome: MergeOutcome, norm: Norm, lang: Lang, tool: { name: string; version: string }): string {
+  const finding = (x: Finding): MergeJsonFinding => ({ code: x.code, severity: x.severity, message: findingMessage(x, lang), principle: x.location.principle ?? null, args: x.args });
+  const doc: MergeJson = {
+    schemaVersion: 1,
+    tool,
+    norm: { id: norm.id, version: norm.versie },
+    parts: outcome.parts,
+    output: outcome.written ? outcome.output : null,
+    written: outcome.written,
+    contributions: contributions(outcome, norm),
+    sources: outcome.merge.sources,
+    findings: outcome.merge.findings.map(finding),
+    check: outcome.check ? { ok: !outcome.check.some((f) => f.severity === 'error'), findings: outcome.check.map(finding) } : null,
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }
