@@ -34,14 +34,7 @@ export function checkAnswers(
     for (const field of norm.velden) {
       const raw = row.fields[field.id];
       const where = { principle: id, ...(raw ? { sheet: raw.at.sheet, cell: raw.at.cell } : {}) };
-      if (values[field.id] === null && isRequired(field.verplicht, values)) {
-        const rule = typeof field.verplicht === 'object' ? field.verplicht.wanneer : undefined;
-        findings.push(
-          field.type === 'schaal'
-            ? makeFinding('STATUS_MISSING', { id }, where)
-            : makeFinding('REQUIRED_MISSING', { id, ...named(field), ...(rule ? because(rule.veld, values[rule.veld], norm, lang) : {}) }, where),
-        );
-      }
+      if (values[field.id] === null && isRequired(field.verplicht, values)) findings.push(missingAnswer(id, field, values, norm, lang, where));
       const value = values[field.id];
       if (field.type === 'datum' && value && filledOn && value < filledOn) {
         findings.push(makeFinding('PLANNING_BEFORE_DATUM', { id, ...named(field), date: value, filledOn }, where));
@@ -50,6 +43,21 @@ export function checkAnswers(
     answers[id] = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v ?? null]));
   }
   return { answers, findings };
+}
+
+/** A required answer that is empty: its status (STATUS_MISSING) or another field (REQUIRED_MISSING, with the rule that made it required). */
+export function missingAnswer(
+  id: string,
+  field: Norm['velden'][number],
+  values: Record<string, AnswerValue | undefined>,
+  norm: Norm,
+  lang: Lang,
+  where: { principle: string; sheet?: string; cell?: string },
+): Finding {
+  const rule = typeof field.verplicht === 'object' ? field.verplicht.wanneer : undefined;
+  return field.type === 'schaal'
+    ? makeFinding('STATUS_MISSING', { id }, where)
+    : makeFinding('REQUIRED_MISSING', { id, field: field.id, label: labelOf(field, lang), ...(rule ? because(rule.veld, values[rule.veld], norm, lang) : {}) }, where);
 }
 
 /** The field and value that made a field required, with the words the workbook shows for both. */

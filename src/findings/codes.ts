@@ -104,6 +104,8 @@ export const FINDING_CODES = {
   MERGE_CHOICE: 'info',
   MERGE_MISMATCH: 'error',
   MERGE_PART_INVALID: 'error',
+  PARTS_MERGED: 'info',
+  PARTS_FRONT_LATEST: 'info',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

@@ -122,6 +122,10 @@ export interface FindingArgsByCode {
   MERGE_MISMATCH: FieldArgs & { file: string; value: string; otherFile: string; otherValue: string };
   /** A part with errors other than missing answers: `codes` lists them. */
   MERGE_PART_INVALID: { file: string; codes: string };
+  /** report, intake, score: the parts (file names, comma-separated) combined automatically into one return. */
+  PARTS_MERGED: { files: string; count: number };
+  /** A front-page text that differs between combined parts: taken from `file`, the part with the latest date. */
+  PARTS_FRONT_LATEST: FieldArgs & { file: string };
 }
 
 /** What the template said about itself, next to what the norm in use expects. */

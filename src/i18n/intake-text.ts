@@ -20,6 +20,7 @@ export interface IntakeText {
   alreadyAccepted: (file: string) => string;
   onlyOtherMoment: (files: string) => string;
   otherVersion: (version: string, current: string) => string;
+  partOf: (files: string) => string;
   onlyOtherVersion: (files: string, current: string) => string;
   action: {
     accepted: (moment: string) => string;
@@ -27,6 +28,7 @@ export interface IntakeText {
     notReceived: (moment: string) => string;
     foreign: (file: string) => string;
     otherVersion: (file: string, version: string, current: string) => string;
+    partsConflict: (files: string, reasons: string) => string;
   };
   summary: (counts: Record<IntakeState, number>, files: Record<IntakeState, number>, organisations: number) => string;
   written: (file: string) => string;
@@ -56,6 +58,7 @@ const nl: IntakeText = {
   alreadyAccepted: (file) => `telt niet mee: ${file} is al goedgekeurd`,
   onlyOtherMoment: (files) => `alleen ontvangen voor een ander meetmoment: ${files}`,
   otherVersion: (version, current) => `gemaakt met versie ${version} van de norm, niet met de huidige versie ${current}; telt niet mee`,
+  partOf: (files) => `deel van één inzending, met de andere delen samengevoegd (${files})`,
   onlyOtherVersion: (files, current) => `alleen ontvangen in een sjabloon van een eerdere versie van de norm dan ${current}: ${files}`,
   action: {
     accepted: (moment) => `Uw implementatieoverzicht voor ${moment} is ontvangen en goedgekeurd. Dank u wel.`,
@@ -63,6 +66,8 @@ const nl: IntakeText = {
       `Uw implementatieoverzicht (${file}) is ontvangen, maar kan nog niet worden verwerkt: ${reasons} Wilt u dit verbeteren en het bestand opnieuw sturen?`,
     notReceived: (moment) => `Wij hebben uw implementatieoverzicht voor ${moment} nog niet ontvangen. Wilt u het ingevulde sjabloon (.xlsx) sturen?`,
     foreign: (file) => `Wij ontvingen ${file}, maar dat is geen spreadsheet en kan niet worden verwerkt. Wilt u het ingevulde implementatieoverzicht zelf sturen, als Excel-bestand (.xlsx)?`,
+    partsConflict: (files, reasons) =>
+      `Wij ontvingen de delen van uw implementatieoverzicht (${files}), maar ze geven op hetzelfde punt een ander antwoord: ${reasons} Wilt u laten weten welk antwoord geldt, of één bestand sturen waarin alles klopt?`,
     otherVersion: (file, version, current) =>
       `Wij ontvingen uw implementatieoverzicht (${file}), maar het is ingevuld in het sjabloon van versie ${version} van de norm; de huidige versie is ${current}. Wilt u uw antwoorden overnemen in het sjabloon van versie ${current} en dat sturen?`,
   },
@@ -96,6 +101,7 @@ const en: IntakeText = {
   alreadyAccepted: (file) => `does not count: ${file} is already accepted`,
   onlyOtherMoment: (files) => `only received for another measurement: ${files}`,
   otherVersion: (version, current) => `made with version ${version} of the standard, not with the current version ${current}; does not count`,
+  partOf: (files) => `part of one return, combined with the other parts (${files})`,
   onlyOtherVersion: (files, current) => `only received in a template of an earlier version of the standard than ${current}: ${files}`,
   action: {
     accepted: (moment) => `Your implementation overview for ${moment} has been received and accepted. Thank you.`,
@@ -103,6 +109,8 @@ const en: IntakeText = {
       `Your implementation overview (${file}) has been received but cannot be processed yet: ${reasons} Could you correct it and send the file again?`,
     notReceived: (moment) => `We have not yet received your implementation overview for ${moment}. Could you send the filled-in template (.xlsx)?`,
     foreign: (file) => `We received ${file}, but it is not a spreadsheet and cannot be processed. Could you send the filled-in implementation overview itself, as an Excel file (.xlsx)?`,
+    partsConflict: (files, reasons) =>
+      `We received the parts of your implementation overview (${files}), but they answer the same point differently: ${reasons} Could you tell us which answer holds, or send one file in which everything is right?`,
     otherVersion: (file, version, current) =>
       `We received your implementation overview (${file}), but it was filled in on the template of version ${version} of the standard; the current version is ${current}. Could you carry your answers over to the template of version ${current} and send that?`,
   },

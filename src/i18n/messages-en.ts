@@ -178,5 +178,7 @@ export const messagesEn: Catalogue = {
     `${a.id ? `Principle ${a.id}, '${a.label}'` : `'${a.label}'`}: '${a.value}' from ${a.file} chosen (--voorkeur) over '${a.otherValue}' from ${a.otherFile}.`,
   MERGE_MISMATCH: (a) =>
     `'${a.label}' is '${a.value}' in ${a.file} but '${a.otherValue}' in ${a.otherFile}. Only parts of one return (same organisation and measurement round) can be combined; check which files belong together.`,
+  PARTS_MERGED: (a) => `Combined from ${a.count} parts of one return (${a.files}), as 'weerbaar merge' does; counts as one return.`,
+  PARTS_FRONT_LATEST: (a) => `'${a.label}' differs between the parts; taken from ${a.file}, the part with the latest date.`,
   MERGE_PART_INVALID: (a) => `${a.file} has errors other than missing answers (${a.codes}). Fix this part first (see 'weerbaar validate ${a.file}'), then combine.`,
 };

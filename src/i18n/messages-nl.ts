@@ -194,5 +194,7 @@ export const messagesNl: Catalogue = {
     `${a.id ? `Uitgangspunt ${a.id}, '${a.label}'` : `'${a.label}'`}: '${a.value}' uit ${a.file} gekozen (--voorkeur) boven '${a.otherValue}' uit ${a.otherFile}.`,
   MERGE_MISMATCH: (a) =>
     `'${a.label}' is '${a.value}' in ${a.file} maar '${a.otherValue}' in ${a.otherFile}. Alleen delen van één inzending (zelfde organisatie en meetmoment) kunnen samen; controleer welke bestanden bij elkaar horen.`,
+  PARTS_MERGED: (a) => `Samengevoegd uit ${a.count} delen van één inzending (${a.files}), zoals 'weerbaar merge' dat doet; telt als één inzending.`,
+  PARTS_FRONT_LATEST: (a) => `'${a.label}' verschilt tussen de delen; genomen uit ${a.file}, het deel met de nieuwste datum.`,
   MERGE_PART_INVALID: (a) => `${a.file} heeft fouten die niet over ontbrekende antwoorden gaan (${a.codes}). Herstel dit deel eerst (zie 'weerbaar validate ${a.file}') en voeg daarna samen.`,
 };

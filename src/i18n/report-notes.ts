@@ -18,6 +18,8 @@ export const REPORT_NOTES: Record<Lang, {
   werkorganisatie: (name: string, file: string, members: string) => string;
   duplicates: (n: number) => string;
   conflicts: (names: string) => string;
+  partsConflict: (names: string) => string;
+  partsMerged: (names: string) => string;
   fileNameMismatch: (files: string) => string;
   suppressedRows: (n: number, minGroup: number) => string;
   previousSameMoment: (files: string, moment: string) => string;
@@ -44,6 +46,9 @@ export const REPORT_NOTES: Record<Lang, {
     werkorganisatie: (name, file, members) => `${name} heeft één overzicht ingevuld (${file}); het telt voor elk van de gemeenten ${members}, met dezelfde antwoorden.`,
     duplicates: (n) => `${n} ${n === 1 ? 'bestand had' : 'bestanden hadden'} precies dezelfde antwoorden als een ander bestand van dezelfde organisatie en ${n === 1 ? 'telt' : 'tellen'} als één inzending (RETURN_DUPLICATE).`,
     conflicts: (names) => `Van ${names} zijn inzendingen met dezelfde datum maar verschillende antwoorden ontvangen (RETURN_CONFLICT). Geen ervan telt. Verplaats de versie die niet geldt uit de map en maak de rapportage opnieuw.`,
+    partsConflict: (names) =>
+      `Van ${names} zijn delen van één inzending ontvangen (van verschillende afdelingen) die op hetzelfde veld een ander antwoord geven (MERGE_CONFLICT). Ze zijn niet samengevoegd en tellen niet mee tot het verschil is opgelost: maak de kopieën gelijk, of voeg ze zelf samen met 'weerbaar merge --voorkeur'.`,
+    partsMerged: (names) => `Van ${names} zijn de delen van één inzending (van verschillende afdelingen) samengevoegd zoals 'weerbaar merge' dat doet, en geteld als één inzending (PARTS_MERGED).`,
     fileNameMismatch: (files) => `De bestandsnaam van ${files} noemt een andere organisatie dan de werkmap (ORG_FILENAME_MISMATCH): controleer of het geen kopie van het bestand van een andere organisatie is.`,
   },
   en: {
@@ -68,6 +73,9 @@ export const REPORT_NOTES: Record<Lang, {
     werkorganisatie: (name, file, members) => `${name} filled in one overview (${file}); it counts for each of the municipalities ${members}, with the same answers.`,
     duplicates: (n) => `${n} ${n === 1 ? 'file had' : 'files had'} exactly the same answers as another file of the same organisation and ${n === 1 ? 'counts' : 'count'} as one return (RETURN_DUPLICATE).`,
     conflicts: (names) => `Returns with the same date but different answers came in from ${names} (RETURN_CONFLICT). None of them counts. Move the version that does not apply out of the folder and run the report again.`,
+    partsConflict: (names) =>
+      `Parts of one return (from different departments) came in from ${names} that answer the same field differently (MERGE_CONFLICT). They were not combined and do not count until the difference is resolved: make the copies agree, or combine them yourself with 'weerbaar merge --voorkeur'.`,
+    partsMerged: (names) => `The parts of one return (from different departments) of ${names} were combined as 'weerbaar merge' does, and counted as one return (PARTS_MERGED).`,
     fileNameMismatch: (files) => `The file name of ${files} names another organisation than the workbook (ORG_FILENAME_MISMATCH): check that it is not a copy of another organisation's file.`,
   },
 };

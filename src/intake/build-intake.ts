@@ -10,6 +10,7 @@ import type { Organisation, Registry } from '../norm/registry-schema.js';
 import { chooseMeetmoment, selectReturns, type ReportFileInput, type Selection } from './select-returns.js';
 import { skippedFinding } from '../validate/validate-report.js';
 import { foreignKind } from '../base/foreign-file.js';
+import { combineParts, PART_SEPARATOR } from './combine-parts.js';
 
 export type { IntakeState };
 
@@ -69,8 +70,10 @@ const REASONS_IN_ACTION = 3;
  * not decide an organisation's state (superseded, foreign, skipped, another meetmoment), so that
  * no file goes unmentioned. Pure; the same selection rules as the report.
  */
-export function buildIntake(inputs: readonly ReportFileInput[], o: BuildIntakeOptions): IntakeReport {
+export function buildIntake(files: readonly ReportFileInput[], o: BuildIntakeOptions): IntakeReport {
   const t = INTAKE_TEXT[o.lang];
+  // Parts of one return from several departments are combined as in the report.
+  const inputs = combineParts(files, o.norm, o.registry, o.lang);
   const moment = o.meetmoment ?? chooseMeetmoment(inputs, o.norm);
   const momentText = meetmomentLabel(o.norm, moment, o.lang) ?? t.thisMoment;
   const selection = selectReturns(inputs, o.registry, moment, o.riec, o.norm.versie);
@@ -106,13 +109,22 @@ export function buildIntake(inputs: readonly ReportFileInput[], o: BuildIntakeOp
     }
     if (accepted) {
       deciding.add(accepted);
-      orgRows.push({ kind: 'organisation', state: 'accepted', organisation: orgRef(org), file: accepted.input.file, reasons: [], email: emailOf(accepted), action: t.action.accepted(momentText) });
+      const how = accepted.input.findings.filter((f) => f.code === 'PARTS_MERGED' || f.code === 'PARTS_FRONT_LATEST').map((f) => findingMessage(f, o.lang));
+      orgRows.push({ kind: 'organisation', state: 'accepted', organisation: orgRef(org), file: accepted.input.file, reasons: how, email: emailOf(accepted), action: t.action.accepted(momentText) });
     } else if (conflicts.length > 0) {
       // Two returns with the same datum and different answers: none counts until one is moved away.
       for (const c of conflicts) deciding.add(c);
       const first = conflicts[0] as Extract<Selection, { status: 'conflict' }>;
-      const reason = findingMessage(makeFinding('RETURN_CONFLICT', { organisation: org.naam, other: baseName(first.conflictWith), differing: first.differing, datum: first.datum ?? '' }), o.lang);
-      orgRows.push({ kind: 'organisation', state: 'rejected', organisation: orgRef(org), file: first.input.file, reasons: [reason], email: emailOf(first), action: '' });
+      const part = first.input.part;
+      if (part?.kind === 'conflict') {
+        // Parts of several departments that disagree: the organisation says which answer is right.
+        const reasons = [...new Set(conflicts.flatMap((c) => (c.input.part?.kind === 'conflict' ? c.input.part.conflicts : [])).map((f) => findingMessage(f, o.lang)))];
+        const parts = conflicts.map((c) => baseName(c.input.file)).join(', ');
+        orgRows.push({ kind: 'organisation', state: 'rejected', organisation: orgRef(org), file: first.input.file, reasons, email: emailOf(first), action: t.action.partsConflict(parts, reasons.slice(0, REASONS_IN_ACTION).join(' ')) });
+      } else {
+        const reason = findingMessage(makeFinding('RETURN_CONFLICT', { organisation: org.naam, other: baseName(first.conflictWith), differing: first.differing, datum: first.datum ?? '' }), o.lang);
+        orgRows.push({ kind: 'organisation', state: 'rejected', organisation: orgRef(org), file: first.input.file, reasons: [reason], email: emailOf(first), action: '' });
+      }
     } else if (rejected.length > 0) {
       const latest = newest(rejected);
       deciding.add(latest);
@@ -139,6 +151,7 @@ export function buildIntake(inputs: readonly ReportFileInput[], o: BuildIntakeOp
       const file = s.input.file;
       switch (s.status) {
         case 'superseded':
+          if (s.reason === 'merged') return { kind: 'file', state: 'merged', organisation, file, reasons: [t.partOf(s.supersededBy.split(PART_SEPARATOR).map(baseName).join(', '))], email: null, action: '' };
           return { kind: 'file', state: 'superseded', organisation, file, reasons: [t.supersededBy(baseName(s.supersededBy))], email: null, action: '' };
         case 'rejected': {
           const counted = s.org ? accepted.get(s.org.code) : undefined;
@@ -209,6 +222,10 @@ function versionOf(s: Selection): string {
   return s.input.submission?.identity.normVersion ?? '?';
 }
 
+/** The file name without its folder; for a return combined from parts, the names of the parts. */
 function baseName(file: string): string {
-  return file.split(/[\\/]/).pop() ?? file;
+  return file
+    .split(PART_SEPARATOR)
+    .map((f) => f.split(/[\\/]/).pop() ?? f)
+    .join(PART_SEPARATOR);
 }

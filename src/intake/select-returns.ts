@@ -15,12 +15,22 @@ export interface ReportFileInput {
   size?: number;
   /** Never decides which answers count (the order in which attachments were saved says nothing about versions). */
   mtimeMs?: number;
+  /** A return combined from parts (combine-parts.ts): the files of its parts. */
+  parts?: string[];
+  /** A part of a return: combined into another input, or in conflict with another part. */
+  part?: PartOutcome;
 }
+
+/** What became of one department's part of a return (combine-parts.ts). */
+export type PartOutcome =
+  | { kind: 'merged'; into: string }
+  /** The parts give different answers: none counts until the organisation says which is right. */
+  | { kind: 'conflict'; with: string; conflicts: Finding[] };
 
 export type Selection =
   | { input: ReportFileInput; status: 'skipped' | 'rejected'; reason: string | null; org: Organisation | null }
   | { input: ReportFileInput; status: 'excluded'; reason: 'meetmoment' | 'riec' | 'version'; org: Organisation | null }
-  | { input: ReportFileInput; status: 'superseded'; reason: 'newer' | 'duplicate'; org: Organisation; supersededBy: string }
+  | { input: ReportFileInput; status: 'superseded'; reason: 'newer' | 'duplicate' | 'merged'; org: Organisation; supersededBy: string }
   | { input: ReportFileInput; status: 'conflict'; reason: null; org: Organisation; conflictWith: string; differing: number; datum: string | null }
   | {
       input: ReportFileInput;
@@ -49,6 +59,11 @@ export function selectReturns(inputs: readonly ReportFileInput[], registry: Regi
     const org = (input.submission?.organisation && byCode.get(input.submission.organisation)) || null;
     if (input.skipped) return { input, status: 'skipped', reason: input.skipped, org };
     const sub = input.submission;
+    // A part counts through the return combined from it; parts that disagree keep their organisation from counting.
+    if (input.part && org) {
+      if (input.part.kind === 'merged') return { input, status: 'superseded', reason: 'merged', org, supersededBy: input.part.into };
+      return { input, status: 'conflict', reason: null, org, conflictWith: input.part.with, differing: input.part.conflicts.length, datum: sub?.front.datum ?? null };
+    }
     if (!sub || !org || input.findings.some((f) => f.severity === 'error')) return { input, status: 'rejected', reason: null, org };
     // A return of an archived norm version is valid, but its principles are not this version's.
     const version = sub.identity.normVersion;

@@ -23,16 +23,21 @@ import { missingOrganisations } from './missing-organisations.js';
 import { suppressSmallGroups } from './suppress-small-groups.js';
 import { buildIntake } from '../intake/build-intake.js';
 import { reportIntake } from '../intake/report-intake.js';
+import { combineParts } from '../intake/combine-parts.js';
 import type { BuildReportOptions } from './report-options.js';
 import { buildExchange } from './build-exchange.js';
 export type { BuildReportOptions } from './report-options.js';
 
 
 const FIRST_FINDINGS = 5;
+/** Notes that say how a file was counted: shown with the file although they are no problem. */
+const SHOWN_INFO = new Set(['RETURN_DUPLICATE', 'PARTS_MERGED', 'PARTS_FRONT_LATEST']);
 
 /** returns → the regional report, as data. Pure; the renderers turn it into files. */
-export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOptions): Report {
+export function buildReport(files: readonly ReportFileInput[], o: BuildReportOptions): Report {
   const { norm, lang } = o;
+  // Parts of one return from several departments count as the one return they make together.
+  const inputs = combineParts(files, norm, o.registry, lang);
   const sizeClasses = (o.registry.grootteklassen?.klassen ?? []).map((c) => labelOf(c, lang));
   const sizeLabel = (org: Organisation): string | null => {
     const c = sizeClassOf(o.registry, org);
@@ -126,7 +131,7 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
       datum: s.input.submission?.front.datum ?? null,
       counts,
       firstFindings: findings
-        .filter((f) => f.severity !== 'info' || f.code === 'RETURN_DUPLICATE')
+        .filter((f) => f.severity !== 'info' || SHOWN_INFO.has(f.code))
         .slice(0, FIRST_FINDINGS)
         .map((f) => ({ code: f.code, severity: f.severity, message: redact ? f.code : findingMessage(f, lang) })),
       supersededBy: s.status === 'superseded' ? (fileLabel.get(s.supersededBy) ?? null) : null,
@@ -189,7 +194,7 @@ export function buildReport(inputs: readonly ReportFileInput[], o: BuildReportOp
     overallByRiec: statsBy(riecs, riecOf, overallScore),
     overallBySize: statsBy(sizes, sizeOf, overallScore),
     notes: reportNotes,
-    intake: redact ? null : reportIntake(buildIntake(inputs, { ...o, meetmoment, riec: o.riec })),
+    intake: redact ? null : reportIntake(buildIntake(files, { ...o, meetmoment, riec: o.riec })),
     exchange: buildExchange(norm, scored.map((s) => ({ organisation: s.result, submission: s.submission })), { named: !redact, minGroup: o.minGroup, lang }),
   };
   return o.anonymise ? suppressSmallGroups(report) : report;

@@ -45,7 +45,7 @@ export interface MergeResult {
 }
 
 /** Errors that only say "not filled in": a part may have them, the combined return may not. */
-const INCOMPLETE_CODES = new Set(['PARTIAL_RETURN', 'STATUS_MISSING', 'REQUIRED_MISSING', 'FRONT_MISSING', 'ORG_MISSING']);
+export const INCOMPLETE_CODES: ReadonlySet<string> = new Set(['PARTIAL_RETURN', 'STATUS_MISSING', 'REQUIRED_MISSING', 'FRONT_MISSING', 'ORG_MISSING']);
 
 /** Whether a validated file may be one part of a return: readable, with no error but missing answers. */
 export function isMergeablePart(part: MergePart): boolean {

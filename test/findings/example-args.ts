@@ -91,4 +91,6 @@ export const EXAMPLE_ARGS: FindingArgsByCode = {
   MERGE_CHOICE: { id: '4.2', field: 'status', label: 'Status', file: 'ciso.xlsx', value: 'Uitgevoerd', otherFile: 'handhaving.xlsx', otherValue: 'Ontbreekt' },
   MERGE_MISMATCH: { field: 'organisatie', label: 'Organisatie', file: 'deel1.xlsx', value: 'Alkmaar', otherFile: 'deel2.xlsx', otherValue: 'Bergen (NH)' },
   MERGE_PART_INVALID: { file: 'deel2.xlsx', codes: 'DATE_INVALID, OPTION_UNKNOWN' },
+  PARTS_MERGED: { files: 'integriteit.xlsx, ciso.xlsx', count: 2 },
+  PARTS_FRONT_LATEST: { field: 'email', label: 'E-mailadres', file: 'ciso.xlsx' },
 };

@@ -15,6 +15,7 @@ import type { CommandContext } from '../command-context.js';
 import { loadNormInputs } from '../load-inputs.js';
 import { runValidation, type BatchOptions } from '../run-validation.js';
 import { buildReport } from '../../report/build-report.js';
+import { combineParts } from '../../intake/combine-parts.js';
 import type { ReportFileInput } from '../../intake/select-returns.js';
 import { renderOrganisationPage } from '../../render/report/render-organisation-page.js';
 import type { NormInputs } from '../../io/read-norm-files.js';
@@ -43,8 +44,15 @@ export async function scoreCommand(paths: string[], opts: ScoreOptions, ctx: Com
   for (const b of batch.filter((x) => x.skipped)) {
     if (!ctx.io.quiet) ctx.io.err(`${b.file}: ${findingMessage(skippedFinding(b.file, b.skipped ?? ''), opts.lang)}`);
   }
-  const inputs = batch
-    .filter((b) => !b.skipped)
+  // Parts of one return from several departments are scored as the one return they make together, as in the report.
+  const combined = combineParts(batch, norm, registry, opts.lang);
+  for (const c of combined) {
+    if (ctx.io.quiet) break;
+    const said = c.parts ? c.findings.filter((f) => f.code === 'PARTS_MERGED' || f.code === 'PARTS_FRONT_LATEST') : c.part?.kind === 'conflict' ? c.part.conflicts : [];
+    for (const f of said) ctx.io.err(`${c.file}: ${findingMessage(f, opts.lang)}`);
+  }
+  const inputs = combined
+    .filter((b) => !b.skipped && b.part?.kind !== 'merged')
     .map((b) => ({ file: b.file, errors: b.findings.filter((f) => f.severity === 'error').length, ...(b.submission ? { submission: b.submission } : {}) }));
   const report = buildScoreReport(inputs, {
     norm,
