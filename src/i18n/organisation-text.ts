@@ -68,7 +68,7 @@ const nl: OrganisationText = {
   unanswered: 'niet ingevuld',
   columns: { id: 'Nr.', principle: 'Uitgangspunt', status: 'Status', owner: 'Eigenaar', planned: 'Planning', priority: 'Prioriteit' },
   howToRead: (n, scale, nvt) =>
-    `Hoe de score ontstaat: elk uitgangspunt telt met de score van zijn antwoord (${scale})${nvt ? `; ${nvt} telt niet mee` : ''}. Een mediaan is de middelste score van een groep en wordt alleen getoond bij minstens ${n} organisaties. Deze pagina noemt geen andere organisatie.`,
+    `Hoe de score ontstaat: elk uitgangspunt telt met de score van zijn antwoord (${scale})${nvt ? `; ${nvt} telt niet mee` : ''}. Een mediaan is de middelste score van een groep en wordt alleen getoond bij minstens ${n} organisaties. Andere organisaties worden alleen genoemd als zij zelf hebben aangeboden te helpen, met hun contactpersoon.`,
   made: (when, tool) => `Gemaakt op ${when} met ${tool}.`,
   storyTitle: 'Wat dit is',
   storyTookPart: (a, n, m) => `Voor ${m ?? 'deze meting'} ${a === 1 ? 'is' : 'zijn'} ${a} van de ${n} organisaties meegeteld met een goedgekeurd implementatieoverzicht.`,
@@ -113,7 +113,7 @@ const en: OrganisationText = {
   unanswered: 'not filled in',
   columns: { id: 'No.', principle: 'Principle', status: 'Status', owner: 'Owner', planned: 'Planned', priority: 'Priority' },
   howToRead: (n, scale, nvt) =>
-    `How the score is made: each principle counts with the score of its answer (${scale})${nvt ? `; ${nvt} does not count` : ''}. A median is the middle score of a group and is shown only for at least ${n} organisations. This page names no other organisation.`,
+    `How the score is made: each principle counts with the score of its answer (${scale})${nvt ? `; ${nvt} does not count` : ''}. A median is the middle score of a group and is shown only for at least ${n} organisations. Other organisations are named only where they offered to help, with their contact.`,
   made: (when, tool) => `Made on ${when} with ${tool}.`,
   storyTitle: 'What this is',
   storyTookPart: (a, n, m) => `For ${m ?? 'this measurement'} ${a} of the ${n} organisations ${a === 1 ? 'is' : 'are'} counted with an accepted implementation overview.`,

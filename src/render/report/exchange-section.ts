@@ -4,7 +4,7 @@ import { esc } from './html-escape.js';
 import { table } from './html-tables.js';
 import { markdownText as md } from '../text/markdown-text.js';
 import { contactText, exchangeRows, exchangeText, offeredOnly, partyText, soughtPrinciples } from './exchange-view.js';
-import { FIRST_ROW, note, tableSheet, textOf, type TableColumn, type TableValue } from './xlsx-parts.js';
+import { addWrappedNote, FIRST_ROW, tableSheet, textOf, type TableColumn, type TableValue } from './xlsx-parts.js';
 
 /**
  * *Leren van elkaar* in the regional report: a Markdown and an HTML section and a sheet. Named:
@@ -138,7 +138,7 @@ export function exchangeSheet(report: Report): SheetSpec | null {
   }
   const sheet = tableSheet(report, t.title, columns, rows, { freezeCols: 2 });
   const notes = [intro(report, x), offeredLine(report, x) ?? (rows.length ? null : t.noSeekers)].filter((n): n is string => n !== null);
-  notes.forEach((n, i) => sheet.cells.push(note(FIRST_ROW + rows.length + 1 + i, n)));
+  notes.forEach((n, i) => addWrappedNote(sheet, FIRST_ROW + rows.length + 1 + i, n));
   return sheet;
 }
 

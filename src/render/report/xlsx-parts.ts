@@ -127,6 +127,18 @@ export function fitWidth(c: Pick<TableColumn, 'header' | 'min' | 'max'>, values:
   return Math.min(c.max ?? 50, Math.max(c.min ?? 8, wanted));
 }
 
+/**
+ * A long note below a table, merged over the table's width and wrapped, so that printing with
+ * fit-to-width does not shrink the whole page to the note's length.
+ */
+export function addWrappedNote(sheet: SheetSpec, row: number, text: string): void {
+  const cols = Math.max(sheet.columns.length, 1);
+  const width = sheet.columns.reduce((sum, c) => sum + c.width, 0);
+  sheet.cells.push({ row, col: 1, value: cellText(text), style: { ...NOTE_STYLE, wrap: true, vertical: 'top' } });
+  if (cols > 1) sheet.merges = [...(sheet.merges ?? []), `A${row}:${columnLetter(cols)}${row}`];
+  sheet.rowHeights = { ...(sheet.rowHeights ?? {}), [row]: Math.min(lineCount(text, width), MAX_LINES) * LINE_HEIGHT + 3 };
+}
+
 export function note(row: number, text: string): CellSpec {
   return { row, col: 1, value: cellText(text), style: NOTE_STYLE };
 }
