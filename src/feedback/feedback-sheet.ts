@@ -1,6 +1,7 @@
 import type { Severity } from '../findings/finding.js';
 import { columnLetter } from '../workbook/cell-address.js';
 import type { FeedbackRow } from './feedback-rows.js';
+import { escapeXml } from '../workbook/xml-escape.js';
 
 /** Style indices (cellXfs) the sheet uses, made by the caller in the workbook's styles. */
 export interface FeedbackSheetStyles {
@@ -112,12 +113,3 @@ function lineHeight(text: string, width: number): number {
   return Math.max(15, lines * 13 + 3);
 }
 
-function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
-}

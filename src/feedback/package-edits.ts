@@ -1,5 +1,6 @@
 import { attributes } from '../workbook/xml-scan.js';
 import { partText, setPartText, type XlsxPackage } from '../workbook/xlsx-package.js';
+import { escapeXml } from '../workbook/xml-escape.js';
 
 /** Edits of a package's workbook, relationships and content types, on the XML as written. */
 
@@ -146,7 +147,7 @@ export function addSheet(parts: XlsxPackage, name: string, xml: string): number 
   const prefix = /<(\w+:)?sheets\b/.exec(workbook)?.[1] ?? '';
   // The relationships namespace is declared on the element itself: writers declare it on the
   // root or on each sheet element, and only a declaration in scope counts.
-  const element = `<${prefix}sheet xmlns:r="${REL_NS}" name="${escapeAttr(name)}" sheetId="${sheetId}" r:id="${rid}"/>`;
+  const element = `<${prefix}sheet xmlns:r="${REL_NS}" name="${escapeXml(name)}" sheetId="${sheetId}" r:id="${rid}"/>`;
   workbook = workbook.replace(/<\/((?:\w+:)?sheets)>/, `${element}</$1>`);
   setPartText(parts, WORKBOOK, workbook);
   return sheets.length;
@@ -176,13 +177,10 @@ export function setPrintTitles(parts: XlsxPackage, name: string, index: number, 
   let workbook = text(parts, WORKBOOK);
   const prefix = /<(\w+:)?sheets\b/.exec(workbook)?.[1] ?? '';
   workbook = workbook.replace(new RegExp(`<(?:\\w+:)?definedName\\b(?=[^>]*name="_xlnm\\.Print_Titles")(?=[^>]*localSheetId="${index}")[^>]*>[^<]*</(?:\\w+:)?definedName>`), '');
-  const element = `<${prefix}definedName name="_xlnm.Print_Titles" localSheetId="${index}">'${escapeAttr(name.replace(/'/g, "''"))}'!$${row}:$${row}</${prefix}definedName>`;
+  const element = `<${prefix}definedName name="_xlnm.Print_Titles" localSheetId="${index}">'${escapeXml(name.replace(/'/g, "''"))}'!$${row}:$${row}</${prefix}definedName>`;
   if (/<(?:\w+:)?definedNames\s*\/>/.test(workbook)) workbook = workbook.replace(/<((?:\w+:)?definedNames)\s*\/>/, `<$1>${element}</$1>`);
   else if (/<\/(?:\w+:)?definedNames>/.test(workbook)) workbook = workbook.replace(/<\/((?:\w+:)?definedNames)>/, `${element}</$1>`);
   else workbook = workbook.replace(/<\/((?:\w+:)?sheets)>/, `</$1><${prefix}definedNames>${element}</${prefix}definedNames>`);
   setPartText(parts, WORKBOOK, workbook);
 }
 
-function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}

@@ -9,6 +9,7 @@ import type { OutputKind } from './output-stamp.js';
 import { rawCell, type RawCell, type RawWorkbook } from './raw-workbook.js';
 import { stampOutput } from './stamp-output.js';
 import type { CellSpec, CellStyle, ColorScaleConditionalSpec, SheetSpec, SpecValue, WorkbookSpec } from './workbook-spec.js';
+import { escapeXml } from './xml-escape.js';
 
 const argb = (hex: string) => ({ argb: `FF${hex.toUpperCase()}` });
 
@@ -166,7 +167,7 @@ async function finishZip(raw: Uint8Array, spec: WorkbookSpec, compression: 'STOR
   const names = Object.keys(spec.custom);
   if (names.length > 0) {
     const props = names
-      .map((name, i) => `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="${xmlEscape(name)}"><vt:lpwstr>${xmlEscape(spec.custom[name] ?? '')}</vt:lpwstr></property>`)
+      .map((name, i) => `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="${escapeXml(name)}"><vt:lpwstr>${escapeXml(spec.custom[name] ?? '')}</vt:lpwstr></property>`)
       .join('');
     zip.file(
       'docProps/custom.xml',
@@ -203,7 +204,7 @@ async function addLinks(zip: JSZip, spec: WorkbookSpec): Promise<void> {
     const part = `xl/worksheets/sheet${i + 1}.xml`;
     const xml = await zip.file(part)?.async('string');
     if (!xml || xml.includes('<hyperlinks>')) throw new Error(`cannot add links to ${part}`);
-    const links = sheet.links.map((l) => `<hyperlink ref="${colLetter(l.col)}${l.row}" location="${xmlEscape(l.location)}"/>`).join('');
+    const links = sheet.links.map((l) => `<hyperlink ref="${colLetter(l.col)}${l.row}" location="${escapeXml(l.location)}"/>`).join('');
     // In the schema's order, hyperlinks come right before printOptions / pageMargins.
     const at = xml.search(/<printOptions|<pageMargins/);
     if (at < 0) throw new Error(`no place for links in ${part}`);
@@ -215,10 +216,6 @@ function contentTypesFirst(a: string, b: string): number {
   if (a === '[Content_Types].xml') return -1;
   if (b === '[Content_Types].xml') return 1;
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function xmlEscape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { escapeXml } from './xml-escape.js';
 
 /** A value to put in a cell of an existing workbook: text, or a date (ISO) written as a date serial. */
 export type FillValue = { text: string } | { date: string };
@@ -42,6 +43,3 @@ function dateSerial(iso: string): number {
   return Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86400000);
 }
 
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
-}

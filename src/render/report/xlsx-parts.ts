@@ -1,6 +1,7 @@
 import { formatTimestamp, REPORT_TEXT, type ReportText } from '../../i18n/report-text.js';
 import type { Report } from '../../report/report-model.js';
 import { columnLetter, type CellSpec, type CellStyle, type ColorScaleConditionalSpec, type SheetSpec } from '../../workbook/workbook-spec.js';
+import { NOT_XML } from '../../workbook/xml-escape.js';
 
 /** Rows 1-2 carry the title and the scope, row 3 stays empty, the table header is row 4. */
 export const HEADER_ROW = 4;
@@ -20,8 +21,7 @@ export function textOf(report: Report): ReportText {
   return REPORT_TEXT[report.lang];
 }
 
-// Characters XML 1.0 does not allow would make the file unreadable; a cell holds at most 32,767.
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+// A cell holds at most 32,767 characters.
 const MAX_CELL_TEXT = 32_767;
 
 /**
@@ -30,7 +30,7 @@ const MAX_CELL_TEXT = 32_767;
  */
 export function cellText(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  const clean = value.replace(XML_INVALID, '');
+  const clean = value.replace(NOT_XML, '');
   return clean.length > MAX_CELL_TEXT ? clean.slice(0, MAX_CELL_TEXT) : clean;
 }
 

@@ -1,12 +1,7 @@
 import { controlPicture } from './terminal-text.js';
+import { NOT_XML } from '../../workbook/xml-escape.js';
 
-/**
- * Characters XML 1.0 forbids even as a character reference: C0 controls other than tab, line feed
- * and carriage return, lone surrogates, U+FFFE and U+FFFF. Shown as visible signs instead.
- */
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** Text content of an XML element: well-formed whatever the file name or cell held. */
+/** Text content of an XML element: well-formed whatever the file name or cell held; what XML forbids is shown as a visible sign. */
 export function xmlText(text: string): string {
   return text
     .replace(NOT_XML, (c) => (c.length === 1 && c.charCodeAt(0) < 0x20 ? controlPicture(c) : '\ufffd'))
