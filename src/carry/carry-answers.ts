@@ -7,9 +7,9 @@ import { carriesAnswers, principlesOf, type LinkKind, type VersionMap } from '..
 import type { AnswerValue, Submission } from '../submission/submission.js';
 
 /** What happened to one principle of the new template. */
-export type CarryOutcome = 'overgenomen' | 'opnieuw-bekijken' | 'nieuw';
+type CarryOutcome = 'overgenomen' | 'opnieuw-bekijken' | 'nieuw';
 
-export interface CarriedRow {
+interface CarriedRow {
   id: string;
   title: string;
   kind: LinkKind;
@@ -23,14 +23,14 @@ export interface CarriedRow {
 }
 
 /** An earlier answer as the person saw it: option labels in the template's language. */
-export interface EarlierAnswer {
+interface EarlierAnswer {
   id: string;
   title: string;
   status: string | null;
   toelichting: string | null;
 }
 
-export interface RemovedRow extends EarlierAnswer {
+interface RemovedRow extends EarlierAnswer {
   reden: string | null;
 }
 

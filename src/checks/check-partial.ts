@@ -7,7 +7,7 @@ import type { AnswerValue } from '../submission/submission.js';
 const EMPTY_CODES = new Set(['STATUS_MISSING', 'REQUIRED_MISSING']);
 
 /** The themes of which no principle has any answer, in the norm's order. */
-export function emptyThemes(answers: Record<string, Record<string, AnswerValue>>, norm: Norm): string[] {
+function emptyThemes(answers: Record<string, Record<string, AnswerValue>>, norm: Norm): string[] {
   const filled = (id: string) => Object.values(answers[id] ?? {}).some((v) => v !== null && v !== undefined);
   return norm.themas.filter((t) => !t.uitgangspunten.some((p) => filled(p.id))).map((t) => t.id);
 }

@@ -7,7 +7,7 @@ import type { AnswerValue } from '../submission/submission.js';
 import { fold } from '../base/closest.js';
 
 /** At least this many principles with one and the same toelichting looks like copy and paste. */
-export const COPIED_TEXT_MIN = 5;
+const COPIED_TEXT_MIN = 5;
 /** Below this many answers, one status for all is not suspicious. */
 const UNIFORM_STATUS_MIN = 10;
 

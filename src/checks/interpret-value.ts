@@ -18,7 +18,7 @@ export interface NamedField {
 const optional = <K extends string>(key: K, value: string | undefined): { [P in K]?: string } =>
   (value ? { [key]: value } : {}) as { [P in K]?: string };
 
-export interface Option {
+interface Option {
   code: string;
   label: string;
   label_en?: string | undefined;

@@ -25,7 +25,7 @@ function year(y: string): number {
 }
 
 /** yyyy-mm-dd for a real calendar date (31-02 is not one). */
-export function isoDate(y: number, m: number, d: number): string | undefined {
+function isoDate(y: number, m: number, d: number): string | undefined {
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
   return date.toISOString().slice(0, 10);

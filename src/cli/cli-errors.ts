@@ -9,4 +9,3 @@ export class InputError extends Error {
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 } as const;
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -7,7 +7,7 @@ import { InputError } from './cli-errors.js';
 import type { CliText } from '../i18n/cli-text.js';
 
 /** The file a RIEC keeps next to its returns, so that a yearly run needs no long command line. */
-export const CONFIG_FILE = 'weerbaar.config.yaml';
+const CONFIG_FILE = 'weerbaar.config.yaml';
 
 const ConfigSchema = z.strictObject({
   norm: z.string().min(1).optional(),

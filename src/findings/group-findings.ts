@@ -4,7 +4,7 @@ import type { Finding } from './finding.js';
 export type FindingLine = { kind: 'single'; finding: Finding } | { kind: 'group'; code: Finding['code']; findings: Finding[]; principles: string[] };
 
 /** Repeated findings of one kind are grouped from this many on. */
-export const GROUP_FROM = 3;
+const GROUP_FROM = 3;
 
 /**
  * Groups repeated findings of one file for human outputs (table, markdown, the feedback sheet):

@@ -15,7 +15,7 @@ export function findingMessage<C extends FindingCode>(finding: FindingOf<C>, lan
 }
 
 /** "file:line:col context" or "file Sheet!A1 (uitgangspunt 3.2)": where a finding points. */
-export function formatLocation(loc: FindingLocation): string {
+function formatLocation(loc: FindingLocation): string {
   let where = loc.file ?? '';
   if (loc.line !== undefined) where += `:${loc.line}${loc.column !== undefined ? `:${loc.column}` : ''}`;
   if (loc.cell) where += `${where ? ' ' : ''}${loc.sheet ? `${loc.sheet}!` : ''}${loc.cell}`;

@@ -51,7 +51,7 @@ export function ioReason(code: string): string {
 const mb = (n: string | number | undefined): string => `${(Number(n ?? 0) / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 
 /** 2026-12-31 → 31-12-2026. */
-export const nlDate = (iso: string | number | undefined): string => {
+const nlDate = (iso: string | number | undefined): string => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso ?? ''));
   return m ? `${Number(m[3])}-${Number(m[2])}-${m[1]}` : String(iso ?? '');
 };

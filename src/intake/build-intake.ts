@@ -12,8 +12,6 @@ import { skippedFinding } from '../validate/validate-report.js';
 import { foreignKind } from '../base/foreign-file.js';
 import { combineParts, PART_SEPARATOR } from './combine-parts.js';
 
-export type { IntakeState };
-
 export interface IntakeRow {
   /** 'organisation': one row per organisation of the registry; 'file': a file that decides no organisation's state. */
   kind: 'organisation' | 'file';

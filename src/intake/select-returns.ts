@@ -136,7 +136,7 @@ function decide(group: Candidate[]): Map<number, Outcome> {
 }
 
 /** How many answers (principle × field) differ between two returns; 0 means the same return. */
-export function differingAnswers(a: Pick<Submission, 'answers'>, b: Pick<Submission, 'answers'>): number {
+function differingAnswers(a: Pick<Submission, 'answers'>, b: Pick<Submission, 'answers'>): number {
   let n = 0;
   for (const id of new Set([...Object.keys(a.answers), ...Object.keys(b.answers)])) {
     const x = a.answers[id] ?? {};

@@ -11,7 +11,7 @@ import { parseYamlDocument } from '../norm/parse-yaml-document.js';
 import { readYamlText } from './read-yaml-text.js';
 
 /** The folder next to a norm file that keeps its earlier versions. */
-export const ARCHIVE_FOLDER = 'archief';
+const ARCHIVE_FOLDER = 'archief';
 
 export type { ArchivedNorm };
 

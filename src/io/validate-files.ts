@@ -18,7 +18,7 @@ export interface PoolOptions {
   feedback?: FeedbackOptions;
 }
 
-export const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MEMORY_MB = 768;
 
 /**

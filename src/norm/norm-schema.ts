@@ -10,7 +10,7 @@ const code = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'code' });
 const fieldId = z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'veldnaam' });
 const color = z.string().regex(/^[0-9A-Fa-f]{6}$/, { message: 'kleur' });
 
-export const ScaleOptionSchema = z
+const ScaleOptionSchema = z
   .strictObject({
     code,
     label: z.string().min(1),
@@ -24,14 +24,14 @@ export const ScaleOptionSchema = z
   })
   .describe('Een antwoordoptie: een score van 0 tot 1, of nvt: true (telt niet mee).');
 
-export const ChoiceOptionSchema = z.strictObject({
+const ChoiceOptionSchema = z.strictObject({
   code,
   label: z.string().min(1),
   label_en: z.string().min(1).optional(),
   synoniemen: z.array(z.string().min(1)).optional(),
 });
 
-export const ConditionSchema = z
+const ConditionSchema = z
   .strictObject({
     veld: fieldId,
     in: z.array(code).min(1).optional(),
@@ -39,7 +39,7 @@ export const ConditionSchema = z
   })
   .describe('Voorwaarde op een ander veld: de waarde ligt in (of juist niet in) een lijst codes.');
 
-export const RequiredSchema = z.union([
+const RequiredSchema = z.union([
   z.boolean(),
   z.strictObject({ wanneer: ConditionSchema }),
 ]);
@@ -56,13 +56,13 @@ const fieldBase = {
   invulhulp_en: z.string().optional(),
 };
 
-export const ResponseFieldSchema = z.strictObject({
+const ResponseFieldSchema = z.strictObject({
   ...fieldBase,
   type: z.enum(['schaal', 'tekst', 'datum', 'keuze']),
   opties: z.array(ChoiceOptionSchema).min(1).optional(),
 });
 
-export const FrontFieldSchema = z.strictObject({
+const FrontFieldSchema = z.strictObject({
   ...fieldBase,
   type: z.enum(['organisatie', 'tekst', 'email', 'datum', 'keuze']),
   opties: z.array(ChoiceOptionSchema).min(1).optional(),
@@ -76,11 +76,11 @@ const translation = z.strictObject({
 
 const principleId = z.string().regex(/^\d+\.\d+$/, { message: 'uitgangspunt-id' });
 
-export const RemovedPrincipleSchema = z
+const RemovedPrincipleSchema = z
   .strictObject({ id: principleId, reden: z.string().optional(), reden_en: z.string().optional() })
   .describe('Een uitgangspunt van de vorige versie dat vervalt, met de reden.');
 
-export const PrincipleSchema = z.strictObject({
+const PrincipleSchema = z.strictObject({
   id: principleId,
   titel: z.string().min(1),
   tekst: z.string().min(1),
@@ -93,7 +93,7 @@ export const PrincipleSchema = z.strictObject({
   wijziging: z.enum(['redactioneel', 'inhoudelijk']).optional(),
 });
 
-export const ThemeSchema = z.strictObject({
+const ThemeSchema = z.strictObject({
   id: z.string().regex(/^\d+$/, { message: 'thema-id' }),
   naam: z.string().min(1),
   naam_en: z.string().optional(),
@@ -121,7 +121,7 @@ export const ExchangeSchema = z
   })
   .describe('Onderlinge hulp: het antwoordveld en de opties voor hulp zoeken en aanpak delen, en de contactvelden op het voorblad.');
 
-export const BandSchema = z.strictObject({
+const BandSchema = z.strictObject({
   vanaf: z.number().min(0).max(100),
   label: z.string().min(1),
   label_en: z.string().optional(),
@@ -176,14 +176,11 @@ export const NormSchema = z
   .describe('Een norm voor weerbare overheid, als invoer voor weerbaar.');
 
 export type Norm = z.output<typeof NormSchema>;
-export type NormInput = z.input<typeof NormSchema>;
 export type Theme = Norm['themas'][number];
 export type Principle = Theme['uitgangspunten'][number];
 export type ScaleOption = Norm['schaal'][number];
 export type ResponseField = Norm['velden'][number];
 export type FrontField = Norm['voorblad'][number];
-export type Condition = z.output<typeof ConditionSchema>;
 export type Required = z.output<typeof RequiredSchema>;
-export type RemovedPrinciple = z.output<typeof RemovedPrincipleSchema>;
 export type Exchange = z.output<typeof ExchangeSchema>;
 export type Band = Norm['scoring']['niveaus'][number];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'datum' });
 
-export const OrganisationSchema = z.strictObject({
+const OrganisationSchema = z.strictObject({
   code: z.string().regex(/^(GM\d{4}|PV\d{2}|[A-Z]{2}[0-9A-Z]{2,8})$/, { message: 'organisatiecode' }),
   naam: z.string().min(1),
   soort: z.enum(['gemeente', 'provincie', 'werkorganisatie', 'overig']),
@@ -18,7 +18,7 @@ export const OrganisationSchema = z.strictObject({
   inwoners: z.number().int().positive().optional(),
 });
 
-export const SizeClassSchema = z.strictObject({
+const SizeClassSchema = z.strictObject({
   id: z.string().min(1),
   /** Upper bound, exclusive; absent for the last, open class. */
   tot: z.number().int().positive().optional(),
@@ -26,7 +26,7 @@ export const SizeClassSchema = z.strictObject({
   label_en: z.string().optional(),
 });
 
-export const SizeClassesSchema = z.strictObject({
+const SizeClassesSchema = z.strictObject({
   /** The date the `inwoners` figures refer to (1 January of a year). */
   peildatum: isoDate,
   /** Where the figures come from, e.g. CBS StatLine. */

@@ -138,6 +138,7 @@ export interface InputFile {
   conflictWith: string | null;
 }
 
+/** @public a named definition in docs/report.schema.json */
 export interface ThemeScoreCell {
   id: string;
   score: number | null;

@@ -118,7 +118,7 @@ function labelFor(norm: Norm, score: number | null, lang: Lang): string | null {
   return band ? bandLabel(band, lang) : null;
 }
 
-export function scoringModelFingerprint(norm: Norm): string {
+function scoringModelFingerprint(norm: Norm): string {
   const model = {
     schaal: norm.schaal.map((o) => ({ code: o.code, score: o.score ?? null, nvt: Boolean(o.nvt) })),
     gewichten: Object.fromEntries(norm.themas.flatMap((t) => t.uitgangspunten.map((p) => [p.id, p.gewicht]))),

@@ -1,6 +1,6 @@
 import type { SubmissionScore } from './score-submission.js';
 
-export type Operator = '>=' | '>' | '<=' | '<' | '=';
+type Operator = '>=' | '>' | '<=' | '<' | '=';
 
 export interface Threshold {
   /** "overall" or a theme id. */

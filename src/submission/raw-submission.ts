@@ -11,7 +11,7 @@ export interface TemplateIdentity {
   lang: Lang;
 }
 
-export interface CellRef {
+interface CellRef {
   sheet: string;
   cell: string;
 }

@@ -21,9 +21,9 @@ const UNICODE_SPACES = [
 ];
 
 /** What an error value in a cell turns into: not empty and no option, as the tool treats it. */
-export const ERROR_TEXT = '#';
+const ERROR_TEXT = '#';
 /** A value that is filled in but is none of the options. */
-export const UNKNOWN_CODE = '?';
+const UNKNOWN_CODE = '?';
 
 export const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 

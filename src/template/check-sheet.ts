@@ -10,8 +10,8 @@ import { NAME_PRINCIPLE_ID, NAME_REMAINING } from '../workbook/template-contract
 import type { SheetContext } from './template-input.js';
 
 /** The cell holding the total, behind the defined name `nog_in_te_vullen`. */
-export const CHECK_TOTAL_ROW = 4;
-export const CHECK_TOTAL_COL = 2;
+const CHECK_TOTAL_ROW = 4;
+const CHECK_TOTAL_COL = 2;
 const HEADER_ROW = 7;
 /** Hidden helper grid, right of the visible table: one column per principle (and per front field). */
 const HELPER_LABEL_COL = 8;

@@ -6,7 +6,7 @@ import type { FrontField, Norm, ResponseField } from '../norm/norm-schema.js';
 type Field = ResponseField | FrontField;
 
 /** Fields chosen from a dropdown: a person "chooses" them rather than "fills them in". */
-export const isListField = (field: Field): boolean => field.type === 'schaal' || field.type === 'keuze' || field.type === 'organisatie';
+const isListField = (field: Field): boolean => field.type === 'schaal' || field.type === 'keuze' || field.type === 'organisatie';
 
 /**
  * A 'verplicht' rule of the YAML as a person would say it: "Vul een toelichting in als de status
@@ -41,7 +41,7 @@ function joinOr(values: string[], or: string): string {
 }
 
 /** "Toelichting" → "toelichting" inside a sentence; an abbreviation such as "BIO" stays. */
-export function lowerFirst(label: string): string {
+function lowerFirst(label: string): string {
   const second = label.charAt(1);
   return second !== '' && second === second.toUpperCase() && second !== second.toLowerCase() ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }

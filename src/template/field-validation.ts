@@ -8,14 +8,14 @@ import type { SheetContext } from './template-input.js';
 export const listName = (fieldId: string): string => `${LIST_NAME_PREFIX}${fieldId}`;
 
 /** Excel's limits for the input message of a validation (longer ones make the file "corrupt"). */
-export const PROMPT_TITLE_MAX = 32;
-export const PROMPT_MAX = 255;
+const PROMPT_TITLE_MAX = 32;
+const PROMPT_MAX = 255;
 
 /**
  * The input message shown when the cell is selected: the field's label as title, and its
  * explanation from the norm (`uitleg`, `invulhulp`), cut to Excel's limits.
  */
-export function fieldPrompt(ctx: SheetContext, field: ResponseField | FrontField): { promptTitle: string; prompt: string } {
+function fieldPrompt(ctx: SheetContext, field: ResponseField | FrontField): { promptTitle: string; prompt: string } {
   return { promptTitle: clip(labelOf(field, ctx.lang), PROMPT_TITLE_MAX), prompt: clip(fieldHelp(field, ctx.lang), PROMPT_MAX) };
 }
 

@@ -110,7 +110,7 @@ function exchangeIntro(ctx: SheetContext, heading: (value: string) => void, para
 }
 
 /** "Altijd", "Nee" or the rule as a sentence ("Vul een toelichting in als de status niet ‘Uitgevoerd’ is."). */
-export function describeRequired(field: ResponseField, norm: Norm, lang: Lang, t: TemplateText['intro']): string {
+function describeRequired(field: ResponseField, norm: Norm, lang: Lang, t: TemplateText['intro']): string {
   if (field.verplicht === true) return t.always;
   return describeRule(field, norm, lang, 'row') ?? t.optional;
 }

@@ -1,7 +1,7 @@
 import type { Norm, Principle, ResponseField, Theme } from '../norm/norm-schema.js';
 
 export const OVERVIEW_HEADER_ROW = 2;
-export const OVERVIEW_FIRST_ROW = 3;
+const OVERVIEW_FIRST_ROW = 3;
 /** Fixed columns before the input fields: Nr., Thema, Uitgangspunt, evidence. */
 export const COL_NR = 1;
 export const COL_THEME = 2;
@@ -9,7 +9,7 @@ export const COL_PRINCIPLE = 3;
 export const COL_EVIDENCE = 4;
 const FIRST_FIELD_COL = 5;
 
-export type OverviewRow =
+type OverviewRow =
   | { kind: 'theme'; row: number; theme: Theme }
   | { kind: 'principle'; row: number; theme: Theme; principle: Principle };
 

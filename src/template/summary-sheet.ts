@@ -3,7 +3,7 @@ import { absoluteRef, columnLetter, type CellSpec, type SheetSpec } from '../wor
 import type { OverviewLayout } from './overview-layout.js';
 import type { SheetContext } from './template-input.js';
 
-export const SUMMARY_HEADER_ROW = 4;
+const SUMMARY_HEADER_ROW = 4;
 
 /**
  * The Samenvatting sheet: per theme, live counts per option and a score by formulas, so that an

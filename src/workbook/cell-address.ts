@@ -25,8 +25,8 @@ export function parseRef(ref: string): CellRange | undefined {
 }
 
 /** The size of an Excel sheet (ECMA-376: 1,048,576 rows, 16,384 columns, XFD). */
-export const MAX_ROW = 1_048_576;
-export const MAX_COL = 16_384;
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
 
 /**
  * The range cut at the last row of its sheet that holds any cell: a legal name reaching row

@@ -18,7 +18,7 @@ export const DEFAULT_LIMITS: ContainerLimits = {
   maxEntries: 1000,
 };
 
-export interface SheetInfo {
+interface SheetInfo {
   name: string;
   /** The zip entry of the sheet's XML, e.g. xl/worksheets/sheet3.xml. */
   part: string;

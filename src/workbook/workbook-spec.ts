@@ -56,7 +56,7 @@ export interface ValidationSpec {
 /** Conditional formatting: a fill by formula (the default) or a colour scale. */
 export type ConditionalSpec = ExpressionConditionalSpec | ColorScaleConditionalSpec;
 
-export interface ExpressionConditionalSpec {
+interface ExpressionConditionalSpec {
   type?: 'expression';
   range: string;
   /** A formula without '=' relative to the range's top-left cell. */
@@ -76,7 +76,7 @@ export interface ColorScaleConditionalSpec {
   values?: [number, number, number];
 }
 
-export interface ColumnSpec {
+interface ColumnSpec {
   width: number;
   hidden?: boolean;
 }

@@ -112,7 +112,7 @@ export function sampleReport(o: { aggregateOnly?: boolean; lang?: 'nl' | 'en' } 
   };
 }
 
-export const THEME_NAMES = [
+const THEME_NAMES = [
   'Bewustwording & Organisatie',
   'Integriteit & Veilige Werkomgeving',
   'Veilige Publieke Taak',

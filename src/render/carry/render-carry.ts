@@ -40,7 +40,7 @@ export function buildCarryReport(jobs: Array<CarryJob & { output: string }>, pro
   };
 }
 
-export function carryCounts(j: Pick<CarryJob, 'plan'>): CarryReport['files'][number]['counts'] {
+function carryCounts(j: Pick<CarryJob, 'plan'>): CarryReport['files'][number]['counts'] {
   const n = (o: string) => j.plan.rows.filter((r) => r.outcome === o).length;
   return { overgenomen: n('overgenomen'), 'opnieuw-bekijken': n('opnieuw-bekijken'), nieuw: n('nieuw'), vervallen: j.plan.removed.length };
 }

@@ -25,7 +25,7 @@ export interface PlaceRun {
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Errors first; within a severity the order in which they were found (sheet, then row). */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
+function sortFindings(findings: readonly Finding[]): Finding[] {
   return findings.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i).map(({ f }) => f);
 }
 

@@ -7,8 +7,6 @@ import type { FindingCode } from '../../findings/codes.js';
 import type { FindingArgs, Severity } from '../../findings/finding.js';
 import type { MergeResult, MergeSource } from '../../submission/merge-submissions.js';
 
-export { MERGE_FORMATS, type MergeFormat } from './formats.js';
-
 /** What `weerbaar merge` did: the parts, the combination, and the check of the combined file. */
 export interface MergeOutcome {
   parts: string[];
@@ -20,7 +18,7 @@ export interface MergeOutcome {
 }
 
 /** Per part: the front-page fields and the themes and principles taken from it. */
-export function contributions(outcome: MergeOutcome, norm: Norm): Array<{ file: string; front: string[]; themes: string[]; principles: string[] }> {
+function contributions(outcome: MergeOutcome, norm: Norm): Array<{ file: string; front: string[]; themes: string[]; principles: string[] }> {
   return outcome.parts.map((file) => {
     const mine = outcome.merge.sources.filter((s) => s.agreeing.includes(file) || s.file === file);
     const principles = [...new Set(mine.filter((s) => s.id !== '').map((s) => s.id))];

@@ -13,7 +13,7 @@ import { spreadChart } from './svg-spread.js';
 import { weakestChart } from './svg-weakest.js';
 
 /** How many principles the "weakest" chart shows. */
-export const WEAKEST_COUNT = 10;
+const WEAKEST_COUNT = 10;
 
 /**
  * rapportage.html: one self-contained page (inline CSS and SVG, no scripts, nothing fetched) that

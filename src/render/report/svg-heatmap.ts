@@ -6,7 +6,7 @@ import { sortedOrganisations } from './report-view.js';
 import { CHART_WIDTH, NA_FILL, scoreColor, svg, text } from './svg-parts.js';
 
 /** Height of the cells of one chart: a chart never breaks across a printed page, so a long list is cut in parts. */
-export const HEATMAP_MAX_BODY = 760;
+const HEATMAP_MAX_BODY = 760;
 
 const LABEL_W = 230;
 const CELL_H = 20;

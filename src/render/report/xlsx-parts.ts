@@ -10,7 +10,7 @@ export const FIRST_ROW = HEADER_ROW + 1;
 export const HEADER_STYLE: CellStyle = { bold: true, color: 'FFFFFF', fill: '1F4E79', wrap: true, vertical: 'middle', border: true };
 export const SUBHEADER_STYLE: CellStyle = { bold: true, fill: 'D9E1F2', wrap: true, vertical: 'middle', border: true };
 export const HIDDEN_STYLE: CellStyle = { color: '7F7F7F', horizontal: 'center', border: true };
-export const NOTE_STYLE: CellStyle = { italic: true, color: '595959' };
+const NOTE_STYLE: CellStyle = { italic: true, color: '595959' };
 
 /** Red, yellow, green: Excel's own 3-colour scale, fixed at 0, 50 and 100 so a colour means the same score everywhere. */
 export function scoreScale(range: string): ColorScaleConditionalSpec {
@@ -46,10 +46,6 @@ export function headingCells(report: Report): CellSpec[] {
       style: NOTE_STYLE,
     },
   ];
-}
-
-export function headerCells(row: number, headers: string[], style: CellStyle = HEADER_STYLE, firstCol = 1): CellSpec[] {
-  return headers.map((h, i) => ({ row, col: firstCol + i, value: cellText(h), style }));
 }
 
 export interface TableColumn {
@@ -113,7 +109,7 @@ const LINE_HEIGHT = 13;
 const MAX_LINES = 8;
 
 /** Lines a text takes in a column of `width` characters, wrapping at about the width. */
-export function lineCount(text: string, width: number): number {
+function lineCount(text: string, width: number): number {
   const usable = Math.max(4, Math.floor(width * 1.1) - 1);
   return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / usable)), 0);
 }

@@ -1,6 +1,9 @@
 import type { ScoreReport, ScoreResult } from '../../score/score-report.js';
 
-/** The JSON document of `weerbaar score --format json`; docs/score.schema.json is generated from this type. */
+/**
+ * The JSON document of `weerbaar score --format json`; docs/score.schema.json is generated from this type.
+ * @public named by scripts/generate-output-schemas.js
+ */
 export interface ScoreJson {
   schemaVersion: 1;
   tool: ScoreReport['tool'];

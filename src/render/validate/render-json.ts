@@ -5,7 +5,10 @@ import type { RenderOptions } from '../render-options.js';
 import type { FindingCode } from '../../findings/codes.js';
 import type { FindingArgs, Severity } from '../../findings/finding.js';
 
-/** The JSON document of `weerbaar validate --format json`; docs/validate.schema.json is generated from this type. */
+/**
+ * The JSON document of `weerbaar validate --format json`; docs/validate.schema.json is generated from this type.
+ * @public named by scripts/generate-output-schemas.js
+ */
 export interface ValidateJson {
   schemaVersion: 1;
   tool: ValidateReport['tool'];

@@ -7,8 +7,6 @@ import { groupFindings } from '../findings/group-findings.js';
 import type { RenderOptions } from '../render-options.js';
 import { terminalText } from '../text/terminal-text.js';
 
-export { sortFindings } from '../findings/group-findings.js';
-
 const INDENT = 2;
 const GAP = 2;
 /** The place column never takes more than this (wider on a wide terminal); a longer place breaks after the sheet's '!'. */
