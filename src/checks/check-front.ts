@@ -10,6 +10,7 @@ import { interpretValue } from './interpret-value.js';
 import { isRequired } from './is-required.js';
 import { valueKind } from './value-kind.js';
 import { validForReturn } from '../norm/registry-time.js';
+import { isErrorValue } from '../workbook/raw-workbook.js';
 
 /** The front matter: organisation from the registry, required fields, e-mail and date formats. */
 export function checkFront(
@@ -42,12 +43,13 @@ export function checkFront(
     const at = front[organisationField.id]?.at;
     const where = at ? { sheet: at.sheet, cell: at.cell } : {};
     const raw = front[organisationField.id]?.value;
+    const shown = raw === null || raw === undefined ? org.naam : isErrorValue(raw) ? raw.error : String(raw);
     const successor = registry.organisaties.find((o) => o.code === org.opvolger);
     const started = org.geldig_vanaf !== null && (values.datum ?? '9999') < org.geldig_vanaf;
     findings.push(
       started
-        ? makeFinding('ORG_NOT_YET_VALID', { field: organisationField.id, label: labelOf(organisationField, lang), value: String(raw ?? org.naam), from: org.geldig_vanaf ?? '' }, where)
-        : makeFinding('ORG_FORMER', { field: organisationField.id, label: labelOf(organisationField, lang), value: String(raw ?? org.naam), until: org.geldig_tot ?? '', ...(successor ? { successor: successor.naam } : {}) }, where),
+        ? makeFinding('ORG_NOT_YET_VALID', { field: organisationField.id, label: labelOf(organisationField, lang), value: shown, from: org.geldig_vanaf ?? '' }, where)
+        : makeFinding('ORG_FORMER', { field: organisationField.id, label: labelOf(organisationField, lang), value: shown, until: org.geldig_tot ?? '', ...(successor ? { successor: successor.naam } : {}) }, where),
     );
     values[organisationField.id] = undefined;
     organisation = null;

@@ -107,7 +107,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       await run(() => fn(paths, opts, ctx(opts)))();
     };
 
-  const langOption = () => new Option(`--lang <${ph.lang}>`, text.optLang).choices(LANGS as string[]).default(lang);
+  const langOption = () => new Option(`--lang <${ph.lang}>`, text.optLang).choices(LANGS).default(lang);
   const quietOption = () => new Option('-q, --quiet', text.optQuiet);
   const outputFileOption = () => new Option(`-O, --output-file <${ph.file}>`, text.optOutputFile);
 
@@ -224,7 +224,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option(`--norm <${ph.file}>`, text.optNorm)
     .option(`--registry <${ph.file}>`, text.optRegistry)
     .addOption(langOption())
-    .action(async (files: string[], opts) => run(async () => (await import('./commands/merge.js')).mergeCommand(files, opts, ctx(opts)))());
+    .action(withPaths(async () => (await import('./commands/merge.js')).mergeCommand));
 
   configure(program.command('sample'), text)
     .description(text.sample)

@@ -45,7 +45,7 @@ function withoutSynonyms(norm: Norm): Norm {
   const strip = <T extends { synoniemen?: string[] | undefined }>(o: T) => ({ ...o, synoniemen: undefined });
   const fields = <T extends { opties?: Array<{ synoniemen?: string[] | undefined }> | undefined }>(list: T[]) =>
     list.map((f) => (f.opties ? { ...f, opties: f.opties.map(strip) } : f));
-  return { ...norm, schaal: norm.schaal.map(strip), velden: fields(norm.velden), voorblad: fields(norm.voorblad) } as Norm;
+  return { ...norm, schaal: norm.schaal.map(strip), velden: fields(norm.velden), voorblad: fields(norm.voorblad) };
 }
 
 export function canonicalJson(value: unknown): string {

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
+import { idOr } from './describe-norm-path.js';
 import { parseYamlDocument, type YamlPath } from './parse-yaml-document.js';
 import { RegistrySchema, type Registry } from './registry-schema.js';
 
@@ -50,7 +51,7 @@ export function parseRegistry(text: string, file: string): ParsedRegistry {
 function describeRegistryPath(path: YamlPath, data: unknown): string {
   const orgs = (data as { organisaties?: Array<{ code?: unknown }> }).organisaties;
   if (path[0] === 'organisaties' && typeof path[1] === 'number') {
-    return `organisatie ${String(orgs?.[path[1]]?.code ?? path[1] + 1)}`;
+    return `organisatie ${idOr(orgs?.[path[1]]?.code, path[1])}`;
   }
   return typeof path[0] === 'string' ? path[0] : '';
 }

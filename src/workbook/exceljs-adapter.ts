@@ -120,7 +120,7 @@ function writeCell(ws: ExcelJS.Worksheet, spec: CellSpec): void {
 
 function toExcelValue(value: SpecValue): ExcelJS.CellValue {
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
-  if ('formula' in value) return { formula: value.formula, date1904: false } as ExcelJS.CellFormulaValue;
+  if ('formula' in value) return { formula: value.formula, date1904: false };
   return {
     richText: value.rich.map((r) => ({ text: r.text, font: { bold: Boolean(r.bold), italic: Boolean(r.italic), size: 10, name: 'Calibri' } })),
   };
@@ -244,7 +244,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<RawWorkbook> {
       const ws = sheets.get(sheet);
       if (!ws) return undefined;
       const c = ws.findCell(row, col);
-      return c ? normaliseCell(c.value, c.result as ExcelJS.CellValue | undefined) : { value: null };
+      return c ? normaliseCell(c.value, c.result) : { value: null };
     },
   };
 }
@@ -258,7 +258,7 @@ export function normaliseCell(value: ExcelJS.CellValue, result?: ExcelJS.CellVal
   if (value === null || value === undefined) return { value: null };
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return { value };
   if ('richText' in value) return { value: value.richText.map((r) => r.text).join('') };
-  if ('hyperlink' in value) return { value: typeof value.text === 'string' ? value.text : normaliseCell(value.text as ExcelJS.CellValue).value };
+  if ('hyperlink' in value) return { value: typeof value.text === 'string' ? value.text : normaliseCell(value.text).value };
   if ('error' in value) return { value: { error: String(value.error) } };
   if ('formula' in value || 'sharedFormula' in value) {
     const formula = String(('formula' in value ? value.formula : undefined) ?? (value as { sharedFormula?: string }).sharedFormula ?? '');

@@ -176,7 +176,10 @@ describe('weerbaar template --from: a 0.9.0 return carried into the 1.0.0 test n
     const norm = parse(readFileSync(NORM, 'utf8')) as { vorige_versie?: string; vervallen?: unknown; themas: Array<{ uitgangspunten: Array<Record<string, unknown>> }> };
     delete norm.vorige_versie;
     delete norm.vervallen;
-    for (const t of norm.themas) for (const p of t.uitgangspunten) delete p.was, delete p.wijziging;
+    for (const t of norm.themas) for (const p of t.uitgangspunten) {
+      delete p.was;
+      delete p.wijziging;
+    }
     writeFileSync(copy, stringify(norm));
     const run = runCli(['template', '--norm', copy, '--from', path.join(RETURNS, 'openpyxl-alkmaar.xlsx'), '-o', path.join(lonely, 'x.xlsx')]);
     expect(run.status).toBe(1);

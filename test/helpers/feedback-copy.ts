@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { inspectContainer, isSheetProtected } from '../../src/workbook/inspect-container.js';
 import { partText, readPackage, type XlsxPackage } from '../../src/workbook/xlsx-package.js';
-import { loadWorkbook } from './template-workbook.js';
+import { cellText, loadWorkbook } from './template-workbook.js';
 
 /** Reading a feedback copy back, the way the tests check what a person and a program see. */
 
@@ -54,15 +54,8 @@ export async function sheetRows(bytes: Uint8Array, sheet: string): Promise<strin
   const ws = wb.getWorksheet(sheet);
   if (!ws) throw new Error(`no sheet ${sheet}`);
   const rows: string[][] = [];
-  ws.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1).map((v) => text(v))));
+  ws.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1).map((v) => cellText(v))));
   return rows;
-}
-
-function text(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
-  if (typeof v === 'object' && 'text' in v) return String(v.text);
-  return String(v as string);
 }
 
 /** The sheet XML with the style of these cells taken out, to compare everything else. */

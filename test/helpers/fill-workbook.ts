@@ -5,10 +5,10 @@ import type { Lang } from '../../src/base/lang.js';
 import { validateWorkbook, type ValidationResult } from '../../src/validate/validate-workbook.js';
 import type { ContainerLimits } from '../../src/workbook/inspect-container.js';
 import { REPO_ROOT } from './run-cli.js';
-import { buildTemplateBytes, colLetter, loadBuiltins, loadWorkbook, resolveName, type Builtins } from './template-workbook.js';
+import { buildTemplateBytes, cellText, colLetter, loadBuiltins, loadWorkbook, resolveName, type Builtins } from './template-workbook.js';
 
 /** A value to write into a cell: what exceljs accepts, or null to clear the cell. */
-export type CellInput = ExcelJS.CellValue;
+type CellInput = ExcelJS.CellValue;
 
 /** A filled-in return: front matter by field id, answers by principle id and field id. */
 export interface ReturnSpec {
@@ -41,7 +41,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const toCell = (v: string | null): CellInput => (v !== null && ISO.test(v) ? new Date(`${v}T00:00:00Z`) : v);
 
 /** A valid return as the fixture script fills it (the Alkmaar return by default), with dates as date cells. */
-export function realReturn(entry = 'openpyxl-alkmaar.xlsx'): ReturnSpec {
+function realReturn(entry = 'openpyxl-alkmaar.xlsx'): ReturnSpec {
   const e = realAnswers()[entry];
   if (!e) throw new Error(`no entry ${entry} in answers.json`);
   return {
@@ -51,7 +51,7 @@ export function realReturn(entry = 'openpyxl-alkmaar.xlsx'): ReturnSpec {
 }
 
 /** base with changes applied: front fields replaced, answer fields merged per principle. */
-export function applyChanges(base: ReturnSpec, changes: ReturnChanges = {}): ReturnSpec {
+function applyChanges(base: ReturnSpec, changes: ReturnChanges = {}): ReturnSpec {
   const answers: ReturnSpec['answers'] = {};
   for (const [id, a] of Object.entries(base.answers)) answers[id] = { ...a };
   for (const [id, a] of Object.entries(changes.answers ?? {})) answers[id] = { ...answers[id], ...a };
@@ -72,7 +72,7 @@ export async function fillTemplate(template: Uint8Array, spec: ReturnSpec, edit?
   const rowOf = new Map<string, number>();
   for (let row = nr.firstRow; row <= nr.lastRow; row++) {
     const id = nr.sheet.getCell(row, nr.firstCol).value;
-    if (id !== null && id !== undefined) rowOf.set(String(id), row);
+    if (id !== null && id !== undefined) rowOf.set(cellText(id), row);
   }
   const columns = new Map<string, ReturnType<typeof resolveName>>();
   const column = (field: string) => {
@@ -89,7 +89,7 @@ export async function fillTemplate(template: Uint8Array, spec: ReturnSpec, edit?
     }
   }
   edit?.(wb);
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return new Uint8Array((await wb.xlsx.writeBuffer()));
 }
 
 /**
@@ -144,7 +144,7 @@ export class ReturnBuilder {
     if (id !== undefined) {
       const nr = resolveName(wb, 'nr');
       row = -1;
-      for (let i = nr.firstRow; i <= nr.lastRow; i++) if (String(nr.sheet.getCell(i, nr.firstCol).value) === id) row = i;
+      for (let i = nr.firstRow; i <= nr.lastRow; i++) if (cellText(nr.sheet.getCell(i, nr.firstCol).value) === id) row = i;
       if (row < 0) throw new Error(`principle ${id} is not in the template`);
     }
     return { sheet: r.sheet.name, cell: `${colLetter(r.firstCol)}${row}` };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Report } from '../../src/report/report-model.js';
 import { cellText, loadWorkbook } from './template-workbook.js';
@@ -71,19 +71,6 @@ export function parseCsv(text: string, separator: string): string[][] {
     rows.push(row);
   }
   return rows;
-}
-
-/** The rows of one worksheet as plain text per cell (1-based rows and columns, '' for empty). */
-export function sheetRows(ws: ExcelJS.Worksheet): string[][] {
-  const out: string[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, r) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
-      cells[c] = cellText(cell.value);
-    });
-    out[r] = Array.from({ length: cells.length }, (_, i) => cells[i] ?? '');
-  });
-  return out;
 }
 
 /**

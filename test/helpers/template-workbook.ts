@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { writeWorkbook } from '../../src/workbook/exceljs-adapter.js';
+import { normaliseCell, writeWorkbook } from '../../src/workbook/exceljs-adapter.js';
+import { isErrorValue } from '../../src/workbook/raw-workbook.js';
 import { readNormFile, readRegistryFile } from '../../src/io/read-norm-files.js';
 import { TOOL_NAME, toolVersion } from '../../src/io/tool-version.js';
 import type { Lang } from '../../src/base/lang.js';
@@ -70,17 +71,17 @@ export function columnValues(wb: ExcelJS.Workbook, name: string): Array<ExcelJS.
   return out;
 }
 
-/** Plain text of a cell value (rich text joined). */
+/** Plain text of a cell value as the readers see it: rich text joined, a link's text, a formula's cached result. */
 export function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('');
-  return String(value);
+  const v = normaliseCell(value).value;
+  if (v === null) return '';
+  return isErrorValue(v) ? v.error : String(v);
 }
 
 /** Excel's default for a cell is locked; exceljs leaves `protection` undefined then. */
 export const isLocked = (cell: ExcelJS.Cell): boolean => cell.protection?.locked !== false;
 
-export function colNumber(letters: string): number {
+function colNumber(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 

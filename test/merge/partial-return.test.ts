@@ -24,7 +24,7 @@ describe('PARTIAL_RETURN', () => {
     expect(codesOf(findings)).toEqual(['PARTIAL_RETURN']);
     const f = findings.find((x) => x.code === 'PARTIAL_RETURN');
     expect(f?.severity).toBe('error');
-    expect(argsOf(f!)).toEqual({ themes: '4, 5, 6', filled: '1, 2, 3', count: 3, total: 6 });
+    expect(argsOf(f)).toEqual({ themes: '4, 5, 6', filled: '1, 2, 3', count: 3, total: 6 });
     expect(passes(findings)).toBe(false);
   });
 

@@ -77,7 +77,7 @@ describe('weerbaar sample', () => {
     expect(differ).toEqual(files('a'));
   });
 
-  it('the first files of a larger run are the same returns as a smaller run with the same seed', async () => {
+  it('the first files of a larger run are the same returns as a smaller run with the same seed', () => {
     const small = generateReturns(b.norm, b.registry, { count: 12, seed: 3, meetmoment: 'voortgang-2026', lang: 'nl' });
     const large = generateReturns(b.norm, b.registry, { count: 35, seed: 3, meetmoment: 'voortgang-2026', lang: 'nl' });
     expect(large.slice(0, 12).map((s) => s.organisation)).toEqual(small.map((s) => s.organisation));

@@ -77,7 +77,7 @@ describe('the Controle sheet, calculated by LibreOffice (test/fixtures/check)', 
     expect(sheet.frontCells, e.why).toEqual(cells.sort());
   });
 
-  it('keeps its links through LibreOffice: every line goes to its front cell or to the theme’s first row', async () => {
+  it('keeps its links through LibreOffice: every line goes to its front cell or to the theme’s first row', () => {
     const bytes = readFileSync(path.join(CHECK_DIR, 'gaps-blank.xlsx'));
     const links = [...sheetLinks(bytes, 'Controle').values()];
     expect(links).toHaveLength(5 + 18);

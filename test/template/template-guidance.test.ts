@@ -14,7 +14,7 @@ beforeAll(async () => {
   b = await loadBuiltins();
   for (const lang of ['nl', 'en'] as const) {
     bytes[lang] = await buildTemplateBytes(b, lang);
-    wbs[lang] = await loadWorkbook(bytes[lang]!);
+    wbs[lang] = await loadWorkbook(bytes[lang]);
   }
 });
 

@@ -55,7 +55,7 @@ describe('status normalisation (VALUE_NORMALISED)', () => {
     });
   });
 
-  it('accepts each variant with a warning that names the normalised label', async () => {
+  it('accepts each variant with a warning that names the normalised label', () => {
     const found = only(result.findings, 'VALUE_NORMALISED').map((f) => [f.location.principle, argsOf(f).value, argsOf(f).normalised, f.severity]);
     expect(found).toEqual(
       expect.arrayContaining([

@@ -84,7 +84,7 @@ function shortLabel(label: string): string {
 
 /** Columns a text takes on a terminal: its widest line without colour codes. */
 function visibleWidth(text: string): number {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- a colour code starts with ESC
   return Math.max(...text.split('\n').map((l) => [...l.replace(/\u001b\[[0-9;]*m/g, '')].length));
 }
 

@@ -3,8 +3,10 @@
  * or cursor sequence, CR overwrites a line), DEL, C1 (0x9B is a one-byte CSI), and the bidi
  * overrides and isolates that make text display in another order than it is stored.
  */
+/* eslint-disable no-control-regex -- matching these control characters is the point */
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const CONTROLS_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/* eslint-enable no-control-regex */
 
 /** A control character made visible: C0 as its Unicode control picture (ESC → ␛), others as �. */
 export function controlPicture(c: string): string {
