@@ -3,7 +3,7 @@ import type { Lang } from '../base/lang.js';
 import { formatPercent } from './score-text.js';
 
 /** The statuses of an input file of the report (the same union as `InputFile.status` in the report model). */
-export type InputStatus = 'accepted' | 'rejected' | 'superseded' | 'conflict' | 'skipped' | 'excluded';
+type InputStatus = 'accepted' | 'rejected' | 'superseded' | 'conflict' | 'skipped' | 'excluded';
 /** What the scope line reads of the report's scope. */
 interface ScopeLine {
   riec: string | null;

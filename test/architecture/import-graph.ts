@@ -113,7 +113,7 @@ export function findCircles(files: readonly string[], edges: readonly ImportEdge
 }
 
 /** The layer of a file: its first folder under `src/`, or the file name for a file at the top. */
-export function layerOf(file: string): string {
+function layerOf(file: string): string {
   const slash = file.indexOf('/');
   return slash === -1 ? file : file.slice(0, slash);
 }
