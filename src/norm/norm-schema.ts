@@ -105,7 +105,7 @@ const ThemeSchema = z.strictObject({
  * principle, with which option codes, and which front fields hold the contact for it. The code
  * knows these roles only through this block; a norm without it has no exchange.
  */
-export const ExchangeSchema = z
+const ExchangeSchema = z
   .strictObject({
     /** An answer field (`velden`, type keuze). */
     veld: fieldId,

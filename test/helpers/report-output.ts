@@ -73,6 +73,19 @@ export function parseCsv(text: string, separator: string): string[][] {
   return rows;
 }
 
+/** The rows of one worksheet as plain text per cell (1-based rows and columns, '' for empty). */
+export function sheetRows(ws: ExcelJS.Worksheet): string[][] {
+  const out: string[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      cells[c] = cellText(cell.value);
+    });
+    out[r] = Array.from({ length: cells.length }, (_, i) => cells[i] ?? '');
+  });
+  return out;
+}
+
 /**
  * A table on a sheet, read from its header row down to the first row that is empty in every column: one record per row,
  * keyed by header text. Also gives the raw cells, to check their type.

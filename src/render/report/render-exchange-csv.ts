@@ -4,7 +4,7 @@ import { toCsv, type CsvCell, type CsvDialect } from '../csv.js';
 import { exchangeRows, soughtPrinciples } from './exchange-view.js';
 
 /** Stable field names, for a mail merge or a meeting agenda. */
-export const EXCHANGE_COLUMNS = [
+const EXCHANGE_COLUMNS = [
   'uitgangspunt',
   'titel',
   'zoekt_hulp',
