@@ -14,7 +14,7 @@ export interface MergePart {
 }
 
 /** Where one filled field of the combined return came from. `id` is the principle, '' for the front page. */
-interface MergeSource {
+export interface MergeSource {
   id: string;
   field: string;
   /** The file whose value was taken. */
@@ -48,7 +48,7 @@ export interface MergeResult {
 export const INCOMPLETE_CODES: ReadonlySet<string> = new Set(['PARTIAL_RETURN', 'STATUS_MISSING', 'REQUIRED_MISSING', 'FRONT_MISSING', 'ORG_MISSING']);
 
 /** Whether a validated file may be one part of a return: readable, with no error but missing answers. */
-function isMergeablePart(part: MergePart): boolean {
+export function isMergeablePart(part: MergePart): boolean {
   return part.submission !== undefined && part.findings.every((f) => f.severity !== 'error' || INCOMPLETE_CODES.has(f.code));
 }
 

@@ -191,7 +191,7 @@ describe('validate, score and report with an archived version', () => {
   it('validate checks a 0.9.0 return against the archived 0.9.0 and says how to move on', () => {
     const run = runCli(['validate', '--norm', NORM, RETURNS, '--format', 'json']);
     expect(run.status).toBe(0);
-    const out = parseOutput('validate', run.stdout) as { files: Array<{ findings: Array<{ code: string; severity: string }> }> };
+    const out = parseOutput<{ files: Array<{ findings: Array<{ code: string; severity: string }> }> }>('validate', run.stdout);
     for (const f of out.files) {
       expect(f.findings.map((x) => x.code)).toContain('TEMPLATE_ARCHIVED_VERSION');
       expect(f.findings.filter((x) => x.severity === 'error')).toEqual([]);
@@ -201,7 +201,7 @@ describe('validate, score and report with an archived version', () => {
   it('score scores a 0.9.0 return with its own version (theme 4 still has 4.7)', () => {
     const run = runCli(['score', '--norm', NORM, path.join(RETURNS, 'openpyxl-alkmaar.xlsx'), '--format', 'json']);
     expect(run.status).toBe(0);
-    const out = parseOutput('score', run.stdout) as { results: Array<{ themes: Array<{ id: string; total: number }> }> };
+    const out = parseOutput<{ results: Array<{ themes: Array<{ id: string; total: number }> }> }>('score', run.stdout);
     // 1.0.0 has 6 principles in theme 4 and 8 in theme 5; the 0.9.0 return is scored on its own 7 and 7.
     expect(out.results[0]?.themes.map((t) => t.total)).toEqual([7, 7, 7, 7, 7, 6]);
   });
@@ -225,7 +225,7 @@ describe('validate, score and report with an archived version', () => {
     const now = path.join(tmp, 'rapportage-2027');
     const run = runCli(['report', '--norm', NORM, returns, '-o', now, '--previous', path.join(before, 'rapportage.json'), '--jobs', '0']);
     expect(run.status).toBe(0);
-    const report = parseOutput('report', readFileSync(path.join(now, 'rapportage.json'), 'utf8')) as Report;
+    const report = parseOutput<Report>('report', readFileSync(path.join(now, 'rapportage.json'), 'utf8'));
     expect(report.organisations).toHaveLength(2);
     const changes = report.trend?.statusChanges ?? [];
     const alkmaar = changes.filter((c) => c.name === 'Alkmaar');

@@ -116,7 +116,7 @@ describe('weerbaar intake', () => {
     const file = path.join(root, 'uit', 'intake.json');
     const r = cli(['intake', returns, '-o', path.join(root, 'intake-json'), '--format', 'json', '-O', file]);
     expect(r.status).toBe(1);
-    const doc = parseOutput('intake', readFileSync(file, 'utf8')) as { complete: boolean; organisations: number; counts: Record<string, number> };
+    const doc = parseOutput<{ complete: boolean; organisations: number; counts: Record<string, number> }>('intake', readFileSync(file, 'utf8'));
     expect([doc.complete, doc.organisations, doc.counts.accepted]).toEqual([false, 45, 2]);
     expect(r.stdout).not.toContain('"schemaVersion"');
   });
@@ -140,7 +140,7 @@ describe('weerbaar intake', () => {
     const run = (lang: string) => {
       const r = cli(['intake', old, '--norm', norm, '-o', path.join(root, `intake-versie-${lang}`), '--format', 'json', '--lang', lang]);
       expect(r.status).toBe(1);
-      return parseOutput('intake', r.stdout) as { rows: Array<{ kind: string; state: string; file: string | null; organisation: { name: string } | null; reasons: string[]; action: string }> };
+      return parseOutput<{ rows: Array<{ kind: string; state: string; file: string | null; organisation: { name: string } | null; reasons: string[]; action: string }> }>('intake', r.stdout);
     };
     const nl = run('nl');
     // Read with 0.9.0 from the archive: valid, so not rejected, but not counted for 1.0.0 either.
@@ -180,7 +180,7 @@ describe('weerbaar intake', () => {
 describe('folder scans never drop a file silently', () => {
   it('validate lists the PDF and the .docx as FILE_NOT_SPREADSHEET without failing on them', () => {
     const r = cli(['validate', returns, '--format', 'json']);
-    const doc = parseOutput('validate', r.stdout) as { files: Array<{ file: string; ok: boolean; findings: Array<{ code: string; args: Record<string, string> }> }> };
+    const doc = parseOutput<{ files: Array<{ file: string; ok: boolean; findings: Array<{ code: string; args: Record<string, string> }> }> }>('validate', r.stdout);
     const foreign = doc.files.filter((f) => f.findings.some((x) => x.code === 'FILE_NOT_SPREADSHEET'));
     expect(foreign.map((f) => [path.basename(f.file), f.ok, f.findings[0]?.args.kind])).toEqual([
       ['huizen-toelichting.docx', true, 'word'],
@@ -197,10 +197,10 @@ describe('folder scans never drop a file silently', () => {
   it('the report lists them among its inputs and carries the intake table', () => {
     const out = path.join(root, 'rapport-scan');
     cli(['report', returns, '-o', out, '--quiet']);
-    const report = parseOutput('report', readFileSync(path.join(out, 'rapportage.json'), 'utf8')) as {
+    const report = parseOutput<{
       inputs: Array<{ file: string; status: string; reason: string | null }>;
       intake: { organisations: number; rows: Array<{ state: string; email?: string }> } | null;
-    };
+    }>('report', readFileSync(path.join(out, 'rapportage.json'), 'utf8'));
     expect(report.inputs.filter((i) => i.reason === 'foreign').map((i) => [path.basename(i.file), i.status])).toEqual([
       ['huizen-toelichting.docx', 'skipped'],
       ['texel-print.pdf', 'skipped'],
@@ -250,7 +250,7 @@ describe('--quiet, -O and the config file', () => {
     expect([missing.status, firstLine(missing.stderr)]).toEqual([2, expect.stringContaining('weerbaar.config.yaml:1:11: de omgevingsvariabele RIEC_GEHEIM')]);
     const given = runCliWith(args, { cwd: dir, env: { RIEC_GEHEIM: 'vast-geheim' } });
     expect(given.status).toBe(0);
-    const notes = (parseOutput('report', readFileSync(path.join(dir, 'r', 'rapportage.json'), 'utf8')) as { notes: string[] }).notes.join(' ');
+    const notes = (parseOutput<{ notes: string[] }>('report', readFileSync(path.join(dir, 'r', 'rapportage.json'), 'utf8'))).notes.join(' ');
     // A random salt adds a note that pseudonyms are not stable; the salt from the environment does not.
     expect(notes).not.toMatch(/willekeurig|random/i);
   });

@@ -64,7 +64,7 @@ describe.each([['in worker threads', []], ['in the main thread (--jobs 0)', ['--
   beforeAll(() => {
     out = path.join(dir, `uit-${extra.length}`);
     run = runCliWith(['validate', path.join(dir, 'in'), '--feedback', out, '--format', 'json', ...extra]);
-    files = (parseOutput('validate', run.stdout) as { files: JsonFile[] }).files;
+    files = (parseOutput<{ files: JsonFile[] }>('validate', run.stdout)).files;
   });
   const codes = (name: string) => files.find((f) => f.file.endsWith(name))?.findings.map((f) => f.code) ?? [];
 
@@ -88,7 +88,7 @@ describe.each([['in worker threads', []], ['in the main thread (--jobs 0)', ['--
     // Once saved again by the municipality the stamp no longer matches and the copy is a return like
     // any other: the LibreOffice round trips in feedback-roundtrip tests show it validates like its original.
     const again = runCliWith(['validate', path.join(out, 'fouten-bevindingen.xlsx'), '--format', 'json']);
-    const file = (parseOutput('validate', again.stdout) as { files: JsonFile[] }).files[0];
+    const file = (parseOutput<{ files: JsonFile[] }>('validate', again.stdout)).files[0];
     expect(file?.findings.map((f) => f.code)).toEqual(['FILE_SKIPPED']);
   });
 });

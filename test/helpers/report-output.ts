@@ -26,7 +26,7 @@ export async function readReportOutput(dir: string): Promise<ReportOutput> {
   const xlsxBytes = new Uint8Array(readFileSync(path.join(dir, 'rapportage.xlsx')));
   return {
     dir,
-    json: parseOutput('report', text('rapportage.json')) as Report,
+    json: parseOutput<Report>('report', text('rapportage.json')),
     md: text('rapportage.md'),
     html: text('rapportage.html'),
     csv: text('rapportage.csv'),

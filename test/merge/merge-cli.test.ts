@@ -10,7 +10,7 @@ const DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'merge');
 const at = (f: string) => path.join(DIR, f);
 afterAll(removeTempDirs);
 
-const json = (stdout: string) => parseOutput('merge', stdout) as { written: boolean; findings: Array<{ code: string; args: Record<string, unknown> }>; contributions: Array<{ file: string; themes: string[] }>; check: { ok: boolean } | null };
+const json = (stdout: string) => parseOutput<{ written: boolean; findings: Array<{ code: string; args: Record<string, unknown> }>; contributions: Array<{ file: string; themes: string[] }>; check: { ok: boolean } | null }>('merge', stdout);
 
 describe('weerbaar merge', () => {
   it('combines two parts into a return that validates and scores like the one-file return', () => {
@@ -26,7 +26,7 @@ describe('weerbaar merge', () => {
     ]);
     expect(runCli(['validate', out]).status).toBe(0);
     const score = (f: string) => {
-      const res = (parseOutput('score', runCli(['score', f, '--format', 'json']).stdout) as { results: Array<{ overall: { score: number }; themes: unknown[] }> }).results[0];
+      const res = (parseOutput<{ results: Array<{ overall: { score: number }; themes: unknown[] }> }>('score', runCli(['score', f, '--format', 'json']).stdout)).results[0];
       return { overall: res?.overall, themes: res?.themes };
     };
     const merged = score(out);

@@ -99,7 +99,7 @@ describe('grouping in the human formats', () => {
     const md = VALIDATE_RENDERERS.markdown(r, plain());
     expect(md.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(3);
     expect(md).toMatchSnapshot();
-    const json = parseOutput('validate', VALIDATE_RENDERERS.json(r, plain())) as { files: Array<{ findings: unknown[]; omitted: unknown[] }> };
+    const json = parseOutput<{ files: Array<{ findings: unknown[]; omitted: unknown[] }> }>('validate', VALIDATE_RENDERERS.json(r, plain()));
     expect(json.files[0]?.findings).toHaveLength(46);
     expect(json.files[0]?.omitted).toEqual([]);
     expect(VALIDATE_RENDERERS.github(r, plain()).trimEnd().split('\n')).toHaveLength(46);
@@ -119,7 +119,7 @@ describe('huge finding counts', () => {
   });
 
   it('every format caps per file and code and says how many were left out', () => {
-    const json = parseOutput('validate', VALIDATE_RENDERERS.json(r, plain())) as { files: Array<{ counts: { warning: number }; findings: Array<{ code: string }>; omitted: Array<{ code: string; severity: string; count: number }> }> };
+    const json = parseOutput<{ files: Array<{ counts: { warning: number }; findings: Array<{ code: string }>; omitted: Array<{ code: string; severity: string; count: number }> }> }>('validate', VALIDATE_RENDERERS.json(r, plain()));
     const file = json.files[0]!;
     expect(file.findings.filter((f) => f.code === 'TEXT_CHANGED')).toHaveLength(MAX_FINDINGS_PER_CODE);
     expect(file.findings.filter((f) => f.code === 'PROTECTION_REMOVED')).toHaveLength(1);
@@ -184,7 +184,7 @@ describe('hostile file names and cell values', () => {
   it('JSON keeps the values as data, escaped by JSON itself', () => {
     const json = VALIDATE_RENDERERS.json(hostile(), plain());
     expect(json).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
-    expect((parseOutput('validate', json) as { files: Array<{ file: string }> }).files[0]?.file).toBe(NAME);
+    expect((parseOutput<{ files: Array<{ file: string }> }>('validate', json)).files[0]?.file).toBe(NAME);
   });
 
   it('score table and markdown escape file and organisation names', () => {

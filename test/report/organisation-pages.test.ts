@@ -61,7 +61,7 @@ beforeAll(async () => {
   renameSync(path.join(root, 'r-2026'), path.join(root, 'eerder', 'r-2026'));
   cli(['report', 'in-2027', '-o', 'r-2027', '--min-group', String(MIN_GROUP), '--previous', 'eerder']);
   r2027 = await readReportOutput(path.join(root, 'r-2027'));
-  const scored = parseOutput('score', cli(['score', 'in-2027', '--format', 'json']).stdout) as { results: Array<{ file: string; scorable: boolean; overall: { score: number | null }; themes: Array<{ id: string; score: number | null }> }> };
+  const scored = parseOutput<{ results: Array<{ file: string; scorable: boolean; overall: { score: number | null }; themes: Array<{ id: string; score: number | null }> }> }>('score', cli(['score', 'in-2027', '--format', 'json']).stdout);
   scores = new Map(scored.results.filter((r) => r.scorable).map((r) => [path.basename(r.file), r]));
 }, 240_000);
 
@@ -124,7 +124,7 @@ describe('organisaties/: one page per counted organisation', () => {
 
   it('lists the open points with owner, date and priority, and marks every planned date that has passed', () => {
     // 2025 too: its returns plan dates that have passed by now, so the mark is exercised.
-    const r2025 = parseOutput('report', readFileSync(path.join(root, 'eerder', 'r-2025', 'rapportage.json'), 'utf8')) as Report;
+    const r2025 = parseOutput<Report>('report', readFileSync(path.join(root, 'eerder', 'r-2025', 'rapportage.json'), 'utf8'));
     let late = 0;
     const runs = [[r2027.json, 'r-2027'], [r2025, 'eerder/r-2025']] as const;
     for (const [json, dir] of runs) {
@@ -249,14 +249,14 @@ describe('report --organisatie and score --format html', () => {
   it('an anonymised report writes no pages and leaves out rows of groups too small to show', () => {
     cli(['report', 'in-2027', '-o', 'anoniem', '--anonymise', '--salt', 's', '--min-group', '50']);
     expect(existsSync(pagesDir('anoniem'))).toBe(false);
-    const json = parseOutput('report', readFileSync(path.join(root, 'anoniem', 'rapportage.json'), 'utf8')) as Report;
+    const json = parseOutput<Report>('report', readFileSync(path.join(root, 'anoniem', 'rapportage.json'), 'utf8'));
     expect(json.organisations).toEqual([]);
     expect(json.answers).toEqual([]);
     expect(json.inputs.every((f) => f.organisation === null)).toBe(true);
     expect(json.notes.some((n) => n.includes('niet afzonderlijk'))).toBe(true);
     const shown = cli(['report', 'in-2027', '-o', 'anoniem-3', '--anonymise', '--salt', 's', '--min-group', '3']);
     expect(shown.status).toBe(0);
-    const json3 = parseOutput('report', readFileSync(path.join(root, 'anoniem-3', 'rapportage.json'), 'utf8')) as Report;
+    const json3 = parseOutput<Report>('report', readFileSync(path.join(root, 'anoniem-3', 'rapportage.json'), 'utf8'));
     for (const org of json3.organisations) expect(json3.overallByRiec[org.riec ?? '–']?.n ?? 0).toBeGreaterThanOrEqual(3);
   });
 });
@@ -276,7 +276,7 @@ if (!chromium) console.warn('\n*** chromium not found: the print test of the pag
 describe.skipIf(!chromium)('printing a page in a real browser (chromium)', () => {
   it('prints every kind of page on one A4 page, two at most', () => {
     // The fewest and the most open points of two years (a baseline has many), with and without a trend.
-    const r2025 = parseOutput('report', readFileSync(path.join(root, 'eerder', 'r-2025', 'rapportage.json'), 'utf8')) as Report;
+    const r2025 = parseOutput<Report>('report', readFileSync(path.join(root, 'eerder', 'r-2025', 'rapportage.json'), 'utf8'));
     const byOpen = (orgs: OrganisationResult[]) => [...orgs].sort((a, b) => openCount(a) - openCount(b));
     const picks = [
       ...[byOpen(r2027.json.organisations)].flatMap((l) => [{ org: l[0]!, dir: 'r-2027' }, { org: l[l.length - 1]!, dir: 'r-2027' }]),

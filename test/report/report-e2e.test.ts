@@ -773,7 +773,7 @@ describe('robustness', () => {
 
   it('writes into an existing output folder without leaving temporary files', () => {
     for (const files of [[F.haarlem, F.zandvoort], [F.haarlem]]) expect(report([...files, '-o', out('rewrite')]).status).toBe(0);
-    const o = parseOutput('report', readFileSync(out('rewrite/rapportage.json'), 'utf8')) as Report;
+    const o = parseOutput<Report>('report', readFileSync(out('rewrite/rapportage.json'), 'utf8'));
     expect(o.organisations.map((org) => org.code)).toEqual(['GM0392']);
     const left = readdirSync(out('rewrite'));
     expect(left.filter((n) => n.endsWith('.tmp') || n.startsWith('.'))).toEqual([]);

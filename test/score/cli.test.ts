@@ -60,7 +60,7 @@ beforeAll(async () => {
 afterAll(removeTempDirs);
 
 const score = (args: string[]) => runCliWith(['score', ...args], { cwd: root });
-const json = (stdout: string) => parseOutput('score', stdout) as JsonReport;
+const json = (stdout: string) => parseOutput<JsonReport>('score', stdout);
 const noStack = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
 
 describe('--format json', () => {

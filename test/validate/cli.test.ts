@@ -69,7 +69,7 @@ beforeAll(async () => {
 afterAll(removeTempDirs);
 
 const validate = (args: string[], env?: NodeJS.ProcessEnv) => runCliWith(['validate', ...args], { cwd: root, ...(env ? { env } : {}) });
-const json = (stdout: string) => parseOutput('validate', stdout) as JsonReport;
+const json = (stdout: string) => parseOutput<JsonReport>('validate', stdout);
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('exit codes', () => {

@@ -133,7 +133,7 @@ describe('file codes without a corpus file', () => {
     // root reads anything, so run the CLI as 'nobody' then.
     const run = runCliWith(['validate', dir, '--format', 'json'], isRoot() ? { uid: NOBODY, gid: NOBODY, cwd: dir } : { cwd: dir });
     expect(run.status).toBe(1);
-    const files = (parseOutput('validate', run.stdout) as { files: Array<{ file: string; ok: boolean; findings: Array<{ code: string }> }> }).files;
+    const files = (parseOutput<{ files: Array<{ file: string; ok: boolean; findings: Array<{ code: string }> }> }>('validate', run.stdout)).files;
     expect(files.map((f) => [path.basename(f.file), f.ok, f.findings.map((x) => x.code)])).toEqual([
       ['geheim.xlsx', false, ['FILE_UNREADABLE']],
       ['leesbaar.xlsx', true, []],
@@ -147,7 +147,7 @@ describe('file codes without a corpus file', () => {
     writeFileSync(path.join(dir, '~$x.xlsx'), Buffer.from('owner-file of Excel, not a workbook'));
     const run = runCliWith(['validate', dir, '--format', 'json']);
     expect(run.status).toBe(0);
-    const files = (parseOutput('validate', run.stdout) as { files: Array<{ file: string; ok: boolean; skipped?: string; findings: Array<{ code: string; severity: string }> }> }).files;
+    const files = (parseOutput<{ files: Array<{ file: string; ok: boolean; skipped?: string; findings: Array<{ code: string; severity: string }> }> }>('validate', run.stdout)).files;
     const lock = files.find((f) => path.basename(f.file) === '~$x.xlsx');
     expect(lock).toMatchObject({ ok: true, skipped: 'lock' });
     expect(lock?.findings.map((f) => [f.code, f.severity])).toEqual([['FILE_SKIPPED', 'info']]);
@@ -159,6 +159,6 @@ describe('file codes without a corpus file', () => {
     copyFileSync(path.join(REAL_DIR, 'openpyxl-zaanstad.xlsx'), path.join(dir, 'a', 'b', 'zaanstad.xlsx'));
     const run = runCliWith(['validate', dir, '--format', 'json']);
     expect(run.status).toBe(0);
-    expect((parseOutput('validate', run.stdout) as { files: Array<{ file: string }> }).files.map((f) => path.relative(dir, f.file))).toEqual([path.join('a', 'b', 'zaanstad.xlsx')]);
+    expect((parseOutput<{ files: Array<{ file: string }> }>('validate', run.stdout)).files.map((f) => path.relative(dir, f.file))).toEqual([path.join('a', 'b', 'zaanstad.xlsx')]);
   });
 });

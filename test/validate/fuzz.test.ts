@@ -109,7 +109,7 @@ describe(`fuzz: ${COUNT} seeded mutations of real returns`, () => {
     expect([0, 1]).toContain(run.status);
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(run.stderr + run.stdout).not.toMatch(/Interne fout|Internal error/);
-    const files = (parseOutput('validate', run.stdout) as { files: JsonFile[] }).files;
+    const files = (parseOutput<{ files: JsonFile[] }>('validate', run.stdout)).files;
     expect(files.map((f) => path.basename(f.file)).sort()).toEqual(inputs);
     for (const f of files) {
       expect(typeof f.ok).toBe('boolean');

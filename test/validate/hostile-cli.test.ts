@@ -23,7 +23,7 @@ interface JsonFile {
   skipped?: string;
   findings: Array<{ code: string; args: Record<string, unknown> }>;
 }
-const filesOf = (run: CliRun) => (parseOutput('validate', run.stdout) as { files: JsonFile[] }).files;
+const filesOf = (run: CliRun) => (parseOutput<{ files: JsonFile[] }>('validate', run.stdout)).files;
 const byName = (run: CliRun) => Object.fromEntries(filesOf(run).map((f) => [path.basename(f.file), f.skipped ? `skipped:${f.skipped}` : f.findings.map((x) => x.code).join(',')]));
 
 /** sha256 of every file below a folder, by relative path. */
@@ -112,7 +112,7 @@ describe('item 2: outputs never replace or become inputs', () => {
     });
     const report = runCliWith(['report', inbox, '-o', path.join(dir, 'rapportage')]);
     clean(report, [0]);
-    const json = parseOutput('report', readFileSync(path.join(dir, 'rapportage', 'rapportage.json'), 'utf8')) as { inputs: Array<{ file: string; status: string; reason: string | null }> };
+    const json = parseOutput<{ inputs: Array<{ file: string; status: string; reason: string | null }> }>('report', readFileSync(path.join(dir, 'rapportage', 'rapportage.json'), 'utf8'));
     expect(json.inputs.filter((i) => i.status === 'skipped').map((i) => [path.basename(i.file), i.reason])).toEqual([
       ['own-output-feedback.xlsx', 'output'],
       ['own-output-report.xlsx', 'output'],

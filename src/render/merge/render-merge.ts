@@ -45,7 +45,7 @@ export function renderMergeTable(outcome: MergeOutcome, norm: Norm, lang: Lang, 
   return `${lines.join('\n')}\n`;
 }
 
-/** A finding in the merge JSON. */
+/** A finding in the merge JSON. @public a named definition in docs/merge.schema.json */
 export interface MergeJsonFinding {
   code: FindingCode;
   severity: Severity;
@@ -54,7 +54,10 @@ export interface MergeJsonFinding {
   args: FindingArgs;
 }
 
-/** The JSON document of `weerbaar merge --format json`; docs/merge.schema.json is generated from this type. */
+/**
+ * The JSON document of `weerbaar merge --format json`; docs/merge.schema.json is generated from this type.
+ * @public named by scripts/generate-output-schemas.js
+ */
 export interface MergeJson {
   schemaVersion: 1;
   tool: { name: string; version: string };
