@@ -59,7 +59,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
   const ph = text.valueNames;
   const program = new Command('weerbaar');
-  configure(program, text);
+  configure(program, text, io);
   program
     .description(text.program)
     .version(toolVersion(), '-V, --version', text.version)
@@ -111,14 +111,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   const quietOption = () => new Option('-q, --quiet', text.optQuiet);
   const outputFileOption = () => new Option(`-O, --output-file <${ph.file}>`, text.optOutputFile);
 
-  const norm = configure(program.command('norm'), text).description(text.normCmd);
+  const norm = configure(program.command('norm'), text, io).description(text.normCmd);
   // `weerbaar norm` alone shows its help; `weerbaar norm chek` is an unknown subcommand.
   norm.allowExcessArguments(true).action((_opts: unknown, cmd: Command) => {
     const [first] = cmd.args;
     if (first !== undefined) throw new UsageError(text.commander.unknownCommand(first));
     norm.outputHelp();
   });
-  configure(norm.command('check'), text)
+  configure(norm.command('check'), text, io)
     .description(text.normCheck)
     .argument(`[${ph.file}]`, text.normCheckArg)
     .option(`--registry <${ph.file}>`, text.optRegistry)
@@ -129,7 +129,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       await run(async () => (await import('./commands/norm-check.js')).normCheckCommand(file, opts, ctx(opts)))();
     });
 
-  configure(program.command('template'), text)
+  configure(program.command('template'), text, io)
     .description(text.template)
     .option(`--norm <${ph.file}>`, text.optNorm)
     .option(`--registry <${ph.file}>`, text.optRegistry)
@@ -142,7 +142,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .addOption(quietOption())
     .action(action(async () => (await import('./commands/template.js')).templateCommand));
 
-  configure(program.command('validate'), text)
+  configure(program.command('validate'), text, io)
     .description(text.validate)
     .argument(`<${ph.paths}>`, text.argPaths)
     .option(`--norm <${ph.file}>`, text.optNorm)
@@ -157,7 +157,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option(`--timeout <${ph.seconds}>`, text.optTimeout, intOption('--timeout', text))
     .action(withPaths(async () => (await import('./commands/validate.js')).validateCommand));
 
-  configure(program.command('score'), text)
+  configure(program.command('score'), text, io)
     .description(text.score)
     .argument(`<${ph.paths}>`, text.argPaths)
     .option(`--norm <${ph.file}>`, text.optNorm)
@@ -173,7 +173,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option(`--timeout <${ph.seconds}>`, text.optTimeout, intOption('--timeout', text))
     .action(withPaths(async () => (await import('./commands/score.js')).scoreCommand));
 
-  configure(program.command('report'), text)
+  configure(program.command('report'), text, io)
     .description(text.report)
     .argument(`<${ph.paths}>`, text.argPaths)
     .requiredOption(`-o, --output <${ph.folder}>`, text.optReportOut)
@@ -196,7 +196,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option(`--timeout <${ph.seconds}>`, text.optTimeout, intOption('--timeout', text))
     .action(withPaths(async () => (await import('./commands/report.js')).reportCommand));
 
-  configure(program.command('intake'), text)
+  configure(program.command('intake'), text, io)
     .description(text.intake)
     .argument(`<${ph.paths}>`, text.argPaths)
     .option(`-o, --output <${ph.folder}>`, text.optIntakeOut, '.')
@@ -214,7 +214,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .action(withPaths(async () => (await import('./commands/intake.js')).intakeCommand));
 
   const mt = MERGE_TEXT[lang];
-  configure(program.command('merge'), text)
+  configure(program.command('merge'), text, io)
     .description(mt.command)
     .argument(`<${ph.file}...>`, mt.argFiles)
     .requiredOption(`-o, --output <${ph.file}>`, mt.optOutput)
@@ -226,7 +226,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .addOption(langOption())
     .action(withPaths(async () => (await import('./commands/merge.js')).mergeCommand));
 
-  configure(program.command('sample'), text)
+  configure(program.command('sample'), text, io)
     .description(text.sample)
     .requiredOption(`-o, --output <${ph.folder}>`, text.optSampleOut)
     .option('--count <n>', text.optCount, intOption('--count', text), 12)
@@ -238,7 +238,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .addOption(quietOption())
     .action(action(async () => (await import('./commands/sample.js')).sampleCommand));
 
-  configure(program.command('completion'), text)
+  configure(program.command('completion'), text, io)
     .description(text.completion)
     .addArgument(new Argument(`<${ph.shell}>`).choices(['bash', 'zsh']))
     .action(async (shell: 'bash' | 'zsh') => {
@@ -250,12 +250,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     await program.parseAsync(argv);
     return code;
   } catch (e) {
-    return handleError(e, text, io, commandPath(e instanceof CommanderError ? ((e as TaggedError).command ?? program) : (active ?? program)));
+    return handleError(e, text, io, env, commandPath(e instanceof CommanderError ? ((e as TaggedError).command ?? program) : (active ?? program)));
   }
 }
 
 /** Dutch help and errors for one (sub)command; commander itself speaks English. */
-function configure(cmd: Command, text: CliText): Command {
+function configure(cmd: Command, text: CliText, io: Output): Command {
   cmd
     .helpOption('-h, --help', text.help)
     .helpCommand(false)
@@ -265,7 +265,7 @@ function configure(cmd: Command, text: CliText): Command {
     })
     // Help goes to stdout, also when shown because a subcommand is missing; commander's own
     // (English) error lines are replaced by ours in handleError.
-    .configureOutput({ writeErr: (s) => process.stdout.write(s), writeOut: (s) => process.stdout.write(s), outputError: () => undefined })
+    .configureOutput({ writeErr: (s) => io.rawOut(s), writeOut: (s) => io.rawOut(s), outputError: () => undefined })
     .configureHelp({
       styleTitle: (title) => text.helpTitles[title] ?? title,
       formatHelp: (c, helper) =>
@@ -289,7 +289,7 @@ function commandPath(cmd: Command): string {
   return names.join(' ');
 }
 
-function handleError(e: unknown, text: CliText, io: Output, command: string): number {
+function handleError(e: unknown, text: CliText, io: Output, env: NodeJS.ProcessEnv, command: string): number {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
     io.err(io.color.red(text.usage(translateCommander(e, text), command)));
@@ -305,7 +305,7 @@ function handleError(e: unknown, text: CliText, io: Output, command: string): nu
   }
   const err = e instanceof Error ? e : new Error(String(e));
   io.err(io.color.red(text.internal(err.message)));
-  if (process.env.WEERBAAR_DEBUG) io.err(err.stack ?? '');
+  if (env.WEERBAAR_DEBUG) io.err(err.stack ?? '');
   return EXIT.internal;
 }
 

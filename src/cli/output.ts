@@ -3,6 +3,9 @@ import { Chalk, type ChalkInstance } from 'chalk';
 export interface Output {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Exactly these characters to stdout or stderr, no newline added (help text, a redrawn bar). */
+  rawOut: (text: string) => void;
+  rawErr: (text: string) => void;
   color: ChalkInstance;
   /** Whether stderr is a terminal (for a progress bar). */
   interactive: boolean;
@@ -19,6 +22,8 @@ export function makeOutput(env: NodeJS.ProcessEnv = process.env): Output {
   return {
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    rawOut: (text) => process.stdout.write(text),
+    rawErr: (text) => process.stderr.write(text),
     color: new Chalk({ level: useColor ? 1 : 0 }),
     interactive: Boolean(process.stderr.isTTY),
     width: Math.max(80, Math.min(process.stdout.columns ?? (Number(env.COLUMNS) || 120), 200)),
