@@ -1,6 +1,7 @@
 import type { Lang } from '../base/lang.js';
 import { principleTitle } from '../norm/localise.js';
 import type { Norm } from '../norm/norm-schema.js';
+import { round1 } from '../score/score-submission.js';
 import type { Submission } from '../submission/submission.js';
 import type { PrincipleStats } from './report-model.js';
 
@@ -34,7 +35,7 @@ export function principleStats(norm: Norm, submissions: readonly Submission[], m
         counts: hidden ? null : counts,
         unanswered: hidden ? null : unanswered,
         applicable,
-        meetsShare: hidden || applicable === 0 ? null : Math.round((meets / applicable) * 1000) / 10,
+        meetsShare: hidden || applicable === 0 ? null : round1((meets / applicable) * 100),
         rank: 0,
       };
     }),

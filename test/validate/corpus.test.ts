@@ -27,8 +27,8 @@ const NEEDS_NO_FILE: FindingCode[] = ['FILE_TOO_LARGE', 'FILE_TIMEOUT', 'FILE_ME
 /** Codes that need a file name, several files or a registry entry that starts later: test/validate/returns.test.ts covers them (with test/fixtures/returns). */
 const COVERED_BY_RETURNS: FindingCode[] = ['ORG_FILENAME_MISMATCH', 'RETURN_CONFLICT', 'RETURN_DUPLICATE', 'ROW_NOTE_INSERTED', 'ROW_HEADING_FILLED', 'ORG_NOT_YET_VALID'];
 const isNormCode = (c: string) => c.startsWith('NORM_') || c.startsWith('REGISTRY_');
-/** Combining parts of a return: tested on the parts in test/fixtures/merge (test/merge/). */
-const COMBINING: FindingCode[] = ['PARTIAL_RETURN', 'MERGE_CONFLICT', 'MERGE_CHOICE', 'MERGE_MISMATCH', 'MERGE_PART_INVALID'];
+/** Combining parts of a return: tested on the parts in test/fixtures/merge (test/merge/, test/report/combine-parts.test.ts). */
+const COMBINING: FindingCode[] = ['PARTIAL_RETURN', 'MERGE_CONFLICT', 'MERGE_CHOICE', 'MERGE_MISMATCH', 'MERGE_PART_INVALID', 'PARTS_MERGED', 'PARTS_FRONT_LATEST'];
 /** Codes that need a norm with an archive of earlier versions: test/carry/template-from.test.ts has those files. */
 const NEEDS_AN_ARCHIVE: FindingCode[] = ['TEMPLATE_ARCHIVED_VERSION'];
 

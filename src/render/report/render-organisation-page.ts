@@ -2,6 +2,7 @@ import type { Lang } from '../../base/lang.js';
 import { ORGANISATION_TEXT, type OrganisationText } from '../../i18n/organisation-text.js';
 import { formatDelta, formatFigure, formatTimestamp } from '../../i18n/report-text.js';
 import type { History, OrganisationResult, Report } from '../../report/report-model.js';
+import { round1 } from '../../score/score-submission.js';
 import { esc, num } from './html-escape.js';
 import { comparisonMedians, openPoints, type OpenPoint } from './organisation-view.js';
 import { scaleWords } from './report-view.js';
@@ -111,7 +112,7 @@ function trendTable(report: Report, history: History, own: History['organisation
   const head = `<tr><th>${esc(lang === 'en' ? 'Theme' : 'Thema')}</th>${labels.map((l) => `<th class="num">${esc(l)}</th>`).join('')}${earlier.map((l) => `<th class="num">${esc(t.sinceMeasurement(l))}</th>`).join('')}<th>${esc(t.trendColumn)}</th></tr>`;
   const row = (label: string, scores: Array<number | null>, strong: boolean) => {
     const now = scores[scores.length - 1] ?? null;
-    const deltas = scores.slice(0, -1).map((b) => (b === null || now === null ? null : Math.round((now - b) * 10) / 10));
+    const deltas = scores.slice(0, -1).map((b) => (b === null || now === null ? null : round1(now - b)));
     const cls = strong ? ' class="total"' : '';
     return `<tr${cls}><td>${esc(label)}</td>${scores.map((s) => `<td class="num">${esc(formatFigure(s, lang))}</td>`).join('')}${deltas.map((d) => `<td class="num">${esc(formatDelta(d, lang))}</td>`).join('')}<td>${sparkline(scores)}</td></tr>`;
   };

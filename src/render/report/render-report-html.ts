@@ -11,9 +11,9 @@ import { intakeHtml } from './intake-section.js';
 import { exchangeHtml } from './exchange-section.js';
 import { spreadChart } from './svg-spread.js';
 import { weakestChart } from './svg-weakest.js';
+import { WEAKEST_COUNT } from './weakest.js';
 
 /** How many principles the "weakest" chart shows. */
-const WEAKEST_COUNT = 10;
 
 /**
  * rapportage.html: one self-contained page (inline CSS and SVG, no scripts, nothing fetched) that

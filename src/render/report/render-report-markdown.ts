@@ -5,8 +5,8 @@ import { countByStatus, findingLines, hasHiddenFigures, scaleWords, themeLabel, 
 import { ORGANISATION_TEXT } from '../../i18n/organisation-text.js';
 import { intakeMarkdown } from './intake-section.js';
 import { exchangeMarkdown } from './exchange-section.js';
+import { WEAKEST_COUNT } from './weakest.js';
 
-const WEAKEST_COUNT = 10;
 
 /** Text for Markdown, escaped as in every Markdown output (see markdown-text.ts). */
 export const md = markdownText;
