@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'weerbaar.js');
 const out = 'out';
+const EXCHANGE_NORM = 'test/fixtures/exchange/norm-uitwisseling.yaml';
 rmSync(path.join(root, out), { recursive: true, force: true });
 
 const steps = [
@@ -25,6 +26,10 @@ const steps = [
   // Three measurements: the trend runs over all of them, and organisaties/ holds a page per organisation.
   ['report', `${out}/inzendingen-2027`, '-o', `${out}/rapportage-2027`, '--previous', `${out}/rapportage-2025/rapportage.json`, '--previous', `${out}/rapportage-2026/rapportage.json`],
   ['report', `${out}/inzendingen-2027`, '-o', `${out}/rapportage-2027-anoniem`, '--anonymise', '--salt', 'demo-geheim'],
+  // Leren van elkaar: the built-in norm does not ask the exchange question yet, so this part uses
+  // the small example norm that does (test/fixtures/exchange/norm-uitwisseling.yaml).
+  ['sample', '--norm', EXCHANGE_NORM, '-o', `${out}/leren-van-elkaar/inzendingen`, '--count', '30', '--seed', '13'],
+  ['report', '--norm', EXCHANGE_NORM, `${out}/leren-van-elkaar/inzendingen`, '-o', `${out}/leren-van-elkaar/rapportage`],
 ];
 // The page for the council of one return, straight from `score`.
 const scorePage = ['score', `${out}/inzendingen-2027/0001-alkmaar.xlsx`, '--format', 'html'];
@@ -44,4 +49,4 @@ if (page.status !== 0) {
   process.exit(page.status ?? 3);
 }
 writeFileSync(path.join(root, out, 'alkmaar.html'), page.stdout);
-process.stdout.write(`\nKlaar. Open ${out}/rapportage-2027/rapportage.html in een browser, of ${out}/rapportage-2027/rapportage.xlsx in Excel of LibreOffice; de pagina's per organisatie staan in ${out}/rapportage-2027/organisaties/.\n`);
+process.stdout.write(`\nKlaar. Open ${out}/rapportage-2027/rapportage.html in een browser, of ${out}/rapportage-2027/rapportage.xlsx in Excel of LibreOffice; de pagina's per organisatie staan in ${out}/rapportage-2027/organisaties/. Wie wie kan helpen (met een voorbeeldnorm die daarnaar vraagt): ${out}/leren-van-elkaar/rapportage/leren-van-elkaar.csv.\n`);
