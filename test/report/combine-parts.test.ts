@@ -51,6 +51,9 @@ describe('report on a folder with the parts of one return', () => {
     const combined = rep.inputs.filter((i) => i.status === 'accepted');
     expect(combined).toHaveLength(1);
     expect(combined[0]?.firstFindings.map((f) => f.code)).toContain('PARTS_MERGED');
+    // The three department copies name different people on the front page: the latest is taken, and said.
+    const frontLatest = combined[0]?.firstFindings.filter((f) => f.code === 'PARTS_FRONT_LATEST') ?? [];
+    expect(frontLatest.length > 0).toBe(fixture === 'drie');
     const partRows = rep.inputs.filter((i) => i.reason === 'merged');
     expect(partRows.map((i) => path.basename(i.file)).sort()).toEqual([...parts].sort());
     for (const p of partRows) expect(p.supersededBy).toBe(combined[0]?.file);
