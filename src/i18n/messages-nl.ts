@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 import { foreignAskNl } from './foreign-text.js';
+import { decimalText } from '../base/decimal.js';
 
 /** Words a zod problem description (see parse-yaml-document.ts) in Dutch. */
 function schemaProblem(problem: string, key: string): string {
@@ -48,7 +49,7 @@ export function ioReason(code: string): string {
   );
 }
 
-const mb = (n: string | number | undefined): string => `${(Number(n ?? 0) / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+const mb = (n: string | number | undefined): string => `${decimalText((Number(n ?? 0) / 1024 / 1024).toFixed(1), 'nl')} MB`;
 
 /** 2026-12-31 → 31-12-2026. */
 const nlDate = (iso: string | number | undefined): string => {

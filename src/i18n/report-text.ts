@@ -1,6 +1,7 @@
 import type { Severity } from '../findings/finding.js';
 import type { Lang } from '../base/lang.js';
 import { formatPercent } from './score-text.js';
+import { decimalText } from '../base/decimal.js';
 
 /** The statuses of an input file of the report (the same union as `InputFile.status` in the report model). */
 type InputStatus = 'accepted' | 'rejected' | 'superseded' | 'conflict' | 'skipped' | 'excluded';
@@ -407,7 +408,7 @@ export function formatFigure(value: number | null, lang: Lang): string {
 export function formatDecimal(value: number | null, lang: Lang): string {
   if (value === null) return REPORT_TEXT[lang].hidden;
   const s = value.toFixed(1);
-  return lang === 'nl' ? s.replace('.', ',') : s;
+  return decimalText(s, lang);
 }
 
 /** A change in percentage points with its sign: "+3,5", "−2,0" (a true minus), "0,0"; null → "–". */

@@ -1,4 +1,5 @@
 import type { Lang } from '../base/lang.js';
+import { decimalText } from '../base/decimal.js';
 
 export interface ScoreText {
   theme: string;
@@ -90,5 +91,5 @@ export const SCORE_TEXT: Record<Lang, ScoreText> = { nl, en };
 export function formatPercent(score: number | null, lang: Lang): string {
   if (score === null) return SCORE_TEXT[lang].na;
   const s = score.toFixed(1);
-  return `${lang === 'nl' ? s.replace('.', ',') : s}%`;
+  return `${decimalText(s, lang)}%`;
 }

@@ -1,4 +1,5 @@
 import type { GroupStats, InputFile, OrganisationResult, PrincipleStats, Report } from '../../report/report-model.js';
+import { decimalText } from '../../base/decimal.js';
 
 /** Small read-only views on a Report that more than one renderer needs. */
 
@@ -93,7 +94,7 @@ export function principleChanges(report: Report): Array<{ id: string; title: str
 
 /** The answer options with their scores in words, "Uitgevoerd 1, In ontwikkeling 0,5, Ontbreekt 0", and the not-applicable ones. */
 export function scaleWords(report: Report): { scale: string; nvt: string } {
-  const n = (v: number) => (report.lang === 'nl' ? String(v).replace('.', ',') : String(v));
+  const n = (v: number) => decimalText(String(v), report.lang);
   return {
     scale: report.options.filter((o) => o.score !== null).map((o) => `${o.label} ${n(o.score ?? 0)}`).join(', '),
     nvt: report.options.filter((o) => o.score === null).map((o) => o.label).join(', '),
