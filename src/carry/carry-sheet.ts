@@ -1,6 +1,7 @@
 import type { CarryText } from '../i18n/carry-text.js';
 import type { CellSpec, SheetSpec } from '../workbook/workbook-spec.js';
 import type { CarryPlan } from './carry-answers.js';
+import { dutchDate } from '../base/dutch-date.js';
 
 const HEADER_FILL = '1F4E79';
 const SECTION_FILL = 'DDEBF7';
@@ -62,7 +63,3 @@ export function carrySheet(plan: CarryPlan, text: CarryText, meetmoment: string 
   };
 }
 
-function dutchDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${Number(m[3])}-${Number(m[2])}-${m[1]}` : iso;
-}

@@ -4,7 +4,7 @@ import { absoluteRef, columnLetter, linkLocation, type CellSpec, type Conditiona
 import { flaggedIds, foldedText, missingFlag, optionCode, principlePosition, quote, ruleTargets } from './check-formulas.js';
 import { describeRule } from './describe-rule.js';
 import { FRONT_FIRST_ROW, FRONT_INPUT_COL } from './front-sheet.js';
-import { dutchDate } from './intro-sheet.js';
+import { dutchDate } from '../base/dutch-date.js';
 import type { OverviewLayout } from './overview-layout.js';
 import { NAME_PRINCIPLE_ID, NAME_REMAINING } from '../workbook/template-contract.js';
 import type { SheetContext } from './template-input.js';

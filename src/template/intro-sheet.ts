@@ -5,6 +5,7 @@ import type { Lang } from '../base/lang.js';
 import type { CellSpec, SheetSpec } from '../workbook/workbook-spec.js';
 import { describeRule } from './describe-rule.js';
 import type { SheetContext } from './template-input.js';
+import { dutchDate } from '../base/dutch-date.js';
 
 /** The Toelichting sheet: what the norm is, how to fill in, the scale, the rules, where to send. */
 export function introSheet(ctx: SheetContext): SheetSpec {
@@ -116,7 +117,3 @@ function describeRequired(field: ResponseField, norm: Norm, lang: Lang, t: Templ
 }
 
 /** 2026-04-01 → 1-4-2026, as Dutch officials write dates. */
-export function dutchDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d}-${m}-${y}`;
-}

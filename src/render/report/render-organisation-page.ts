@@ -8,6 +8,7 @@ import { comparisonMedians, openPoints, type OpenPoint } from './organisation-vi
 import { scaleWords } from './report-view.js';
 import { scoreColor, svg, text } from './svg-parts.js';
 import { contactText, exchangeText, helpersInRegion } from './exchange-view.js';
+import { dutchDate } from '../../base/dutch-date.js';
 
 /**
  * The page for the council of one organisation: what the norm is and is not, its scores per
@@ -161,11 +162,7 @@ function helpersSection(report: Report, org: OrganisationResult, points: OpenPoi
 }
 
 /** 2026-03-01 → "1-3-2026" (nl) or "2026-03-01" (en). */
-function formatDate(iso: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m || lang === 'en') return iso;
-  return `${Number(m[3])}-${Number(m[2])}-${m[1]}`;
-}
+const formatDate = (iso: string, lang: Lang): string => (lang === 'en' ? iso : dutchDate(iso));
 
 /** Compact, print-first: A4 portrait, small type, nothing fetched. */
 const PAGE_CSS = `
