@@ -34,12 +34,13 @@ export function combineParts(inputs: readonly ReportFileInput[], norm: Norm, reg
     if (parts.length < 2) continue;
     const files = parts.map((p) => p.file);
     const merge = mergeSubmissions(parts, norm, registry, { frontText: 'latest', lang });
-    const conflicts = merge.findings.filter((f) => f.code === 'MERGE_CONFLICT');
+    const conflicts = merge.findings.flatMap((f) => (f.code === 'MERGE_CONFLICT' ? [f] : []));
     if (!merge.submission) {
       for (const p of parts) {
-        const mine = conflicts.filter((f) => f.code === 'MERGE_CONFLICT' && (f.args.file === p.file || f.args.otherFile === p.file));
-        const other = mine.map((f) => (f.code === 'MERGE_CONFLICT' && f.args.file === p.file ? f.args.otherFile : f.code === 'MERGE_CONFLICT' ? f.args.file : '')).find((f) => f !== '');
-        marked.set(p, { kind: 'conflict', with: other ?? files.find((f) => f !== p.file) ?? '', conflicts: mine.length > 0 ? mine : merge.findings });
+        const mine = conflicts.filter((f) => f.args.file === p.file || f.args.otherFile === p.file);
+        const first = mine[0];
+        const other = first === undefined ? files.find((f) => f !== p.file) : first.args.file === p.file ? first.args.otherFile : first.args.file;
+        marked.set(p, { kind: 'conflict', with: other ?? '', conflicts: mine.length > 0 ? mine : merge.findings });
       }
       continue;
     }
