@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeTempDirs, runCliWith, tempDir } from '../helpers/cli-run.js';
+import { removeTempDirs, runCliOnFixtures, tempDir } from '../helpers/cli-run.js';
 import { CORPUS_DIR, REAL_DIR } from '../helpers/fill-workbook.js';
 import { REPO_ROOT, type CliRun } from '../helpers/run-cli.js';
 import { parseOutput } from '../helpers/output-schema.js';
@@ -21,7 +21,7 @@ let returns: string;
 let empty: string;
 
 /** Runs the CLI in `root`, with a wide terminal so that tables do not depend on the machine. */
-const cli = (args: string[], env: NodeJS.ProcessEnv = {}): CliRun => runCliWith(args, { cwd: root, env: { COLUMNS: '120', ...env } });
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}): CliRun => runCliOnFixtures(args, { cwd: root, env: { COLUMNS: '120', ...env } });
 const firstLine = (text: string) => text.split('\n').find((l) => l.trim() !== '') ?? '';
 
 beforeAll(() => {
@@ -128,10 +128,10 @@ describe('weerbaar intake', () => {
     mkdirSync(path.join(dir, 'inzendingen'));
     copyFileSync(path.join(REAL_DIR, 'libreoffice-haarlem.xlsx'), path.join(dir, 'inzendingen', 'haarlem.xlsx'));
     copyFileSync(path.join(REAL_DIR, 'openpyxl-zaanstad.xlsx'), path.join(dir, 'zaanstad.xlsx'));
-    expect(runCliWith(['intake', 'inzendingen', '--quiet'], { cwd: dir }).status).toBe(1);
+    expect(runCliOnFixtures(['intake', 'inzendingen', '--quiet'], { cwd: dir }).status).toBe(1);
     expect(existsSync(path.join(dir, 'intake.csv'))).toBe(true);
     // A named file in the working folder is no folder that is scanned: intake.csv may go next to it.
-    expect(runCliWith(['intake', 'zaanstad.xlsx', '-o', '.', '--quiet'], { cwd: dir }).status).toBe(1);
+    expect(runCliOnFixtures(['intake', 'zaanstad.xlsx', '-o', '.', '--quiet'], { cwd: dir }).status).toBe(1);
   });
 
   it('reads a return of an archived norm version with that version and says so, in Dutch and in English', () => {
@@ -228,7 +228,7 @@ describe('--quiet, -O and the config file', () => {
     const dir = tempDir('weerbaar-config-');
     writeFileSync(path.join(dir, 'een.yaml'), 'formaat: 1\norganisaties:\n  - { code: GM0392, naam: Haarlem, soort: gemeente, riec: RIEC Noord-Holland }\n');
     writeFileSync(path.join(dir, 'weerbaar.config.yaml'), 'registry: een.yaml\nmin-group: 3\n');
-    const r = runCliWith(['intake', path.join(REAL_DIR, 'libreoffice-haarlem.xlsx'), '-o', dir], { cwd: dir });
+    const r = runCliOnFixtures(['intake', path.join(REAL_DIR, 'libreoffice-haarlem.xlsx'), '-o', dir], { cwd: dir });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('1 organisatie: 1 goedgekeurd');
   });
@@ -236,7 +236,7 @@ describe('--quiet, -O and the config file', () => {
   it('refuses a literal salt in the config file, with line and column', () => {
     const dir = tempDir('weerbaar-config-');
     writeFileSync(path.join(dir, 'instellingen.yaml'), 'riec: Noord-Holland\nsalt: geheim123\n');
-    const r = runCliWith(['--config', 'instellingen.yaml', 'validate', REAL_DIR], { cwd: dir });
+    const r = runCliOnFixtures(['--config', 'instellingen.yaml', 'validate', REAL_DIR], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('instellingen.yaml:2:7: zet het geheim (salt) niet in het instellingenbestand');
     expect(r.stderr).not.toContain('geheim123');
@@ -246,9 +246,9 @@ describe('--quiet, -O and the config file', () => {
     const dir = tempDir('weerbaar-config-');
     writeFileSync(path.join(dir, 'weerbaar.config.yaml'), 'salt-env: RIEC_GEHEIM\n');
     const args = ['report', path.join(REAL_DIR, 'libreoffice-haarlem.xlsx'), '-o', 'r', '--anonymise', '--quiet'];
-    const missing = runCliWith(args, { cwd: dir, env: { RIEC_GEHEIM: '' } });
+    const missing = runCliOnFixtures(args, { cwd: dir, env: { RIEC_GEHEIM: '' } });
     expect([missing.status, firstLine(missing.stderr)]).toEqual([2, expect.stringContaining('weerbaar.config.yaml:1:11: de omgevingsvariabele RIEC_GEHEIM')]);
-    const given = runCliWith(args, { cwd: dir, env: { RIEC_GEHEIM: 'vast-geheim' } });
+    const given = runCliOnFixtures(args, { cwd: dir, env: { RIEC_GEHEIM: 'vast-geheim' } });
     expect(given.status).toBe(0);
     const notes = (parseOutput<{ notes: string[] }>('report', readFileSync(path.join(dir, 'r', 'rapportage.json'), 'utf8'))).notes.join(' ');
     // A random salt adds a note that pseudonyms are not stable; the salt from the environment does not.
@@ -258,7 +258,7 @@ describe('--quiet, -O and the config file', () => {
   it('rejects an unknown key with line and column', () => {
     const dir = tempDir('weerbaar-config-');
     writeFileSync(path.join(dir, 'weerbaar.config.yaml'), 'norm: norm.yaml\nminGroup: 3\n');
-    const r = runCliWith(['validate', REAL_DIR], { cwd: dir });
+    const r = runCliOnFixtures(['validate', REAL_DIR], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/weerbaar\.config\.yaml:2:\d+: onbekend veld 'minGroup'/);
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript build script without type declarations
 import { OUTPUT_SCHEMAS, outputSchemaText } from '../../scripts/generate-output-schemas.js';
-import { removeTempDirs, runCliWith, tempDir } from '../helpers/cli-run.js';
+import { removeTempDirs, runCliOnFixtures, tempDir } from '../helpers/cli-run.js';
 import { CORPUS_DIR, REAL_DIR } from '../helpers/fill-workbook.js';
 import { expectSchemaValid, type OutputKind } from '../helpers/output-schema.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
@@ -36,18 +36,18 @@ describe('JSON Schemas of the outputs', () => {
   }, 240_000);
 
   it('validate --format json over the whole corpus (every kind of finding) validates', () => {
-    const r = runCliWith(['validate', CORPUS_DIR, REAL_DIR, '--format', 'json']);
+    const r = runCliOnFixtures(['validate', CORPUS_DIR, REAL_DIR, '--format', 'json']);
     expect(r.status).toBe(1);
     expectValid('validate', JSON.parse(r.stdout));
   });
 
   it('score --format json, also with --force and an unmet threshold, validates', () => {
-    const r = runCliWith(['score', REAL_DIR, path.join(CORPUS_DIR, 'email-invalid.xlsx'), '--format', 'json', '--force', '--threshold', 'overall>=90,thema.3>=50']);
+    const r = runCliOnFixtures(['score', REAL_DIR, path.join(CORPUS_DIR, 'email-invalid.xlsx'), '--format', 'json', '--force', '--threshold', 'overall>=90,thema.3>=50']);
     expectValid('score', JSON.parse(r.stdout));
   });
 
   it('intake --format json validates', () => {
-    const r = runCliWith(['intake', REAL_DIR, path.join(CORPUS_DIR, 'email-invalid.xlsx'), '-o', root, '--format', 'json']);
+    const r = runCliOnFixtures(['intake', REAL_DIR, path.join(CORPUS_DIR, 'email-invalid.xlsx'), '-o', root, '--format', 'json']);
     expectValid('intake', JSON.parse(r.stdout));
   });
 
@@ -57,7 +57,7 @@ describe('JSON Schemas of the outputs', () => {
   });
 
   it('a document that breaks the schema is caught (the helper can fail)', () => {
-    const r = runCliWith(['intake', REAL_DIR, '-o', root, '--format', 'json']);
+    const r = runCliOnFixtures(['intake', REAL_DIR, '-o', root, '--format', 'json']);
     const doc = JSON.parse(r.stdout) as { rows: Array<{ state: string }> };
     const row = doc.rows[0];
     if (row) row.state = 'ontvangen';
@@ -66,10 +66,10 @@ describe('JSON Schemas of the outputs', () => {
 
   it('merge --format json validates: written, and refused with a conflict', () => {
     const dir = path.join(REPO_ROOT, 'test', 'fixtures', 'merge');
-    const ok = runCliWith(['merge', path.join(dir, 'twee', 'alkmaar-integriteit.xlsx'), path.join(dir, 'twee', 'alkmaar-ciso.xlsx'), '-o', path.join(root, 'samen.xlsx'), '--format', 'json']);
+    const ok = runCliOnFixtures(['merge', path.join(dir, 'twee', 'alkmaar-integriteit.xlsx'), path.join(dir, 'twee', 'alkmaar-ciso.xlsx'), '-o', path.join(root, 'samen.xlsx'), '--format', 'json']);
     expect(ok.status).toBe(0);
     expectValid('merge', JSON.parse(ok.stdout));
-    const conflict = runCliWith(['merge', path.join(dir, 'conflict', 'alkmaar-a.xlsx'), path.join(dir, 'conflict', 'alkmaar-b.xlsx'), '-o', path.join(root, 'niet.xlsx'), '--format', 'json']);
+    const conflict = runCliOnFixtures(['merge', path.join(dir, 'conflict', 'alkmaar-a.xlsx'), path.join(dir, 'conflict', 'alkmaar-b.xlsx'), '-o', path.join(root, 'niet.xlsx'), '--format', 'json']);
     expect(conflict.status).toBe(1);
     expectValid('merge', JSON.parse(conflict.stdout));
   });
@@ -77,7 +77,7 @@ describe('JSON Schemas of the outputs', () => {
   it('rapportage.json validates: plain, with a previous report, anonymised and aggregate-only', () => {
     const run = (name: string, extra: string[]) => {
       const out = path.join(root, name);
-      const r = runCliWith(['report', REAL_DIR, CORPUS_DIR, '-o', out, '--quiet', ...extra]);
+      const r = runCliOnFixtures(['report', REAL_DIR, CORPUS_DIR, '-o', out, '--quiet', ...extra]);
       expect(r.status).toBe(0);
       return path.join(out, 'rapportage.json');
     };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { partText, setPartText, writePackage } from '../../src/workbook/xlsx-package.js';
-import { removeTempDirs, runCliWith, tempDir } from '../helpers/cli-run.js';
+import { removeTempDirs, runCliOnFixtures, tempDir } from '../helpers/cli-run.js';
 import { packageOf } from '../helpers/feedback-copy.js';
 import { CORPUS_DIR, ReturnBuilder } from '../helpers/fill-workbook.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
@@ -58,12 +58,12 @@ beforeAll(async () => {
 afterAll(removeTempDirs);
 
 describe.each([['in worker threads', []], ['in the main thread (--jobs 0)', ['--jobs', '0']]])('validate --feedback on hostile files, %s', (_, extra) => {
-  let run: ReturnType<typeof runCliWith>;
+  let run: ReturnType<typeof runCliOnFixtures>;
   let out: string;
   let files: JsonFile[];
   beforeAll(() => {
     out = path.join(dir, `uit-${extra.length}`);
-    run = runCliWith(['validate', path.join(dir, 'in'), '--feedback', out, '--format', 'json', ...extra]);
+    run = runCliOnFixtures(['validate', path.join(dir, 'in'), '--feedback', out, '--format', 'json', ...extra]);
     files = (parseOutput<{ files: JsonFile[] }>('validate', run.stdout)).files;
   });
   const codes = (name: string) => files.find((f) => f.file.endsWith(name))?.findings.map((f) => f.code) ?? [];
@@ -87,7 +87,7 @@ describe.each([['in worker threads', []], ['in the main thread (--jobs 0)', ['--
   it('stamps the copies as our own output, so an untouched copy is never read back as a return', () => {
     // Once saved again by the municipality the stamp no longer matches and the copy is a return like
     // any other: the LibreOffice round trips in feedback-roundtrip tests show it validates like its original.
-    const again = runCliWith(['validate', path.join(out, 'fouten-bevindingen.xlsx'), '--format', 'json']);
+    const again = runCliOnFixtures(['validate', path.join(out, 'fouten-bevindingen.xlsx'), '--format', 'json']);
     const file = (parseOutput<{ files: JsonFile[] }>('validate', again.stdout)).files[0];
     expect(file?.findings.map((f) => f.code)).toEqual(['FILE_SKIPPED']);
   });
@@ -97,7 +97,7 @@ describe('--feedback that is not a folder', () => {
   it('is a usage error (exit 2) before anything is read', () => {
     const file = path.join(dir, 'een-bestand');
     writeFileSync(file, 'x');
-    const run = runCliWith(['validate', path.join(dir, 'in', 'fouten.xlsx'), '--feedback', file]);
+    const run = runCliOnFixtures(['validate', path.join(dir, 'in', 'fouten.xlsx'), '--feedback', file]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(readFileSync(file, 'utf8')).toBe('x');

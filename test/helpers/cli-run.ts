@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT, type CliRun } from './run-cli.js';
+import { FIXTURE_NORM, REPO_ROOT, type CliRun } from './run-cli.js';
 
 export interface CliOptions {
   cwd?: string;
@@ -54,3 +54,19 @@ export const isRoot = (): boolean => typeof process.getuid === 'function' && pro
 export function transcript(command: string, run: CliRun): string {
   return `$ ${command}\n${run.stdout.trimEnd()}\n\nExit code: ${run.status ?? 'none'}\n`;
 }
+
+/** Commands that take --norm. */
+const NORM_COMMANDS = new Set(['validate', 'score', 'report', 'intake', 'merge', 'template', 'sample']);
+
+/**
+ * The arguments with `--norm FIXTURE_NORM` after the command, for runs over the committed
+ * fixtures (norm 0.9.0). Arguments that name a norm themselves are left as they are.
+ */
+export function withFixtureNorm(args: string[]): string[] {
+  if (args.includes('--norm')) return args;
+  const at = args.findIndex((a) => NORM_COMMANDS.has(a));
+  return at < 0 ? args : [...args.slice(0, at + 1), '--norm', FIXTURE_NORM, ...args.slice(at + 1)];
+}
+
+/** runCliWith over the committed fixtures: the commands that take a norm read them with FIXTURE_NORM. */
+export const runCliOnFixtures = (args: string[], opts: CliOptions = {}): CliRun => runCliWith(withFixtureNorm(args), opts);

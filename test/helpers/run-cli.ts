@@ -4,6 +4,15 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/**
+ * The norm version the committed fixtures were made with (test/fixtures/*): 0.9.0, kept in
+ * norm/archief/ since the built-in norm is 1.0.0. Tests on those files read them with this norm,
+ * as a coordinator would with `--norm`; other tests show that the built-in norm reads them through
+ * its archive (TEMPLATE_OLDER_VERSION) and carries them into 1.0.0 (`template --from`).
+ * Absolute, so that a CLI run in another working folder finds it.
+ */
+export const FIXTURE_NORM = path.join(REPO_ROOT, 'norm', 'archief', 'noord-hollandse-norm-0.9.0.yaml');
+
 export interface CliRun {
   status: number | null;
   stdout: string;

@@ -8,6 +8,7 @@ import { fingerprintNorm } from '../../src/norm/fingerprint-norm.js';
 import type { Norm } from '../../src/norm/norm-schema.js';
 import type { Registry } from '../../src/norm/registry-schema.js';
 import { buildTemplate } from '../../src/template/build-template.js';
+import { FIXTURE_NORM } from './run-cli.js';
 
 export interface Builtins {
   norm: Norm;
@@ -16,12 +17,15 @@ export interface Builtins {
   generator: string;
 }
 
-/** The built-in norm and registry, parsed; throws if they have findings (a separate test says which). */
-export async function loadBuiltins(): Promise<Builtins> {
-  const [n, r] = await Promise.all([readNormFile(), readRegistryFile()]);
+/** The built-in norm (or another norm file) and the built-in registry, parsed; throws if they have findings (a separate test says which). */
+export async function loadBuiltins(normFile?: string): Promise<Builtins> {
+  const [n, r] = await Promise.all([readNormFile(normFile), readRegistryFile()]);
   if (!n.norm || !r.registry) throw new Error(`built-in norm or registry does not parse: ${JSON.stringify([...n.findings, ...r.findings])}`);
   return { norm: n.norm, registry: r.registry, fingerprint: fingerprintNorm(n.norm), generator: `${TOOL_NAME} ${toolVersion()}` };
 }
+
+/** The norm of the committed fixtures (FIXTURE_NORM) with the built-in registry. */
+export const loadFixtureBuiltins = (): Promise<Builtins> => loadBuiltins(FIXTURE_NORM);
 
 /** The template bytes, built exactly as `weerbaar template` builds them. */
 export async function buildTemplateBytes(b: Builtins, lang: Lang): Promise<Uint8Array> {

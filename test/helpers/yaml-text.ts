@@ -1,8 +1,26 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { BUILTIN_NORM, BUILTIN_REGISTRY } from '../../src/io/builtin-paths.js';
+import type { Norm } from '../../src/norm/norm-schema.js';
+import { parseNorm } from '../../src/norm/parse-norm.js';
+import { FIXTURE_NORM } from './run-cli.js';
 
 /** The built-in norm YAML as text, to edit into a broken variant. */
 export const builtinNormText = (): string => readFileSync(BUILTIN_NORM, 'utf8');
+/** The YAML of norm 0.9.0 (norm/archief/), the version of the committed fixtures. */
+export const fixtureNormText = (): string => readFileSync(FIXTURE_NORM, 'utf8');
+
+/** The earlier versions in norm/archief/, parsed, as `weerbaar` passes them to parseNorm for the built-in norm. */
+export function builtinArchive(): Norm[] {
+  const dir = path.join(path.dirname(BUILTIN_NORM), 'archief');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => {
+      const { norm, findings } = parseNorm(readFileSync(path.join(dir, f), 'utf8'), f);
+      if (!norm) throw new Error(`${f} does not parse: ${findings.map((x) => x.code).join(', ')}`);
+      return norm;
+    });
+}
 export const builtinRegistryText = (): string => readFileSync(BUILTIN_REGISTRY, 'utf8');
 
 /** Replaces `from` by `to`, and fails loudly when `from` does not occur exactly once (a stale fixture). */

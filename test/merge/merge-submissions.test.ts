@@ -5,14 +5,14 @@ import { scoreSubmission } from '../../src/score/score-submission.js';
 import { mergeSubmissions, type MergePart } from '../../src/submission/merge-submissions.js';
 import { validateWorkbook, type ValidationContext } from '../../src/validate/validate-workbook.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
-import { loadBuiltins } from '../helpers/template-workbook.js';
+import { loadFixtureBuiltins } from '../helpers/template-workbook.js';
 import { argsOf } from '../helpers/finding-args.js';
 
 /** The core of combining parts, on the committed parts of test/fixtures/merge (see make_merge_fixtures.py). */
 const MERGE_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'merge');
 let ctx: ValidationContext;
 beforeAll(async () => {
-  const b = await loadBuiltins();
+  const b = await loadFixtureBuiltins();
   ctx = { norm: b.norm, registry: b.registry, fingerprint: b.fingerprint };
 });
 

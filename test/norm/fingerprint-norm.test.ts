@@ -3,9 +3,11 @@ import { parse, stringify } from 'yaml';
 import { checkIdentity } from '../../src/checks/check-identity.js';
 import { fingerprintNorm } from '../../src/norm/fingerprint-norm.js';
 import { parseNorm } from '../../src/norm/parse-norm.js';
-import { builtinNormText, replaceOnce } from '../helpers/yaml-text.js';
+import { fixtureNormText, replaceOnce } from '../helpers/yaml-text.js';
 
-const base = builtinNormText();
+// Norm 0.9.0 (norm/archief/): the first version, with no vorige_versie, and the one that
+// accepted the fingerprint of its earlier template.
+const base = fixtureNormText();
 
 function fingerprintOf(text: string): string {
   const { norm, findings } = parseNorm(text, 'x.yaml');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import { formatFinding } from '../../src/i18n/format-finding.js';
 import { parseNorm } from '../../src/norm/parse-norm.js';
-import { builtinNormText, positionOf, replaceLines, replaceOnce, valuePosition } from '../helpers/yaml-text.js';
+import { builtinArchive, builtinNormText, fixtureNormText, positionOf, replaceLines, replaceOnce, valuePosition } from '../helpers/yaml-text.js';
 
 /**
  * Each check on the norm, on the built-in YAML with one thing broken. The tests assert the code
@@ -11,9 +11,16 @@ import { builtinNormText, positionOf, replaceLines, replaceOnce, valuePosition }
  */
 const FILE = 'x.yaml';
 const base = builtinNormText();
+/** norm/archief/: the built-in norm names 0.9.0 as its vorige_versie. */
+const ARCHIVE = builtinArchive();
+/**
+ * Norm 0.9.0, a first version (no vorige_versie): for checks that rename or remove principles,
+ * which in 1.0.0 would also break the chain to 0.9.0 (NORM_OLD_UNACCOUNTED, tested in version-chain).
+ */
+const first = fixtureNormText();
 
 function check(text: string): { findings: Finding[]; codes: string[]; normReturned: boolean } {
-  const { norm, findings } = parseNorm(text, FILE);
+  const { norm, findings } = parseNorm(text, FILE, ARCHIVE);
   return { findings, codes: findings.map((f) => f.code), normReturned: norm !== undefined };
 }
 
@@ -95,7 +102,7 @@ describe('cross checks', () => {
   });
 
   it('a duplicate principle id gives NORM_DUPLICATE_ID at the second id, worded with its place', () => {
-    const text = replaceOnce(base, '      - id: "3.3"', '      - id: "3.2"');
+    const text = replaceOnce(first, '      - id: "3.3"', '      - id: "3.2"');
     const f = only(text, 'NORM_DUPLICATE_ID');
     const pos = valuePosition(text, 'id', '"3.2"', 2);
     expect(at(f)).toEqual(pos);
@@ -103,7 +110,7 @@ describe('cross checks', () => {
   });
 
   it('the Dutch wording names the duplicate id and what to do', () => {
-    const f = only(replaceOnce(base, '      - id: "3.3"', '      - id: "3.2"'), 'NORM_DUPLICATE_ID');
+    const f = only(replaceOnce(first, '      - id: "3.3"', '      - id: "3.2"'), 'NORM_DUPLICATE_ID');
     expect(formatFinding(f, 'nl')).toMatch(/: id '3\.2' komt twee keer voor\. Geef elk onderdeel een eigen id\.$/);
   });
 
@@ -114,14 +121,14 @@ describe('cross checks', () => {
   });
 
   it('a theme without principles gives NORM_THEME_EMPTY at the theme', () => {
-    const text = replaceLines(base, '  - id: "6"', undefined, '  - id: "6"\n    naam: Communicatie\n    uitgangspunten: []\n');
+    const text = replaceLines(first, '  - id: "6"', undefined, '  - id: "6"\n    naam: Communicatie\n    uitgangspunten: []\n');
     const f = only(text, 'NORM_THEME_EMPTY');
     expect(at(f)).toEqual(positionOf(text, 'id: "6"'));
     expect(argsOf(f).theme).toBe('6');
   });
 
   it('a principle id outside its theme gives NORM_PRINCIPLE_OUTSIDE_THEME at that id', () => {
-    const text = replaceOnce(base, '      - id: "3.3"', '      - id: "4.9"');
+    const text = replaceOnce(first, '      - id: "3.3"', '      - id: "4.9"');
     const f = only(text, 'NORM_PRINCIPLE_OUTSIDE_THEME');
     expect(at(f)).toEqual(valuePosition(text, 'id', '"4.9"'));
     expect(f.args).toMatchObject({ id: '4.9', theme: '3' });

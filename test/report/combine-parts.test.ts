@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/report-model.js';
-import { removeTempDirs, runCliWith, tempDir } from '../helpers/cli-run.js';
+import { removeTempDirs, runCliOnFixtures, tempDir } from '../helpers/cli-run.js';
 import { parseOutput } from '../helpers/output-schema.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
@@ -27,13 +27,13 @@ const readdir = (fixture: string): string[] => readdirSync(path.join(MERGE_DIR, 
 
 function report(dir: string): Report {
   const out = path.join(path.dirname(dir), 'rapport');
-  const r = runCliWith(['report', dir, '-o', out, '--quiet']);
+  const r = runCliOnFixtures(['report', dir, '-o', out, '--quiet']);
   expect(r.status).toBe(0);
   return parseOutput<Report>('report', readFileSync(path.join(out, 'rapportage.json'), 'utf8'));
 }
 
 const scoreOf = (files: string[]) => {
-  const r = runCliWith(['score', ...files, '--format', 'json']);
+  const r = runCliOnFixtures(['score', ...files, '--format', 'json']);
   return parseOutput<{ results: Array<{ file: string; scorable: boolean; overall: { score: number | null }; themes: Array<{ id: string; score: number | null }> }> }>('score', r.stdout);
 };
 
@@ -85,12 +85,12 @@ describe('report on a folder with the parts of one return', () => {
 describe('intake and score combine the parts too', () => {
   it('intake: Alkmaar accepted, the parts samengevoegd; a conflict asks which answer holds', () => {
     const dir = folderWith('twee');
-    const r = runCliWith(['intake', dir, '-o', path.dirname(dir), '--format', 'json']);
+    const r = runCliOnFixtures(['intake', dir, '-o', path.dirname(dir), '--format', 'json']);
     const doc = parseOutput<{ rows: Array<{ kind: string; state: string; file: string | null; organisation: { name: string } | null; action: string }> }>('intake', r.stdout);
     expect(doc.rows.find((x) => x.organisation?.name === 'Alkmaar' && x.kind === 'organisation')?.state).toBe('accepted');
     expect(doc.rows.filter((x) => x.state === 'merged' && x.kind === 'file')).toHaveLength(2);
     const conflict = folderWith('conflict');
-    const c = runCliWith(['intake', conflict, '-o', path.dirname(conflict), '--format', 'json']);
+    const c = runCliOnFixtures(['intake', conflict, '-o', path.dirname(conflict), '--format', 'json']);
     const cdoc = parseOutput<{ rows: Array<{ kind: string; state: string; organisation: { name: string } | null; action: string }> }>('intake', c.stdout);
     const row = cdoc.rows.find((x) => x.organisation?.name === 'Alkmaar' && x.kind === 'organisation');
     expect(row?.state).toBe('rejected');
@@ -104,7 +104,7 @@ describe('intake and score combine the parts too', () => {
     expect(doc.results[0]?.file.split(' + ').map((f) => path.basename(f)).sort()).toEqual(readdir('drie').sort());
     expect(doc.results[0]?.overall.score).toBe(scoreOf([ONE_FILE]).results[0]?.overall.score);
     const conflict = folderWith('conflict');
-    const r = runCliWith(['score', conflict, '--format', 'json']);
+    const r = runCliOnFixtures(['score', conflict, '--format', 'json']);
     expect(r.status).toBe(1);
     expect(parseOutput<{ results: Array<{ scorable: boolean }> }>('score', r.stdout).results.map((x) => x.scorable)).toEqual([false, false]);
     expect(r.stderr).toContain("Uitgangspunt 4.1, 'Status'");

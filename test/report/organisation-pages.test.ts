@@ -101,9 +101,9 @@ describe('organisaties/: one page per counted organisation', () => {
     expect(shown).toBeGreaterThan(0);
   });
 
-  it('names no other organisation', () => {
+  it('names no other organisation outside its Leren van elkaar section', () => {
     for (const org of r2027.json.organisations) {
-      const text = visibleText(page(org));
+      const text = visibleText(page(org).replace(/<section class="exchange">[\s\S]*?<\/section>/, ''));
       const others = registry.organisaties.filter((x) => x.code !== org.code);
       for (const other of others) {
         const re = new RegExp(`(?<![\\p{L}-])${other.naam.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'u');
@@ -112,6 +112,30 @@ describe('organisaties/: one page per counted organisation', () => {
       }
       expect(text).toContain(org.name);
     }
+  });
+
+  it('names in Leren van elkaar only organisations of its own RIEC that offered help on that principle', () => {
+    const exchange = r2027.json.exchange;
+    expect(exchange?.named).toBe(true);
+    let named = 0;
+    for (const org of r2027.json.organisations) {
+      const section = /<section class="exchange">([\s\S]*?)<\/section>/.exec(page(org))?.[1];
+      if (!section) continue;
+      for (const row of section.split('<tr>').slice(2)) {
+        const id = /<td>([^<]+)<\/td>/.exec(row)?.[1] ?? '';
+        const offered = exchange?.principles.find((p) => p.id === id)?.helpers ?? [];
+        const names = [...row.matchAll(/<strong>([^<]+)<\/strong>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+        expect(names.length, `${org.name} ${id}`).toBeGreaterThan(0);
+        for (const name of names) {
+          const helper = offered.find((h) => h.name === name);
+          expect(helper, `${org.name} names ${name} on ${id}`).toBeDefined();
+          expect(helper?.riec).toBe(org.riec);
+          named++;
+        }
+      }
+    }
+    // The sample asks the question, so at least one page names a helper.
+    expect(named).toBeGreaterThan(0);
   });
 
   it('is self-contained: no script, nothing fetched', () => {
@@ -205,7 +229,7 @@ describe('the regional report tells a story', () => {
   });
 
   it('xlsx in the same order, starting with Toelichting', () => {
-    expect(r2027.wb.worksheets.map((ws) => ws.name)).toEqual(['Toelichting', 'Uitgangspunten', 'Metingen', 'Ontwikkeling', 'Overzicht', 'Ontbrekend', 'Validatie', 'Gegevens', 'Statuswijzigingen', 'Inzendingen']);
+    expect(r2027.wb.worksheets.map((ws) => ws.name)).toEqual(['Toelichting', 'Uitgangspunten', 'Leren van elkaar', 'Metingen', 'Ontwikkeling', 'Overzicht', 'Ontbrekend', 'Validatie', 'Gegevens', 'Statuswijzigingen', 'Inzendingen']);
   });
 
   it('Ontbrekend tells not received from rejected, with the reason', () => {

@@ -9,7 +9,7 @@ import type { Organisation } from '../../src/norm/registry-schema.js';
 import type { InputFile, Report } from '../../src/report/report-model.js';
 import { scoreSubmission } from '../../src/score/score-submission.js';
 import { validateWorkbook } from '../../src/validate/validate-workbook.js';
-import { removeTempDirs, runCliWith, tempDir } from '../helpers/cli-run.js';
+import { removeTempDirs, runCliOnFixtures, tempDir } from '../helpers/cli-run.js';
 import { CORPUS_DIR, REAL_DIR, ReturnBuilder } from '../helpers/fill-workbook.js';
 import type { CliRun } from '../helpers/run-cli.js';
 import { cellText } from '../helpers/template-workbook.js';
@@ -53,7 +53,7 @@ const F = {} as Record<
 let principleCount: number;
 let active: Organisation[];
 
-const report = (args: string[]): CliRun => runCliWith(['report', ...args]);
+const report = (args: string[]): CliRun => runCliOnFixtures(['report', ...args]);
 const out = (name: string) => path.join(root, 'out', name);
 const byFile = (r: Report, file: string): InputFile => {
   const f = r.inputs.find((i) => i.file === file);
@@ -468,7 +468,7 @@ describe('year over year with --previous', () => {
 
   beforeAll(async () => {
     prevReturns = path.join(root, 'nulmeting');
-    const s = runCliWith(['sample', '-o', prevReturns, '--count', '32', '--seed', '11', '--meetmoment', 'Nulmeting 2025']);
+    const s = runCliOnFixtures(['sample', '-o', prevReturns, '--count', '32', '--seed', '11', '--meetmoment', 'Nulmeting 2025']);
     if (s.status !== 0) throw new Error(`sample failed: ${s.stderr}`);
     const p = report([prevReturns, '-o', out('prev')]);
     if (p.status !== 0) throw new Error(`previous report failed: ${p.stderr}`);
@@ -690,7 +690,7 @@ describe('--aggregate-only', () => {
 
   beforeAll(async () => {
     source = path.join(root, 'steekproef');
-    const s = runCliWith(['sample', '-o', source, '--count', '20', '--seed', '5']);
+    const s = runCliOnFixtures(['sample', '-o', source, '--count', '20', '--seed', '5']);
     if (s.status !== 0) throw new Error(`sample failed: ${s.stderr}`);
     for (const [name, extra] of [
       ['agg', []],

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { scoreSubmission } from '../../src/score/score-submission.js';
 import { validateWorkbook, type ValidationContext } from '../../src/validate/validate-workbook.js';
 import { REAL_DIR, realAnswers } from '../helpers/fill-workbook.js';
-import { loadBuiltins } from '../helpers/template-workbook.js';
+import { loadFixtureBuiltins } from '../helpers/template-workbook.js';
 
 /**
  * The four real-client returns (openpyxl and LibreOffice), scored through the whole chain
@@ -50,7 +50,7 @@ const ON_PAPER: Record<string, { themes: number[]; overall: number }> = {
 
 let ctx: ValidationContext;
 beforeAll(async () => {
-  const b = await loadBuiltins();
+  const b = await loadFixtureBuiltins();
   ctx = { norm: b.norm, registry: b.registry, fingerprint: b.fingerprint };
 });
 

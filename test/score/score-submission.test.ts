@@ -3,18 +3,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Norm } from '../../src/norm/norm-schema.js';
 import { scoreSubmission, type SubmissionScore } from '../../src/score/score-submission.js';
 import type { Submission } from '../../src/submission/submission.js';
-import { loadBuiltins } from '../helpers/template-workbook.js';
+import { loadFixtureBuiltins } from '../helpers/template-workbook.js';
 import { seededRandom } from '../../src/sample/generate-returns.js';
 
 /**
- * The scoring formula on hand-made submissions (plain data, no workbook). The built-in norm:
+ * The scoring formula on hand-made submissions (plain data, no workbook), with norm 0.9.0 (the
+ * fixtures' norm, whose theme sizes these figures use):
  * uitgevoerd = 1, in-ontwikkeling = 0.5, ontbreekt = 0, nvt not applicable; 2.1, 3.1 and 5.3 weigh
  * 2; overall = mean of the theme scores; bands 0 / 40 / 70 / 90.
  */
 let norm: Norm;
 let ids: string[];
 beforeAll(async () => {
-  norm = (await loadBuiltins()).norm;
+  norm = (await loadFixtureBuiltins()).norm;
   ids = norm.themas.flatMap((t) => t.uitgangspunten.map((p) => p.id));
 });
 

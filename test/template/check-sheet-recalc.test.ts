@@ -6,7 +6,7 @@ import type { Finding } from '../../src/findings/finding.js';
 import { validateWorkbook, type ValidationContext } from '../../src/validate/validate-workbook.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 import { sheetLinks } from '../helpers/sheet-links.js';
-import { loadBuiltins, loadWorkbook, resolveName } from '../helpers/template-workbook.js';
+import { loadFixtureBuiltins, loadWorkbook, resolveName } from '../helpers/template-workbook.js';
 
 /**
  * The Controle sheet against the tool, on files that LibreOffice has calculated
@@ -20,7 +20,7 @@ const expected = JSON.parse(readFileSync(path.join(CHECK_DIR, 'expected.json'), 
 
 let ctx: ValidationContext;
 beforeAll(async () => {
-  const b = await loadBuiltins();
+  const b = await loadFixtureBuiltins();
   ctx = { norm: b.norm, registry: b.registry, fingerprint: b.fingerprint };
 });
 

@@ -15,7 +15,7 @@ describe('weerbaar template', () => {
     const r = runCli(['template', '-o', out]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const checkedIn = readFileSync(path.join(TEMPLATES_DIR, 'implementatieoverzicht-nh-weerbare-overheid-0.9.0.xlsx'));
+    const checkedIn = readFileSync(path.join(TEMPLATES_DIR, 'implementatieoverzicht-nh-weerbare-overheid-1.0.0.xlsx'));
     expect(readFileSync(out).equals(checkedIn), 'run `npm run build && npm run templates`').toBe(true);
   });
 
@@ -39,7 +39,7 @@ describe('weerbaar template', () => {
     const en = path.join(dir, 'overview-en.xlsx');
     const r = runCli(['template', '-o', en, '--lang', 'en']);
     expect(r.status).toBe(0);
-    const checkedIn = readFileSync(path.join(TEMPLATES_DIR, 'implementatieoverzicht-nh-weerbare-overheid-0.9.0-en.xlsx'));
+    const checkedIn = readFileSync(path.join(TEMPLATES_DIR, 'implementatieoverzicht-nh-weerbare-overheid-1.0.0-en.xlsx'));
     expect(readFileSync(en).equals(checkedIn)).toBe(true);
   });
 

@@ -163,8 +163,8 @@ describe('the lists', () => {
 });
 
 describe('the front sheet', () => {
-  it('has a defined name for each of the 6 front-matter fields, one input cell each', () => {
-    expect(b.norm.voorblad.map((f) => f.id)).toEqual(['organisatie', 'invuller', 'functie', 'email', 'datum', 'meetmoment']);
+  it('has a defined name for each of the 8 front-matter fields, one input cell each', () => {
+    expect(b.norm.voorblad.map((f) => f.id)).toEqual(['organisatie', 'invuller', 'functie', 'email', 'contact_uitwisseling', 'email_uitwisseling', 'datum', 'meetmoment']);
     b.norm.voorblad.forEach((f, i) => {
       const r = resolveName(wb, f.id);
       expect([r.sheet.name, r.firstRow, r.lastRow, r.firstCol, r.lastCol], f.id).toEqual(['Organisatie', 3 + i, 3 + i, 2, 2]);

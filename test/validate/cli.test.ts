@@ -9,7 +9,7 @@ import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FindingCode } from '../../src/findings/codes.js';
 import { DEFAULT_MEMORY_MB } from '../../src/io/validate-files.js';
-import { removeTempDirs, runCliWith, tempDir, transcript } from '../helpers/cli-run.js';
+import { removeTempDirs, runCliOnFixtures, tempDir, transcript } from '../helpers/cli-run.js';
 import { CORPUS_DIR, REAL_DIR, ReturnBuilder } from '../helpers/fill-workbook.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 import { parseOutput } from '../helpers/output-schema.js';
@@ -68,7 +68,7 @@ beforeAll(async () => {
 });
 afterAll(removeTempDirs);
 
-const validate = (args: string[], env?: NodeJS.ProcessEnv) => runCliWith(['validate', ...args], { cwd: root, ...(env ? { env } : {}) });
+const validate = (args: string[], env?: NodeJS.ProcessEnv) => runCliOnFixtures(['validate', ...args], { cwd: root, ...(env ? { env } : {}) });
 const json = (stdout: string) => parseOutput<JsonReport>('validate', stdout);
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -220,11 +220,11 @@ describe('robustness', () => {
     copyFileSync(path.join(REAL_DIR, 'openpyxl-zaanstad.xlsx'), path.join(dir, 'zaanstad.xlsx'));
     writeFileSync(path.join(dir, '~$zaanstad.xlsx'), 'lock');
     writeFileSync(path.join(dir, '.verborgen.xlsx'), 'hidden');
-    const table = runCliWith(['validate', dir]);
+    const table = runCliOnFixtures(['validate', dir]);
     expect(table.status).toBe(0);
     expect(table.stdout).toMatch(/~\$zaanstad\.xlsx: Overgeslagen: tijdelijk vergrendelbestand van Office/);
     expect(table.stdout).toMatch(/\.verborgen\.xlsx: Overgeslagen: verborgen bestand/);
-    const report = json(runCliWith(['validate', dir, '--format', 'json']).stdout);
+    const report = json(runCliOnFixtures(['validate', dir, '--format', 'json']).stdout);
     expect(report.files.map((f) => [path.basename(f.file), f.ok, f.skipped ?? null])).toEqual([
       ['.verborgen.xlsx', true, 'hidden'],
       ['zaanstad.xlsx', true, null],
@@ -240,7 +240,7 @@ describe('robustness', () => {
     const whole = readFileSync(path.join(REAL_DIR, 'openpyxl-alkmaar.xlsx'));
     writeFileSync(path.join(dir, 'c.xlsx'), whole.subarray(0, whole.length >> 1)); // cut off while copying
     copyFileSync(path.join(REAL_DIR, 'libreoffice-haarlem.xlsx'), path.join(dir, 'd.xlsx'));
-    const run = runCliWith(['validate', dir, '--format', 'json']);
+    const run = runCliOnFixtures(['validate', dir, '--format', 'json']);
     expect(run.status).toBe(1);
     expect(json(run.stdout).files.map((f) => [path.basename(f.file), f.ok, f.findings.map((x) => x.code)])).toEqual([
       ['a.xlsx', true, []],
@@ -252,7 +252,7 @@ describe('robustness', () => {
   });
 
   it('the whole corpus: exit 1 and never a stack trace', () => {
-    const run = runCliWith(['validate', 'test/fixtures/corpus']);
+    const run = runCliOnFixtures(['validate', 'test/fixtures/corpus']);
     expect(run.status).toBe(1);
     expect(run.stderr).not.toMatch(/^ {4}at /m);
     expect(run.stdout).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
@@ -403,16 +403,16 @@ describe('the worker pool (dist/io/validate-files.js)', () => {
 
 describe('usage errors speak the user\'s language', () => {
   it('words an invalid choice, a missing required option and conflicting options in Dutch, with exit 2', () => {
-    const bad = runCliWith(['validate', 'x', '--format', 'bogus']);
+    const bad = runCliOnFixtures(['validate', 'x', '--format', 'bogus']);
     expect([bad.status, bad.stderr]).toEqual([2, expect.stringContaining("'bogus' is geen geldige waarde voor --format. Kies uit: table, json")]);
-    const missing = runCliWith(['report', 'x']);
+    const missing = runCliOnFixtures(['report', 'x']);
     expect([missing.status, missing.stderr]).toEqual([2, expect.stringContaining('De optie -o, --output is verplicht.')]);
-    const both = runCliWith(['report', 'x', '-o', 'y', '--anonymise', '--aggregate-only']);
+    const both = runCliOnFixtures(['report', 'x', '-o', 'y', '--anonymise', '--aggregate-only']);
     expect([both.status, both.stderr]).toEqual([2, expect.stringContaining('Deze opties gaan niet samen: --anonymise, --aggregate-only')]);
   });
 
   it('shows English help with English placeholders under --lang en', () => {
-    const help = runCliWith(['report', '--help', '--lang', 'en']);
+    const help = runCliOnFixtures(['report', '--help', '--lang', 'en']);
     expect(help.stdout).toContain('Usage: weerbaar report [options] <path...>');
     expect(help.stdout).not.toMatch(/<bestand>|<map>/);
   });

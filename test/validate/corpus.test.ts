@@ -10,7 +10,8 @@ import { passes, validateWorkbook, type ValidationContext } from '../../src/vali
 import { DEFAULT_LIMITS } from '../../src/workbook/inspect-container.js';
 import { isRoot, NOBODY, removeTempDirs, runCliWith, tempDir } from '../helpers/cli-run.js';
 import { codesOf, CORPUS_DIR, REAL_DIR } from '../helpers/fill-workbook.js';
-import { loadBuiltins } from '../helpers/template-workbook.js';
+import { loadFixtureBuiltins } from '../helpers/template-workbook.js';
+import { FIXTURE_NORM } from '../helpers/run-cli.js';
 import { parseOutput } from '../helpers/output-schema.js';
 
 interface Expectation {
@@ -34,7 +35,7 @@ const NEEDS_AN_ARCHIVE: FindingCode[] = ['TEMPLATE_ARCHIVED_VERSION'];
 
 let ctx: ValidationContext;
 beforeAll(async () => {
-  const b = await loadBuiltins();
+  const b = await loadFixtureBuiltins();
   ctx = { norm: b.norm, registry: b.registry, fingerprint: b.fingerprint };
 });
 afterAll(removeTempDirs);
@@ -131,7 +132,7 @@ describe('file codes without a corpus file', () => {
     copyFileSync(path.join(REAL_DIR, 'openpyxl-alkmaar.xlsx'), path.join(dir, 'geheim.xlsx'));
     chmodSync(path.join(dir, 'geheim.xlsx'), 0o000);
     // root reads anything, so run the CLI as 'nobody' then.
-    const run = runCliWith(['validate', dir, '--format', 'json'], isRoot() ? { uid: NOBODY, gid: NOBODY, cwd: dir } : { cwd: dir });
+    const run = runCliWith(['validate', dir, '--norm', FIXTURE_NORM, '--format', 'json'], isRoot() ? { uid: NOBODY, gid: NOBODY, cwd: dir } : { cwd: dir });
     expect(run.status).toBe(1);
     const files = (parseOutput<{ files: Array<{ file: string; ok: boolean; findings: Array<{ code: string }> }> }>('validate', run.stdout)).files;
     expect(files.map((f) => [path.basename(f.file), f.ok, f.findings.map((x) => x.code)])).toEqual([
@@ -145,7 +146,7 @@ describe('file codes without a corpus file', () => {
     const dir = tempDir();
     copyFileSync(path.join(REAL_DIR, 'openpyxl-alkmaar.xlsx'), path.join(dir, 'alkmaar.xlsx'));
     writeFileSync(path.join(dir, '~$x.xlsx'), Buffer.from('owner-file of Excel, not a workbook'));
-    const run = runCliWith(['validate', dir, '--format', 'json']);
+    const run = runCliWith(['validate', dir, '--norm', FIXTURE_NORM, '--format', 'json']);
     expect(run.status).toBe(0);
     const files = (parseOutput<{ files: Array<{ file: string; ok: boolean; skipped?: string; findings: Array<{ code: string; severity: string }> }> }>('validate', run.stdout)).files;
     const lock = files.find((f) => path.basename(f.file) === '~$x.xlsx');
@@ -157,7 +158,7 @@ describe('file codes without a corpus file', () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'a', 'b'), { recursive: true });
     copyFileSync(path.join(REAL_DIR, 'openpyxl-zaanstad.xlsx'), path.join(dir, 'a', 'b', 'zaanstad.xlsx'));
-    const run = runCliWith(['validate', dir, '--format', 'json']);
+    const run = runCliWith(['validate', dir, '--norm', FIXTURE_NORM, '--format', 'json']);
     expect(run.status).toBe(0);
     expect((parseOutput<{ files: Array<{ file: string }> }>('validate', run.stdout)).files.map((f) => path.relative(dir, f.file))).toEqual([path.join('a', 'b', 'zaanstad.xlsx')]);
   });

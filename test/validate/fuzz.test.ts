@@ -4,7 +4,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/sample/generate-returns.js';
-import { removeTempDirs, runCliWith, tempDir } from '../helpers/cli-run.js';
+import { removeTempDirs, runCliOnFixtures, tempDir } from '../helpers/cli-run.js';
 import { REAL_DIR } from '../helpers/fill-workbook.js';
 import { parseOutput } from '../helpers/output-schema.js';
 
@@ -104,7 +104,7 @@ describe(`fuzz: ${COUNT} seeded mutations of real returns`, () => {
   it.each(MODES)('validate through $name: exit 0/1, every file listed, no stack trace, inputs unchanged', (mode) => {
     const scratch = tempDir('weerbaar-fuzz-out-');
     const started = Date.now();
-    const run = runCliWith(['validate', dir, '--format', 'json', ...mode.args(scratch)]);
+    const run = runCliOnFixtures(['validate', dir, '--format', 'json', ...mode.args(scratch)]);
     const took = Date.now() - started;
     expect([0, 1]).toContain(run.status);
     expect(run.stderr).not.toMatch(/^\s+at /m);

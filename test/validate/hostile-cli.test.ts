@@ -5,7 +5,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFolderAsUnit } from '../../src/io/write-folder.js';
-import { isRoot, NOBODY, removeTempDirs, runCliWith, tempDir } from '../helpers/cli-run.js';
+import { isRoot, NOBODY, removeTempDirs, runCliOnFixtures, tempDir } from '../helpers/cli-run.js';
 import { CORPUS_DIR, REAL_DIR } from '../helpers/fill-workbook.js';
 import type { CliRun } from '../helpers/run-cli.js';
 import { parseOutput } from '../helpers/output-schema.js';
@@ -60,11 +60,11 @@ describe('item 2: outputs never replace or become inputs', () => {
     const dir = returnsFolder();
     const inbox = path.join(dir, 'inzendingen');
     const before = snapshot(inbox);
-    const run = runCliWith(['validate', inbox, '--feedback', inbox]);
+    const run = runCliOnFixtures(['validate', inbox, '--feedback', inbox]);
     clean(run, [2]);
     expect(run.stderr).toMatch(/uitvoermap/);
     expect(snapshot(inbox)).toEqual(before);
-    const inside = runCliWith(['validate', inbox, '--feedback', path.join(inbox, 'terug')]);
+    const inside = runCliOnFixtures(['validate', inbox, '--feedback', path.join(inbox, 'terug')]);
     clean(inside, [2]);
     expect(existsSync(path.join(inbox, 'terug'))).toBe(false);
   });
@@ -76,12 +76,12 @@ describe('item 2: outputs never replace or become inputs', () => {
     // Another organisation's file that happens to carry the copy's name.
     copyFileSync(path.join(REAL_DIR, 'openpyxl-zaanstad.xlsx'), path.join(fb, 'gemeente-bevindingen.xlsx'));
     const before = snapshot(fb);
-    const run = runCliWith(['validate', path.join(dir, 'inzendingen'), '--feedback', fb]);
+    const run = runCliOnFixtures(['validate', path.join(dir, 'inzendingen'), '--feedback', fb]);
     clean(run, [1]);
     expect(snapshot(fb)['gemeente-bevindingen.xlsx']).toBe(before['gemeente-bevindingen.xlsx']);
     expect(readdirSync(fb).sort()).toEqual(['gemeente-bevindingen-2.xlsx', 'gemeente-bevindingen.xlsx']);
     // A second run replaces its own copy, and still not the other file.
-    clean(runCliWith(['validate', path.join(dir, 'inzendingen'), '--feedback', fb]), [1]);
+    clean(runCliOnFixtures(['validate', path.join(dir, 'inzendingen'), '--feedback', fb]), [1]);
     expect(readdirSync(fb).sort()).toEqual(['gemeente-bevindingen-2.xlsx', 'gemeente-bevindingen.xlsx']);
     expect(snapshot(fb)['gemeente-bevindingen.xlsx']).toBe(before['gemeente-bevindingen.xlsx']);
   });
@@ -90,10 +90,10 @@ describe('item 2: outputs never replace or become inputs', () => {
     const dir = returnsFolder();
     const inbox = path.join(dir, 'inzendingen');
     const before = snapshot(dir);
-    clean(runCliWith(['report', inbox, '-o', path.join(inbox, 'rapportage')]), [2]);
-    clean(runCliWith(['report', inbox, '-o', dir]), [2]);
-    clean(runCliWith(['report', path.join(inbox, 'alkmaar.xlsx'), '-o', inbox]), [2]);
-    clean(runCliWith(['report', `${inbox}/*.xlsx`, '-o', inbox]), [2]);
+    clean(runCliOnFixtures(['report', inbox, '-o', path.join(inbox, 'rapportage')]), [2]);
+    clean(runCliOnFixtures(['report', inbox, '-o', dir]), [2]);
+    clean(runCliOnFixtures(['report', path.join(inbox, 'alkmaar.xlsx'), '-o', inbox]), [2]);
+    clean(runCliOnFixtures(['report', `${inbox}/*.xlsx`, '-o', inbox]), [2]);
     expect(snapshot(dir)).toEqual(before);
   });
 
@@ -101,7 +101,7 @@ describe('item 2: outputs never replace or become inputs', () => {
     const dir = returnsFolder();
     const inbox = path.join(dir, 'inzendingen');
     for (const f of ['own-output-report.xlsx', 'own-output-feedback.xlsx', 'own-output-feedback-resaved.xlsx']) copyFileSync(path.join(CORPUS_DIR, f), path.join(inbox, f));
-    const run = runCliWith(['validate', inbox, '--format', 'json']);
+    const run = runCliOnFixtures(['validate', inbox, '--format', 'json']);
     clean(run, [1]);
     expect(byName(run)).toEqual({
       'alkmaar.xlsx': '',
@@ -110,7 +110,7 @@ describe('item 2: outputs never replace or become inputs', () => {
       'own-output-feedback.xlsx': 'skipped:output',
       'own-output-report.xlsx': 'skipped:output',
     });
-    const report = runCliWith(['report', inbox, '-o', path.join(dir, 'rapportage')]);
+    const report = runCliOnFixtures(['report', inbox, '-o', path.join(dir, 'rapportage')]);
     clean(report, [0]);
     const json = parseOutput<{ inputs: Array<{ file: string; status: string; reason: string | null }> }>('report', readFileSync(path.join(dir, 'rapportage', 'rapportage.json'), 'utf8'));
     expect(json.inputs.filter((i) => i.status === 'skipped').map((i) => [path.basename(i.file), i.reason])).toEqual([
@@ -124,17 +124,17 @@ describe('item 2: outputs never replace or become inputs', () => {
     const out = path.join(dir, 'rapportage');
     mkdirSync(out);
     writeFileSync(path.join(out, 'notities.txt'), 'van de coördinator');
-    const run = runCliWith(['report', path.join(dir, 'inzendingen'), '-o', out]);
+    const run = runCliOnFixtures(['report', path.join(dir, 'inzendingen'), '-o', out]);
     clean(run, [2]);
     expect(run.stderr).toMatch(/notities\.txt/);
     expect(readdirSync(out)).toEqual(['notities.txt']);
-    clean(runCliWith(['report', path.join(dir, 'inzendingen'), '-o', out, '--force']), [0]);
+    clean(runCliOnFixtures(['report', path.join(dir, 'inzendingen'), '-o', out, '--force']), [0]);
     expect(readdirSync(out).sort()).toEqual(['notities.txt', 'organisaties', 'rapportage.csv', 'rapportage.html', 'rapportage.json', 'rapportage.md', 'rapportage.xlsx']);
     expect(readFileSync(path.join(out, 'notities.txt'), 'utf8')).toBe('van de coördinator');
     // A folder with only a previous report is replaced without --force.
     const again = path.join(dir, 'opnieuw');
-    clean(runCliWith(['report', path.join(dir, 'inzendingen'), '-o', again]), [0]);
-    clean(runCliWith(['report', path.join(dir, 'inzendingen'), '-o', again]), [0]);
+    clean(runCliOnFixtures(['report', path.join(dir, 'inzendingen'), '-o', again]), [0]);
+    clean(runCliOnFixtures(['report', path.join(dir, 'inzendingen'), '-o', again]), [0]);
   });
 });
 
@@ -143,7 +143,8 @@ describe('item 4: the library never throws for a bad file', () => {
     const script = `
       import { readFileSync, readdirSync } from 'node:fs';
       import { validateWorkbook, loadBuiltinNorm } from 'weerbaar';
-      const { norm, registry, fingerprint } = await loadBuiltinNorm();
+      // The corpus is of norm 0.9.0 (norm/archief/).
+      const { norm, registry, fingerprint } = await loadBuiltinNorm({ norm: 'norm/archief/noord-hollandse-norm-0.9.0.yaml' });
       const dir = 'test/fixtures/corpus';
       const out = {};
       for (const f of readdirSync(dir).filter((f) => f !== 'expected.json')) {
@@ -168,7 +169,7 @@ describe('item 4: the library never throws for a bad file', () => {
     const dir = returnsFolder();
     const inbox = path.join(dir, 'inzendingen');
     copyFileSync(path.join(CORPUS_DIR, 'hostile-char-ref-invalid.xlsx'), path.join(inbox, 'refs.xlsx'));
-    const run = runCliWith(['validate', inbox, '--jobs', '0', '--format', 'json']);
+    const run = runCliOnFixtures(['validate', inbox, '--jobs', '0', '--format', 'json']);
     clean(run, [1]);
     expect(byName(run)).toMatchObject({ 'alkmaar.xlsx': '', 'refs.xlsx': '' });
   });
@@ -189,7 +190,7 @@ describe('item 6: limits also without workers', () => {
     copyFileSync(path.join(REAL_DIR, 'openpyxl-zaanstad.xlsx'), path.join(dir, 'b-zaanstad.xlsx'));
     const before = snapshot(dir);
     const started = Date.now();
-    const run = runCliWith(['validate', dir, '--jobs', '0', '--timeout', '1', '--format', 'json']);
+    const run = runCliOnFixtures(['validate', dir, '--jobs', '0', '--timeout', '1', '--format', 'json']);
     clean(run, [1]);
     expect(byName(run)).toEqual({ 'a-groot.xlsx': 'FILE_TIMEOUT', 'b-zaanstad.xlsx': '' });
     expect(Date.now() - started).toBeLessThan(45_000);
@@ -221,8 +222,8 @@ describe('item 7: the report set is replaced as one unit', () => {
   it('the CLI leaves no temporaries beside or inside the report folder', () => {
     const dir = returnsFolder();
     const out = path.join(dir, 'rapportage');
-    clean(runCliWith(['report', path.join(dir, 'inzendingen'), '-o', out]), [0]);
-    clean(runCliWith(['report', path.join(dir, 'inzendingen'), '-o', out]), [0]);
+    clean(runCliOnFixtures(['report', path.join(dir, 'inzendingen'), '-o', out]), [0]);
+    clean(runCliOnFixtures(['report', path.join(dir, 'inzendingen'), '-o', out]), [0]);
     expect(readdirSync(dir).sort()).toEqual(['inzendingen', 'rapportage']);
     expect(readdirSync(out).sort()).toEqual(['organisaties', 'rapportage.csv', 'rapportage.html', 'rapportage.json', 'rapportage.md', 'rapportage.xlsx']);
     expect(readdirSync(path.join(out, 'organisaties'))).toEqual(['GM0361-alkmaar.html']);
@@ -232,7 +233,7 @@ describe('item 7: the report set is replaced as one unit', () => {
 describe('item 8: arguments and odd folder entries', () => {
   it('--feedback at a file exits 2 with a message', () => {
     const dir = returnsFolder();
-    const run = runCliWith(['validate', path.join(dir, 'inzendingen'), '--feedback', path.join(REAL_DIR, 'answers.json')]);
+    const run = runCliOnFixtures(['validate', path.join(dir, 'inzendingen'), '--feedback', path.join(REAL_DIR, 'answers.json')]);
     clean(run, [2]);
     expect(run.stderr).toMatch(/geen map/);
   });
@@ -242,7 +243,7 @@ describe('item 8: arguments and odd folder entries', () => {
     const ro = path.join(dir, 'alleen-lezen');
     mkdirSync(ro);
     chmodSync(ro, 0o555);
-    const run = runCliWith(['validate', path.join(dir, 'inzendingen'), '--feedback', ro], isRoot() ? { uid: NOBODY, gid: NOBODY } : {});
+    const run = runCliOnFixtures(['validate', path.join(dir, 'inzendingen'), '--feedback', ro], isRoot() ? { uid: NOBODY, gid: NOBODY } : {});
     clean(run, [2]);
     expect(run.stderr).toMatch(/kan niet worden geschreven/);
     expect(readdirSync(ro)).toEqual([]);
@@ -257,7 +258,7 @@ describe('item 8: arguments and odd folder entries', () => {
     symlinkSync(path.join(elsewhere, 'zaanstad.xlsx'), path.join(inbox, 'link-zaanstad.xlsx'));
     symlinkSync(elsewhere, path.join(inbox, 'link-map'));
     symlinkSync(path.join(dir, 'weg.xlsx'), path.join(inbox, 'link-weg.xlsx'));
-    const run = runCliWith(['validate', inbox, '--format', 'json']);
+    const run = runCliOnFixtures(['validate', inbox, '--format', 'json']);
     clean(run, [1]);
     expect(byName(run)).toEqual({
       'alkmaar.xlsx': '',
