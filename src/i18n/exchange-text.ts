@@ -34,6 +34,8 @@ export interface ExchangeText {
   pageCaption: (riec: string | null, best: string) => string;
   pageColumns: { id: string; principle: string; helpers: string };
   youAsked: string;
+  /** Under the table when rows or helpers were left out to keep the page short. */
+  pageMore: (hiddenPoints: number, perPoint: number) => string;
 }
 
 const nl: ExchangeText = {
@@ -67,6 +69,8 @@ const nl: ExchangeText = {
     `Bij uw open punten: organisaties${riec ? ` in ${riec}` : ' in uw regio'} die aanboden hun aanpak te delen en dit uitgangspunt op ‘${best}’ hebben. Neem gerust contact op; het RIEC helpt ook bij het leggen van contact.`,
   pageColumns: { id: 'Nr.', principle: 'Uitgangspunt', helpers: 'Deelt graag de aanpak (contact)' },
   youAsked: 'u zocht hulp',
+  pageMore: (hidden, per) =>
+    `${hidden > 0 ? `Bij nog ${hidden} ${hidden === 1 ? 'open punt' : 'open punten'} kan iemand in uw regio helpen. ` : ''}Per punt staan hier hooguit ${per} organisaties; het RIEC heeft de volledige lijst.`,
 };
 
 const en: ExchangeText = {
@@ -100,6 +104,8 @@ const en: ExchangeText = {
     `For your open points: organisations${riec ? ` in ${riec}` : ' in your region'} that offered to share their approach and have ‘${best}’ on this principle. Feel free to get in touch; the RIEC can also help make contact.`,
   pageColumns: { id: 'No.', principle: 'Principle', helpers: 'Gladly shares its approach (contact)' },
   youAsked: 'you asked for help',
+  pageMore: (hidden, per) =>
+    `${hidden > 0 ? `For ${hidden} more open ${hidden === 1 ? 'point' : 'points'} someone in your region can help. ` : ''}At most ${per} organisations are shown per point; the RIEC has the full list.`,
 };
 
 export const EXCHANGE_TEXT: Record<Lang, ExchangeText> = { nl, en };

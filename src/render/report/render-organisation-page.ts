@@ -139,7 +139,7 @@ function openTable(points: OpenPoint[], t: OrganisationText, lang: Lang): string
   const c = t.columns;
   const head = `<tr><th>${esc(c.id)}</th><th>${esc(c.principle)}</th><th>${esc(c.status)}</th><th>${esc(c.owner)}</th><th>${esc(c.planned)}</th><th>${esc(c.priority)}</th></tr>`;
   const rows = points.map((p) => {
-    const planned = p.planned ? `${esc(formatDate(p.planned, lang))}${p.overdue ? ` <strong class="overdue">⚠ ${esc(t.overdue)}</strong>` : ''}` : '';
+    const planned = p.planned ? `${esc(formatDate(p.planned, lang))}${p.overdue ? ` <strong class="overdue" title="${esc(t.overdue)}">⚠<span class="sr"> ${esc(t.overdue)}</span></strong>` : ''}` : '';
     return `<tr${p.overdue ? ' class="late"' : ''}><td>${esc(p.id)}</td><td>${esc(p.title)}</td><td>${esc(p.status ?? t.unanswered)}</td><td>${esc(p.owner)}</td><td class="nowrap">${planned}</td><td>${esc(p.priority)}</td></tr>`;
   });
   return `<table class="open"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table><p class="note">${esc(t.openCaption)}</p>`;
@@ -149,16 +149,31 @@ function openTable(points: OpenPoint[], t: OrganisationText, lang: Lang): string
  * For the open points: who in the organisation's own RIEC offered to share its approach, with the
  * contact, and nothing else about those organisations. Absent when nobody there offered.
  */
+/**
+ * At most this many open points, and helpers per point, in Wie in uw regio helpt: fewer rows when
+ * the list of open points is long, so that the page still prints on two A4 pages at most.
+ */
+const helpRows = (openPoints: number): number => (openPoints > 20 ? 2 : 4);
+const MAX_HELPERS_SHOWN = 2;
+
 function helpersSection(report: Report, org: OrganisationResult, points: OpenPoint[]): string {
   const found = helpersInRegion(report, org, points.map((p) => p.id));
   if (!found.length || !report.exchange) return '';
   const x = exchangeText(report);
   const c = x.pageColumns;
-  const rows = found.map(({ principle, helpers, asked }) => {
-    const list = helpers.map((h) => `<strong>${esc(h.name)}</strong>${contactText(h) ? ` (${esc(contactText(h))})` : ''}`).join('<br>');
+  // One page for the council: the points where the organisation asked for help first, then the
+  // others in the order of the open points; a few rows, a few helpers each, the rest with the RIEC.
+  const shown = [...found].sort((a, b) => Number(b.asked) - Number(a.asked)).slice(0, helpRows(points.length));
+  const capped = shown.length < found.length || shown.some((f) => f.helpers.length > MAX_HELPERS_SHOWN);
+  const rows = shown.map(({ principle, helpers, asked }) => {
+    const list = helpers
+      .slice(0, MAX_HELPERS_SHOWN)
+      .map((h) => `<strong>${esc(h.name)}</strong>${contactText(h) ? ` (${esc(contactText(h))})` : ''}`)
+      .join('; ');
     return `<tr><td>${esc(principle.id)}</td><td>${esc(principle.title)}${asked ? ` <em class="asked">(${esc(x.youAsked)})</em>` : ''}</td><td>${list}</td></tr>`;
   });
-  return `<section class="exchange"><h2>${esc(x.pageTitle)}</h2><table class="helpers"><thead><tr><th>${esc(c.id)}</th><th>${esc(c.principle)}</th><th>${esc(c.helpers)}</th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="note">${esc(x.pageCaption(org.riec, report.exchange.bestLabel))}</p></section>`;
+  const more = capped ? ` ${esc(x.pageMore(found.length - shown.length, MAX_HELPERS_SHOWN))}` : '';
+  return `<section class="exchange"><h2>${esc(x.pageTitle)}</h2><table class="helpers"><thead><tr><th>${esc(c.id)}</th><th>${esc(c.principle)}</th><th>${esc(c.helpers)}</th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="note">${esc(x.pageCaption(org.riec, report.exchange.bestLabel))}${more}</p></section>`;
 }
 
 /** 2026-03-01 → "1-3-2026" (nl) or "2026-03-01" (en). */
@@ -198,8 +213,11 @@ tr.late td { background: #fff4e5; }
 /* One line per open point where it fits: up to all principles open still print on two pages. */
 table.open { font-size: .76rem; }
 table.open td:nth-child(n+3) { white-space: nowrap; }
+table.open td:nth-child(4) { white-space: normal; width: 20%; }
 table.open td { padding-top: 1px; padding-bottom: 1px; }
 .overdue { color: #b00020; }
+/* Read aloud, not shown: the caption explains the mark. */
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 table.helpers { font-size: .78rem; }
 .asked { color: var(--muted); }
 tr { break-inside: avoid; page-break-inside: avoid; }
@@ -207,9 +225,10 @@ thead { display: table-header-group; }
 section { break-inside: auto; }
 footer { margin-top: .8rem; border-top: 1px solid var(--line); padding-top: .3rem; }
 footer p { margin: .1rem 0; }
-@page { size: A4 portrait; margin: 12mm 12mm 12mm; }
+@page { size: A4 portrait; margin: 10mm 12mm; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 9.5pt; }
+  html { font-size: 15px; }
+  body { max-width: none; padding: 0; font-size: 9pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
