@@ -10,26 +10,26 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'weerbaar.js');
 const out = 'out';
-const EXCHANGE_NORM = 'test/fixtures/exchange/norm-uitwisseling.yaml';
+// The baseline of 2025 was measured with norm 0.9.0, kept in norm/archief/; from 2026 on the
+// built-in norm is 1.0.0. `template --from` carries the 2025 answers into 1.0.0 templates.
+const NORM_2025 = 'norm/archief/noord-hollandse-norm-0.9.0.yaml';
 rmSync(path.join(root, out), { recursive: true, force: true });
 
 const steps = [
   ['norm', 'check'],
-  ['template', '-o', `${out}/implementatieoverzicht-nh-weerbare-overheid-0.9.0.xlsx`],
-  ['sample', '-o', `${out}/inzendingen-2025`, '--count', '30', '--seed', '2025', '--meetmoment', 'Nulmeting 2025'],
+  ['template', '-o', `${out}/implementatieoverzicht-nh-weerbare-overheid-1.0.0.xlsx`],
+  ['sample', '--norm', NORM_2025, '-o', `${out}/inzendingen-2025`, '--count', '30', '--seed', '2025', '--meetmoment', 'Nulmeting 2025'],
+  ['report', '--norm', NORM_2025, `${out}/inzendingen-2025`, '-o', `${out}/rapportage-2025`],
+  // Next year's templates: the 2025 answers carried into norm 1.0.0, changed principles marked.
+  ['template', '--from', `${out}/inzendingen-2025`, '-o', `${out}/sjablonen-2026`, '--meetmoment', 'Voortgang 2026'],
   ['sample', '-o', `${out}/inzendingen-2026`, '--count', '40', '--seed', '2026', '--meetmoment', 'Voortgang 2026'],
   ['sample', '-o', `${out}/inzendingen-2027`, '--count', '40', '--seed', '2027', '--meetmoment', 'Voortgang 2027'],
-  ['report', `${out}/inzendingen-2025`, '-o', `${out}/rapportage-2025`],
   ['validate', `${out}/inzendingen-2026`, '--feedback', `${out}/terugkoppeling`],
   ['score', `${out}/inzendingen-2026/0001-alkmaar.xlsx`],
   ['report', `${out}/inzendingen-2026`, '-o', `${out}/rapportage-2026`, '--previous', `${out}/rapportage-2025/rapportage.json`],
   // Three measurements: the trend runs over all of them, and organisaties/ holds a page per organisation.
   ['report', `${out}/inzendingen-2027`, '-o', `${out}/rapportage-2027`, '--previous', `${out}/rapportage-2025/rapportage.json`, '--previous', `${out}/rapportage-2026/rapportage.json`],
   ['report', `${out}/inzendingen-2027`, '-o', `${out}/rapportage-2027-anoniem`, '--anonymise', '--salt', 'demo-geheim'],
-  // Leren van elkaar: the built-in norm does not ask the exchange question yet, so this part uses
-  // the small example norm that does (test/fixtures/exchange/norm-uitwisseling.yaml).
-  ['sample', '--norm', EXCHANGE_NORM, '-o', `${out}/leren-van-elkaar/inzendingen`, '--count', '30', '--seed', '13'],
-  ['report', '--norm', EXCHANGE_NORM, `${out}/leren-van-elkaar/inzendingen`, '-o', `${out}/leren-van-elkaar/rapportage`],
 ];
 // The page for the council of one return, straight from `score`.
 const scorePage = ['score', `${out}/inzendingen-2027/0001-alkmaar.xlsx`, '--format', 'html'];
@@ -49,4 +49,4 @@ if (page.status !== 0) {
   process.exit(page.status ?? 3);
 }
 writeFileSync(path.join(root, out, 'alkmaar.html'), page.stdout);
-process.stdout.write(`\nKlaar. Open ${out}/rapportage-2027/rapportage.html in een browser, of ${out}/rapportage-2027/rapportage.xlsx in Excel of LibreOffice; de pagina's per organisatie staan in ${out}/rapportage-2027/organisaties/. Wie wie kan helpen (met een voorbeeldnorm die daarnaar vraagt): ${out}/leren-van-elkaar/rapportage/leren-van-elkaar.csv.\n`);
+process.stdout.write(`\nKlaar. Open ${out}/rapportage-2027/rapportage.html in een browser, of ${out}/rapportage-2027/rapportage.xlsx in Excel of LibreOffice; de pagina's per organisatie staan in ${out}/rapportage-2027/organisaties/. Wie wie kan helpen: ${out}/rapportage-2027/leren-van-elkaar.csv. De sjablonen voor 2026, vooraf ingevuld met de antwoorden van 2025: ${out}/sjablonen-2026/.\n`);
