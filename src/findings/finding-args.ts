@@ -34,6 +34,7 @@ export interface FindingArgsByCode {
   NORM_OPTIONS_MISSING: NormPath & { field: string };
   NORM_BANDS: NormPath;
   /** A reference in the `uitwisseling` block: a field that is missing or of the wrong type, an unknown option, or one option for both roles. */
+  NORM_FIELD_ROLE: NormPath & { field: string; role: 'status' | 'planning' | 'kopie_controle'; reason: 'missing' | 'double' | 'type' | 'compare'; type?: string; ref?: string };
   NORM_EXCHANGE_REF: NormPath & { key: string; ref: string; reason: 'missing' | 'type' | 'code' | 'same'; list?: 'velden' | 'voorblad'; type?: string; field?: string };
   NORM_FIELD_ID: NormPath & { id: string; reason: 'reserved' | 'address' };
   NORM_PREVIOUS_MISSING: NormPath & { previous: string; found: string };
@@ -43,6 +44,7 @@ export interface FindingArgsByCode {
   NORM_OLD_UNACCOUNTED: NormPath & { was: string; previous: string };
   NORM_REMOVED_CONTINUED: NormPath & { was: string; by: string };
   NORM_VERSION_LINK_WITHOUT_PREVIOUS: NormPath & { key: 'was' | 'wijziging' | 'vervallen'; id?: string };
+  REGISTRY_NOT_GIVEN: { norm: string };
   REGISTRY_DUPLICATE_CODE: { id: string };
   REGISTRY_UNKNOWN_SUCCESSOR: { id: string; ref: string };
   REGISTRY_DATES: { id: string; from: string; to: string };

@@ -67,6 +67,14 @@ export const messagesEn: Catalogue = {
     a.reason === 'reserved'
       ? `field id '${a.id}' is already in use (by another field or by the template itself). Choose another name.`
       : `field id '${a.id}' looks like a cell address or is not allowed as a name in Excel. Choose a longer name, such as 'eigenaar'.`,
+  NORM_FIELD_ROLE: (a) =>
+    a.reason === 'missing'
+      ? `the norm has no status field. Give one field under 'velden' the type 'schaal' (or 'rol: status').`
+      : a.reason === 'double'
+        ? `the norm has more than one status field ('${a.field}'). Put 'rol: status' on exactly one field of type 'schaal'.`
+        : a.reason === 'type'
+          ? `field '${a.field}' with '${a.role === 'kopie_controle' ? 'kopie_controle' : `rol: ${a.role}`}' must be of type '${a.type ?? ''}'.`
+          : `field '${a.field}' with 'rol: planning' must name a date field of the front sheet in 'vergelijk_met'${a.ref ? ` ('${a.ref}' is not one)` : ''}, such as 'vergelijk_met: datum'.`,
   NORM_BANDS: () => `the levels must start at 'vanaf: 0' and ascend. Order them from low to high.`,
   NORM_EXCHANGE_REF: (a) =>
     a.reason === 'missing'
@@ -88,6 +96,8 @@ export const messagesEn: Catalogue = {
   NORM_REMOVED_CONTINUED: (a) => `${a.was} is listed under 'vervallen', but principle ${a.by} continues it. Remove it from 'vervallen' or from 'was' (without 'was' a principle continues its own id).`,
   NORM_VERSION_LINK_WITHOUT_PREVIOUS: (a) =>
     `'${a.key}'${a.id ? ` of principle ${a.id}` : ''} refers to a previous version, but the norm names no 'vorige_versie'. Fill in 'vorige_versie' or remove '${a.key}'.`,
+  REGISTRY_NOT_GIVEN: (a) =>
+    `the norm '${a.norm}' names no registry of organisations and no --registry was given. Give the registry with --registry FILE, or put 'register: organisaties.yaml' (next to the norm file) in the norm.`,
   REGISTRY_DUPLICATE_CODE: (a) => `code '${a.id}' occurs twice in the registry. Each organisation has one entry.`,
   REGISTRY_UNKNOWN_SUCCESSOR: (a) => `successor '${a.ref}' of ${a.id} is not in the registry. Add it or correct the code.`,
   REGISTRY_SIZE_CLASSES: (a) => `the size classes must ascend (${a.id}): every class but the last has a higher 'tot' than the one before, the last has no 'tot', and every id occurs once. Order the classes from small to large.`,

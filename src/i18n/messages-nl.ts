@@ -84,6 +84,14 @@ export const messagesNl: Catalogue = {
     a.reason === 'reserved'
       ? `het veld-id '${a.id}' is al in gebruik (door een ander veld of door het sjabloon zelf). Kies een andere naam.`
       : `het veld-id '${a.id}' lijkt op een celadres of is in Excel niet toegestaan als naam. Kies een langere naam, zoals 'eigenaar'.`,
+  NORM_FIELD_ROLE: (a) =>
+    a.reason === 'missing'
+      ? `de norm heeft geen statusveld. Geef één veld onder 'velden' het type 'schaal' (of 'rol: status').`
+      : a.reason === 'double'
+        ? `de norm heeft meer dan één statusveld ('${a.field}'). Zet 'rol: status' bij precies één veld van het type 'schaal'.`
+        : a.reason === 'type'
+          ? `het veld '${a.field}' met '${a.role === 'kopie_controle' ? 'kopie_controle' : `rol: ${a.role}`}' moet van type '${a.type ?? ''}' zijn.`
+          : `het veld '${a.field}' met 'rol: planning' moet met 'vergelijk_met' een datumveld van het voorblad noemen${a.ref ? ` ('${a.ref}' is dat niet)` : ''}, zoals 'vergelijk_met: datum'.`,
   NORM_BANDS: () => `de niveaus moeten bij 'vanaf: 0' beginnen en oplopen. Zet ze van laag naar hoog.`,
   NORM_EXCHANGE_REF: (a) =>
     a.reason === 'missing'
@@ -105,6 +113,8 @@ export const messagesNl: Catalogue = {
   NORM_REMOVED_CONTINUED: (a) => `${a.was} staat onder 'vervallen', maar uitgangspunt ${a.by} zet het voort. Haal het uit 'vervallen' of uit 'was' (zonder 'was' geldt het eigen id).`,
   NORM_VERSION_LINK_WITHOUT_PREVIOUS: (a) =>
     `'${a.key}'${a.id ? ` bij uitgangspunt ${a.id}` : ''} verwijst naar een vorige versie, maar de norm noemt geen 'vorige_versie'. Vul 'vorige_versie' in of haal '${a.key}' weg.`,
+  REGISTRY_NOT_GIVEN: (a) =>
+    `de norm '${a.norm}' noemt geen register van organisaties en er is geen --registry opgegeven. Geef het register met --registry BESTAND, of zet 'register: organisaties.yaml' (naast het normbestand) in de norm.`,
   REGISTRY_DUPLICATE_CODE: (a) => `code '${a.id}' komt twee keer voor in het register. Elke organisatie heeft één regel.`,
   REGISTRY_UNKNOWN_SUCCESSOR: (a) => `de opvolger '${a.ref}' van ${a.id} staat niet in het register. Voeg die organisatie toe of corrigeer de code.`,
   REGISTRY_SIZE_CLASSES: (a) => `de grootteklassen moeten oplopen (${a.id}): elke klasse behalve de laatste heeft een hogere 'tot' dan de vorige, de laatste heeft geen 'tot', en elk id komt één keer voor. Zet de klassen van klein naar groot.`,
