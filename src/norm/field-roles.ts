@@ -32,6 +32,18 @@ export function planningFieldId(norm: Norm): string | undefined {
   return planningFields(norm)[0]?.field.id;
 }
 
+/** The choice field that orders open points (`rol: prioriteit`), if any. */
+export function priorityField(norm: Norm): ResponseField | undefined {
+  return norm.velden.find((f) => f.rol === 'prioriteit' && f.type === 'keuze');
+}
+
+/** The role of an answer field as the report carries it. */
+export function roleOf(norm: Norm, field: ResponseField): 'status' | 'planning' | 'prioriteit' | null {
+  if (field.id === statusFieldId(norm)) return 'status';
+  if (field.rol === 'planning' || field.rol === 'prioriteit') return field.rol;
+  return null;
+}
+
 /** Text fields whose same text over many principles looks like copy and paste. */
 export function copyCheckedFields(norm: Norm): ResponseField[] {
   return norm.velden.filter((f) => f.kopie_controle === true && f.type === 'tekst');

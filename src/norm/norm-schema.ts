@@ -62,10 +62,11 @@ const ResponseFieldSchema = z.strictObject({
   opties: z.array(ChoiceOptionSchema).min(1).optional(),
   /**
    * What the field means to the tool: `status` (the answer that is scored; default: the one field
-   * of type schaal) or `planning` (a planned date, compared with the front field `vergelijk_met`).
-   * Not part of the fingerprint.
+   * of type schaal), `planning` (a planned date, compared with the front field `vergelijk_met`) or
+   * `prioriteit` (a choice whose options, most urgent first, order the open points on the page
+   * per organisation). Not part of the fingerprint.
    */
-  rol: z.enum(['status', 'planning']).optional(),
+  rol: z.enum(['status', 'planning', 'prioriteit']).optional(),
   /** For `rol: planning`: the front-page date field the planned date must not lie before. */
   vergelijk_met: fieldId.optional(),
   /** A text field checked for the same text copied over many principles. Not part of the fingerprint. */
