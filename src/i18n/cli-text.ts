@@ -9,7 +9,7 @@ function listFiles(files: string[]): string {
 
 /** Help and output texts of the command line, in Dutch and English. */
 const nl = {
-  program: 'Werk met de Noord-Hollandse Norm Weerbare Overheid: maak het sjabloon, controleer en scoor ingevulde implementatieoverzichten en bundel ze tot een regionale rapportage.',
+  program: 'Werk met een norm voor een weerbare overheid (de ingebouwde norm of een eigen normbestand met --norm): maak het sjabloon, controleer en scoor ingevulde implementatieoverzichten en bundel ze tot een regionale rapportage.',
   helpTitles: { 'Usage:': 'Gebruik:', 'Options:': 'Opties:', 'Commands:': 'Opdrachten:', 'Arguments:': 'Argumenten:', 'Global Options:': 'Algemene opties:' } as Record<string, string>,
   helpWords: { default: 'standaard', choices: 'keuzes', options: 'opties', command: 'opdracht' },
   valueNames: { shell: 'shell', command: 'opdracht', file: 'bestand', folder: 'map', paths: 'pad...', lang: 'taal', format: 'vorm', seconds: 'seconden', name: 'naam', thresholds: 'drempels', secret: 'geheim', dialect: 'conventie' },
@@ -57,7 +57,7 @@ const nl = {
   thresholdsBoth: 'Gebruik --threshold of --thresholds, niet allebei.',
   optSampleOut: 'map voor de voorbeeldbestanden',
   optReportOut: 'map voor de rapportage (rapportage.xlsx, .json, .md, .html en .csv)',
-  optRiec: "alleen organisaties van dit RIEC, zoals 'RIEC Noord-Holland'",
+  optRiec: 'alleen organisaties van dit RIEC, met de naam zoals in het register',
   optPrevious: 'eerdere rapportage.json (of een map met zulke bestanden); mag vaker: de ontwikkeling loopt over alle metingen',
   optOrganisatie: 'schrijf in organisaties/ alleen de pagina van deze organisatie (naam of CBS-code)',
   unknownOrganisatie: (o: string) => `'${o}' is geen organisatie met een geldige inzending in deze rapportage. Controleer de naam of CBS-code, en of haar inzending is goedgekeurd.`,
@@ -129,7 +129,7 @@ const nl = {
 export type CliText = typeof nl;
 
 const en: CliText = {
-  program: 'Work with the Noord-Holland Standard for a Resilient Government: generate the template, check and score returned implementation overviews, and merge them into a regional report.',
+  program: 'Work with a standard for a resilient government (the built-in one or your own norm file with --norm): generate the template, check and score returned implementation overviews, and merge them into a regional report.',
   helpTitles: {},
   helpWords: { default: 'default', choices: 'choices', options: 'options', command: 'command' },
   valueNames: { shell: 'shell', command: 'command', file: 'file', folder: 'folder', paths: 'path...', lang: 'lang', format: 'format', seconds: 'seconds', name: 'name', thresholds: 'thresholds', secret: 'secret', dialect: 'dialect' },
@@ -177,7 +177,7 @@ const en: CliText = {
   thresholdsBoth: 'Use --threshold or --thresholds, not both.',
   optSampleOut: 'folder for the sample files',
   optReportOut: 'folder for the report (rapportage.xlsx, .json, .md, .html and .csv)',
-  optRiec: "only organisations of this RIEC, such as 'RIEC Noord-Holland'",
+  optRiec: 'only organisations of this RIEC, named as in the registry',
   optPrevious: 'an earlier rapportage.json (or a folder holding such files); may be repeated: the trend covers every measurement',
   optOrganisatie: 'write only the page of this organisation (name or CBS code) in organisaties/',
   unknownOrganisatie: (o) => `'${o}' is not an organisation with an accepted return in this report. Check the name or CBS code, and whether its return was accepted.`,

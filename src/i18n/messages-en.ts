@@ -140,7 +140,7 @@ export const messagesEn: Catalogue = {
       : `This row has answers but no principle number. Restore the number.`,
   ROW_UNKNOWN: (a) => `'${a.id}' is not a principle of this standard. Restore the original number or delete the extra row.`,
   ROW_DUPLICATE: (a) => `Principle ${a.id} occurs twice${a.first ? ` (also in ${a.first})` : ''}. Only the first counts; delete the duplicate or restore the right number.`,
-  TEXT_CHANGED: (a) => `The text of principle ${a.id} was changed. Was: '${a.old}'. Now: '${a.new}'. The standard's text must not be edited; put your explanation in the Explanation column.`,
+  TEXT_CHANGED: (a) => `The text of principle ${a.id} was changed. Was: '${a.old}'. Now: '${a.new}'. The standard's text must not be edited; put your explanation in the columns to fill in.`,
   PROTECTION_REMOVED: () => `The protection of this sheet was removed. That is allowed, but make sure texts and numbers stay unchanged.`,
   INPUT_FORMULA: (a) => `'${a.label}' holds a formula (=${a.formula}). Its computed value was used; please type the value itself.`,
   INPUT_ERROR_VALUE: (a) => `'${a.label}' holds the error value ${a.error}. Replace it with a normal value.`,
@@ -172,7 +172,7 @@ export const messagesEn: Catalogue = {
   ORG_FILENAME_MISMATCH: (a) =>
     `The file name names ${a.named}, but the workbook says organisation '${a.organisation}'. Is this a copy of another organisation's file? Then enter your own organisation on the Organisation sheet; if the organisation is right, give the file a fitting name.`,
   ROW_NOTE_INSERTED: (a) =>
-    `This row was inserted and belongs to no principle: what it holds (${a.cells}: '${a.value}') is not read. Put it in the Explanation of the right principle and clear ${a.cells} or delete the row.`,
+    `This row was inserted and belongs to no principle: what it holds (${a.cells}: '${a.value}') is not read. Put it in a column to fill in of the right principle and clear ${a.cells} or delete the row.`,
   ROW_HEADING_FILLED: (a) =>
     `The heading row of theme ${a.theme} holds '${a.value}' (${a.cells}), probably dragged down while filling in. A heading row has no answer: clear ${a.cells} and check the answers below it.`,
   RETURN_CONFLICT: (a) =>

@@ -157,7 +157,7 @@ export const messagesNl: Catalogue = {
       : `Deze rij heeft antwoorden maar geen nummer van een uitgangspunt. Zet het nummer terug.`,
   ROW_UNKNOWN: (a) => `'${a.id}' is geen uitgangspunt van deze norm. Zet het oorspronkelijke nummer terug of verwijder de extra rij.`,
   ROW_DUPLICATE: (a) => `Uitgangspunt ${a.id} komt twee keer voor${a.first ? ` (ook in ${a.first})` : ''}. Alleen het eerste telt; verwijder de dubbele rij of zet het juiste nummer terug.`,
-  TEXT_CHANGED: (a) => `De tekst van uitgangspunt ${a.id} is veranderd. Was: '${a.old}'. Nu: '${a.new}'. De normtekst mag niet worden aangepast; zet uw toelichting in de kolom Toelichting.`,
+  TEXT_CHANGED: (a) => `De tekst van uitgangspunt ${a.id} is veranderd. Was: '${a.old}'. Nu: '${a.new}'. De normtekst mag niet worden aangepast; zet uw uitleg in de kolommen om in te vullen.`,
   PROTECTION_REMOVED: () => `De beveiliging van dit blad is opgeheven. Dat mag, maar let erop dat teksten en nummers niet veranderen.`,
   INPUT_FORMULA: (a) => `In '${a.label}' staat een formule (=${a.formula}). De berekende waarde is gebruikt; typ liever de waarde zelf in.`,
   INPUT_ERROR_VALUE: (a) => `In '${a.label}' staat de foutwaarde ${a.error}. Vervang die door een gewone waarde.`,
@@ -189,7 +189,7 @@ export const messagesNl: Catalogue = {
   ORG_FILENAME_MISMATCH: (a) =>
     `De bestandsnaam noemt ${a.named}, maar in de werkmap staat organisatie '${a.organisation}'. Is dit een kopie van het bestand van een andere organisatie? Vul dan op het blad Organisatie uw eigen organisatie in; klopt de organisatie wel, geef het bestand dan een passende naam.`,
   ROW_NOTE_INSERTED: (a) =>
-    `Deze rij is ingevoegd en hoort bij geen uitgangspunt: wat er staat (${a.cells}: '${a.value}') wordt niet gelezen. Zet het in de Toelichting van het juiste uitgangspunt en maak ${a.cells} leeg of verwijder de rij.`,
+    `Deze rij is ingevoegd en hoort bij geen uitgangspunt: wat er staat (${a.cells}: '${a.value}') wordt niet gelezen. Zet het in een invulkolom van het juiste uitgangspunt en maak ${a.cells} leeg of verwijder de rij.`,
   ROW_HEADING_FILLED: (a) =>
     `Op de kopregel van thema ${a.theme} staat '${a.value}' (${a.cells}), waarschijnlijk doorgetrokken bij het invullen. Een kopregel heeft geen antwoord: maak ${a.cells} leeg en controleer de antwoorden eronder.`,
   RETURN_CONFLICT: (a) =>

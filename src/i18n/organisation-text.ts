@@ -17,7 +17,8 @@ export interface OrganisationText {
   trendNone: string;
   sinceMeasurement: (m: string) => string;
   openTitle: (n: number) => string;
-  openNone: string;
+  /** `best`: the label of the best option of the scale. */
+  openNone: (best: string) => string;
   /** `best`: the label of the best option; `fields`: the labels of the columns after the status. */
   openCaption: (best: string, fields: string[]) => string;
   overdue: string;
@@ -63,7 +64,7 @@ const nl: OrganisationText = {
   trendNone: 'Dit is de eerste meting in deze rapportage; de ontwikkeling volgt bij de volgende.',
   sinceMeasurement: (m) => `Δ sinds ${m}`,
   openTitle: (n) => `Open punten (${n})`,
-  openNone: 'Alle uitgangspunten die van toepassing zijn, zijn uitgevoerd.',
+  openNone: (best) => `Alle uitgangspunten die van toepassing zijn, staan op ‘${best}’.`,
   openCaption: (best, fields) =>
     `Uitgangspunten die nog niet op ‘${best}’ staan${fields.length ? `, met ${listNl(fields.map((f) => f.toLowerCase()))} zoals de organisatie ze zelf opgaf` : ''}. Verstreken geplande datums staan bovenaan.`,
   overdue: 'verstreken',
@@ -109,7 +110,7 @@ const en: OrganisationText = {
   trendNone: 'This is the first measurement in this report; the development follows with the next.',
   sinceMeasurement: (m) => `Δ since ${m}`,
   openTitle: (n) => `Open points (${n})`,
-  openNone: 'Every applicable principle is implemented.',
+  openNone: (best) => `Every applicable principle is at ‘${best}’.`,
   openCaption: (best, fields) =>
     `Principles not yet at ‘${best}’${fields.length ? `, with ${listEn(fields.map((f) => f.toLowerCase()))} as the organisation gave them` : ''}. Planned dates that have passed come first.`,
   overdue: 'passed',

@@ -135,7 +135,7 @@ const nl: ReportText = {
   scopeTitle: 'Selectie',
   scope: (s) =>
     [
-      s.riec ? `RIEC ${s.riec}` : "alle RIEC's",
+      s.riec ? riecName(s.riec) : "alle RIEC's",
       s.meetmoment ? `meetmoment ${s.meetmoment}` : 'alle meetmomenten',
       ...(s.anonymised ? ['namen en codes vervangen door pseudoniemen'] : []),
       ...(s.aggregateOnly ? ['alleen totalen, geen gegevens per organisatie'] : []),
@@ -260,7 +260,7 @@ const en: ReportText = {
   scopeTitle: 'Scope',
   scope: (s) =>
     [
-      s.riec ? `RIEC ${s.riec}` : 'all RIECs',
+      s.riec ? riecName(s.riec) : 'all RIECs',
       s.meetmoment ? `measurement ${s.meetmoment}` : 'all measurements',
       ...(s.anonymised ? ['names and codes replaced by pseudonyms'] : []),
       ...(s.aggregateOnly ? ['totals only, no figures per organisation'] : []),
@@ -413,4 +413,9 @@ export function formatTimestamp(iso: string): string {
   if (Number.isNaN(d.getTime())) return iso;
   const two = (n: number) => String(n).padStart(2, '0');
   return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())} UTC`;
+}
+
+/** "RIEC Limburg" as the registry names it; "Limburg" becomes "RIEC Limburg", never "RIEC RIEC Limburg". */
+export function riecName(name: string): string {
+  return /^riec\b/i.test(name.trim()) ? name : `RIEC ${name}`;
 }

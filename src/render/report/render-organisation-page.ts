@@ -49,7 +49,7 @@ export function renderOrganisationPage(report: Report, org: OrganisationResult):
     aboutSection(report, t),
     `<section><h2>${esc(t.scoresTitle)}</h2>${scoreChart(report, org, medians, t)}<p class="note">${esc(hasGroups ? t.scoresCaption(report.scope.minGroup) : `${t.scoresCaption(report.scope.minGroup)} ${t.noComparison}`)}</p></section>`,
     `<section><h2>${esc(t.trendTitle)}</h2>${history && report.history ? trendTable(report, report.history, history, t) : `<p>${esc(t.trendNone)}</p>`}</section>`,
-    `<section><h2>${esc(t.openTitle(points.length))}</h2>${points.length ? openTable(report, points, t, lang) : `<p>${esc(t.openNone)}</p>`}</section>`,
+    `<section><h2>${esc(t.openTitle(points.length))}</h2>${points.length ? openTable(report, points, t, lang) : `<p>${esc(t.openNone(report.options.find((o) => o.score !== null)?.label ?? ''))}</p>`}</section>`,
     helpersSection(report, org, points),
     '</main>',
     `<footer><p>${esc(t.howToRead(report.scope.minGroup, scale, nvt))}</p><p>${esc(t.made(formatTimestamp(report.generatedAt), `${report.tool.name} ${report.tool.version}`))} ${esc(`${report.norm.id} ${report.norm.version} · ${report.norm.fingerprint.slice(0, 12)}`)}</p></footer>`,
