@@ -416,6 +416,6 @@ export function formatTimestamp(iso: string): string {
 }
 
 /** "RIEC Limburg" as the registry names it; "Limburg" becomes "RIEC Limburg", never "RIEC RIEC Limburg". */
-export function riecName(name: string): string {
+function riecName(name: string): string {
   return /^riec\b/i.test(name.trim()) ? name : `RIEC ${name}`;
 }

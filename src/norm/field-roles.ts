@@ -8,7 +8,7 @@ import type { Norm, ResponseField } from './norm-schema.js';
  */
 
 /** The answer field that holds the scored status. */
-export function statusField(norm: Norm): ResponseField | undefined {
+function statusField(norm: Norm): ResponseField | undefined {
   return norm.velden.find((f) => f.rol === 'status') ?? norm.velden.find((f) => f.type === 'schaal');
 }
 
@@ -25,11 +25,6 @@ export function statusOf(norm: Norm, answer: Readonly<Record<string, string | nu
 /** Planned-date fields, each with the front-page date field it must not lie before. */
 export function planningFields(norm: Norm): Array<{ field: ResponseField; compareWith: string }> {
   return norm.velden.flatMap((field) => (field.rol === 'planning' && field.type === 'datum' && field.vergelijk_met ? [{ field, compareWith: field.vergelijk_met }] : []));
-}
-
-/** The first planned-date field, if any (the page per organisation shows it). */
-export function planningFieldId(norm: Norm): string | undefined {
-  return planningFields(norm)[0]?.field.id;
 }
 
 /** The choice field that orders open points (`rol: prioriteit`), if any. */
