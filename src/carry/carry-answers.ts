@@ -37,7 +37,8 @@ interface RemovedRow extends EarlierAnswer {
 
 /** The prefilled template as data: display values per cell role, plus what the person must know. */
 export interface CarryPlan {
-  from: { normVersion: string; meetmoment: string | null; datum: string | null };
+  /** The earlier return: its norm version, meetmoment and date, and the labels of its status and explanation fields (for the column headers). */
+  from: { normVersion: string; meetmoment: string | null; datum: string | null; statusLabel: string; explanationLabel: string | null };
   to: { normVersion: string };
   organisation: string | null;
   /** Front-page field id → value to write (labels and names, dates ISO). */
@@ -121,11 +122,18 @@ export function carryAnswers(input: CarryInput): CarryPlan {
     return { ...base, outcome: 'opnieuw-bekijken', reason: link.was.length > 1 ? 'samengevoegd' : 'inhoudelijk' };
   });
 
+  const fieldLabel = (id: string | undefined) => {
+    const field = id === undefined ? undefined : source.velden.find((f) => f.id === id);
+    return field ? labelOf(field, lang) : null;
+  };
   const reasons = new Map(map.removed.map((r) => [r.id, lang === 'en' && r.reden_en ? r.reden_en : (r.reden ?? null)]));
   const removed = map.removed.map((r): RemovedRow => ({ ...earlierOf(r.id), reden: reasons.get(r.id) ?? null }));
 
   return {
-    from: { normVersion: source.versie, meetmoment: meetmomentLabel(source, submission.front.meetmoment, lang), datum: submission.front.datum ?? null },
+    from: { normVersion: source.versie, meetmoment: meetmomentLabel(source, submission.front.meetmoment, lang), datum: submission.front.datum ?? null,
+      statusLabel: fieldLabel(statusFieldId(source)) ?? statusFieldId(source),
+      explanationLabel: fieldLabel(explanationFieldId(source)),
+    },
     to: { normVersion: norm.versie },
     organisation: submission.organisation,
     front,

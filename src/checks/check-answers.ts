@@ -27,6 +27,10 @@ export function checkAnswers(
   const answers: Record<string, Record<string, AnswerValue>> = {};
   const named = (field: { id: string; label: string; label_en?: string | undefined }) => ({ field: field.id, label: labelOf(field, lang) });
   const planned = new Map(planningFields(norm).map((p) => [p.field.id, p.compareWith]));
+  const frontLabel = (id: string) => {
+    const f = norm.voorblad.find((x) => x.id === id);
+    return f ? labelOf(f, lang) : id;
+  };
   for (const [id, row] of rows) {
     const values: Record<string, AnswerValue | undefined> = {};
     for (const field of norm.velden) {
@@ -41,8 +45,8 @@ export function checkAnswers(
       const value = values[field.id];
       const compareWith = planned.get(field.id);
       const filledOn = compareWith === undefined ? null : (front[compareWith] ?? null);
-      if (value && filledOn && value < filledOn) {
-        findings.push(makeFinding('PLANNING_BEFORE_DATUM', { id, ...named(field), date: value, filledOn }, where));
+      if (value && filledOn && compareWith !== undefined && value < filledOn) {
+        findings.push(makeFinding('PLANNING_BEFORE_DATUM', { id, ...named(field), date: value, filledOn, compareWith, compareLabel: frontLabel(compareWith) }, where));
       }
     }
     answers[id] = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v ?? null]));

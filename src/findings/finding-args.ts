@@ -102,7 +102,8 @@ export interface FindingArgsByCode {
   STATUS_MISSING: { id: string };
   /** `when`/`value`: the field and code that made it required; `whenLabel`/`valueLabel` as the workbook shows them. */
   REQUIRED_MISSING: FieldArgs & { id: string; when?: string; whenLabel?: string; value?: string; valueLabel?: string };
-  PLANNING_BEFORE_DATUM: FieldArgs & { id: string; date: string; filledOn: string };
+  /** `compareWith`/`compareLabel`: the front date field the planned date is compared with (its `vergelijk_met`). */
+  PLANNING_BEFORE_DATUM: FieldArgs & { id: string; date: string; filledOn: string; compareWith: string; compareLabel: string };
   UNIFORM_STATUS: { status: string; count: number };
   COPIED_TOELICHTING: FieldArgs & { count: number; ids: string; text: string };
   ORG_NOT_YET_VALID: FieldArgs & { value: string; from: string };

@@ -159,7 +159,7 @@ export const messagesEn: Catalogue = {
         : `'${a.value}' in '${a.label}' was read as '${a.normalised}'. Please choose the value from the list.`,
   STATUS_MISSING: (a) => `Principle ${a.id} has no status. Choose one from the list; without a status the RIEC cannot use the overview.`,
   REQUIRED_MISSING: (a) => `Principle ${a.id}: '${a.label}' is required${a.whenLabel && a.valueLabel ? ` because ${a.whenLabel} is '${a.valueLabel}'` : ''} but empty. Fill it in.`,
-  PLANNING_BEFORE_DATUM: (a) => `Principle ${a.id}: '${a.label}' (${a.date}) is before the date the overview was filled in (${a.filledOn}). Check the date.`,
+  PLANNING_BEFORE_DATUM: (a) => `Principle ${a.id}: '${a.label}' (${a.date}) is before '${a.compareLabel}' (${a.filledOn}). Check the date.`,
   UNIFORM_STATUS: (a) => `All ${a.count} principles have the same status '${a.status}'. Check that each principle was assessed separately.`,
   COPIED_TOELICHTING: (a) => `The same text in '${a.label}' appears at ${a.count} principles (${a.ids}). Explain each principle separately where you can.`,
   REGISTRY_MEMBERS: (a) =>

@@ -214,8 +214,9 @@ function addExchange(norm: Norm, org: Organisation, answers: SampleReturn['answe
   const offer = option(x.biedt_hulp);
   const best = norm.schaal[0];
   const labels = new Map(norm.schaal.map((o) => [labelOf(o, lang), o]));
+  const statusId = statusFieldId(norm);
   for (const a of Object.values(answers)) {
-    const status = labels.get(a.status ?? '');
+    const status = labels.get(a[statusId] ?? '');
     if (!status || status.nvt) continue;
     if (status === best && offer && rnd() < 0.3) a[x.veld] = labelOf(offer, lang);
     else if (status !== best && seek && rnd() < 0.25) a[x.veld] = labelOf(seek, lang);

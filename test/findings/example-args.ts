@@ -78,7 +78,7 @@ export const EXAMPLE_ARGS: FindingArgsByCode = {
   VALUE_NORMALISED: { field: 'organisatie', label: 'Organisatie', value: 'GM0361', normalised: 'Alkmaar' },
   STATUS_MISSING: { id: '1.3' },
   REQUIRED_MISSING: { id: '1.3', field: 'toelichting', label: 'Toelichting', when: 'status', whenLabel: 'Status', value: 'ontbreekt', valueLabel: 'Ontbreekt' },
-  PLANNING_BEFORE_DATUM: { id: '1.3', field: 'planning', label: 'Planning', date: '2025-12-31', filledOn: '2026-03-15' },
+  PLANNING_BEFORE_DATUM: { id: '1.3', field: 'planning', label: 'Planning', date: '2025-12-31', filledOn: '2026-03-15', compareWith: 'datum', compareLabel: 'Datum van invullen' },
   UNIFORM_STATUS: { status: 'Uitgevoerd', count: 41 },
   COPIED_TOELICHTING: { field: 'toelichting', label: 'Toelichting', count: 5, ids: '1.1, 1.2, 1.3, 1.4, 1.5', text: 'zie boven' },
   ORG_NOT_YET_VALID: { field: 'organisatie', label: 'Organisatie', value: 'Dijk en Waard', from: '2022-01-01' },
