@@ -5,6 +5,7 @@ import { meetmomentLabel } from '../norm/meetmoment.js';
 import type { Registry } from '../norm/registry-schema.js';
 import { carriesAnswers, principlesOf, type LinkKind, type VersionMap } from '../norm/version-map.js';
 import type { AnswerValue, Submission } from '../submission/submission.js';
+import { explanationFieldId, statusFieldId } from '../norm/field-roles.js';
 
 /** What happened to one principle of the new template. */
 type CarryOutcome = 'overgenomen' | 'opnieuw-bekijken' | 'nieuw';
@@ -36,7 +37,8 @@ interface RemovedRow extends EarlierAnswer {
 
 /** The prefilled template as data: display values per cell role, plus what the person must know. */
 export interface CarryPlan {
-  from: { normVersion: string; meetmoment: string | null; datum: string | null };
+  /** The earlier return: its norm version, meetmoment and date, and the labels of its status and explanation fields (for the column headers). */
+  from: { normVersion: string; meetmoment: string | null; datum: string | null; statusLabel: string; explanationLabel: string | null };
   to: { normVersion: string };
   organisation: string | null;
   /** Front-page field id → value to write (labels and names, dates ISO). */
@@ -62,8 +64,8 @@ export interface CarryInput {
   meetmoment: string | null;
 }
 
-/** Front-page fields that describe one measurement and so start empty. */
-const PER_MEASUREMENT = new Set(['datum', 'meetmoment']);
+/** Front-page fields that describe one measurement and so start empty: the meetmoment and every date. */
+const isPerMeasurement = (field: Norm['voorblad'][number]): boolean => field.id === 'meetmoment' || field.type === 'datum';
 
 /**
  * An earlier return → the answers of the new template. Unchanged and editorially changed
@@ -76,12 +78,14 @@ export function carryAnswers(input: CarryInput): CarryPlan {
   const earlierOf = (id: string): EarlierAnswer => {
     const a = submission.answers[id] ?? {};
     const p = oldPrinciples.get(id);
-    return { id, title: p ? principleTitle(p, lang) : id, status: optionLabel(source, 'status', a.status ?? null, lang), toelichting: a.toelichting ?? null };
+    const statusId = statusFieldId(source);
+    const explanationId = explanationFieldId(source);
+    return { id, title: p ? principleTitle(p, lang) : id, status: optionLabel(source, statusId, a[statusId] ?? null, lang), toelichting: explanationId === undefined ? null : (a[explanationId] ?? null) };
   };
 
   const front: CarryPlan['front'] = {};
   for (const field of norm.voorblad) {
-    if (PER_MEASUREMENT.has(field.id)) continue;
+    if (isPerMeasurement(field)) continue;
     const old = source.voorblad.find((f) => f.id === field.id);
     front[field.id] = old ? convert(old, field, submission.front[field.id] ?? null, input).value : null;
   }
@@ -107,10 +111,10 @@ export function carryAnswers(input: CarryInput): CarryPlan {
         else values[fieldId] = c.value;
       }
       answers[p.id] = values;
-      const statusLost = lost.includes('status');
+      const statusLost = lost.includes(statusFieldId(source));
       if (statusLost) {
         earlier[p.id] = link.was.map(earlierOf);
-        delete values.status;
+        delete values[statusFieldId(norm)];
       }
       return { ...base, lost, outcome: statusLost ? 'opnieuw-bekijken' : 'overgenomen', reason: statusLost ? 'schaal' : null };
     }
@@ -118,11 +122,18 @@ export function carryAnswers(input: CarryInput): CarryPlan {
     return { ...base, outcome: 'opnieuw-bekijken', reason: link.was.length > 1 ? 'samengevoegd' : 'inhoudelijk' };
   });
 
+  const fieldLabel = (id: string | undefined) => {
+    const field = id === undefined ? undefined : source.velden.find((f) => f.id === id);
+    return field ? labelOf(field, lang) : null;
+  };
   const reasons = new Map(map.removed.map((r) => [r.id, lang === 'en' && r.reden_en ? r.reden_en : (r.reden ?? null)]));
   const removed = map.removed.map((r): RemovedRow => ({ ...earlierOf(r.id), reden: reasons.get(r.id) ?? null }));
 
   return {
-    from: { normVersion: source.versie, meetmoment: meetmomentLabel(source, submission.front.meetmoment, lang), datum: submission.front.datum ?? null },
+    from: { normVersion: source.versie, meetmoment: meetmomentLabel(source, submission.front.meetmoment, lang), datum: submission.front.datum ?? null,
+      statusLabel: fieldLabel(statusFieldId(source)) ?? statusFieldId(source),
+      explanationLabel: fieldLabel(explanationFieldId(source)),
+    },
     to: { normVersion: norm.versie },
     organisation: submission.organisation,
     front,

@@ -23,6 +23,9 @@ export function carrySheet(plan: CarryPlan, text: CarryText, meetmoment: string 
   row++;
 
   const c = text.columns;
+  // The earlier answers under the earlier norm's own field labels ("Toelichting (vorige meting)").
+  const statusHeader = text.previous(plan.from.statusLabel);
+  const explanationHeader = plan.from.explanationLabel === null ? '' : text.previous(plan.from.explanationLabel);
   const table = (heading: string, header: string[], rows: Array<Array<string | null>>) => {
     cells.push({ row, col: 1, value: heading, style: { bold: true, fill: SECTION_FILL } });
     for (let col = 2; col <= 6; col++) cells.push({ row, col, value: null, style: { fill: SECTION_FILL } });
@@ -43,13 +46,13 @@ export function carrySheet(plan: CarryPlan, text: CarryText, meetmoment: string 
   const review = plan.rows.filter((r) => r.outcome === 'opnieuw-bekijken');
   table(
     text.reviewHeading,
-    [c.id, c.principle, c.was, c.why, c.status, c.toelichting],
+    [c.id, c.principle, c.was, c.why, statusHeader, explanationHeader],
     review.flatMap((r) =>
       (plan.earlier[r.id] ?? []).map((e, i) => [i === 0 ? r.id : '', i === 0 ? r.title : '', e.id, i === 0 && r.reason ? text.reasons[r.reason] : '', e.status, e.toelichting]),
     ),
   );
   table(text.newHeading, [c.id, c.principle], plan.rows.filter((r) => r.outcome === 'nieuw').map((r) => [r.id, r.title]));
-  table(text.removedHeading, [c.id, c.principle, '', c.reden, c.status, c.toelichting], plan.removed.map((r) => [r.id, r.title, '', r.reden, r.status, r.toelichting]));
+  table(text.removedHeading, [c.id, c.principle, '', c.reden, statusHeader, explanationHeader], plan.removed.map((r) => [r.id, r.title, '', r.reden, r.status, r.toelichting]));
 
   return {
     name: text.sheet,

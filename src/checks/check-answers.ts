@@ -9,21 +9,28 @@ import { labelOf } from '../norm/localise.js';
 import { interpretValue } from './interpret-value.js';
 import { isRequired } from './is-required.js';
 import { valueKind } from './value-kind.js';
+import { planningFields, statusFieldId } from '../norm/field-roles.js';
 
 /**
  * Every answer of every principle: values read and normalised, the 'verplicht' rules of the YAML
- * applied, and planned dates compared with the date the return was filled in.
+ * applied (a rule may look at a front field), and planned dates (`rol: planning`) compared with
+ * the front date they name.
  */
 export function checkAnswers(
   rows: Map<string, RawRow>,
   norm: Norm,
   registry: Registry,
   lang: Lang,
-  filledOn: AnswerValue,
+  front: Readonly<Record<string, AnswerValue>>,
 ): { answers: Record<string, Record<string, AnswerValue>>; findings: Finding[] } {
   const findings: Finding[] = [];
   const answers: Record<string, Record<string, AnswerValue>> = {};
   const named = (field: { id: string; label: string; label_en?: string | undefined }) => ({ field: field.id, label: labelOf(field, lang) });
+  const planned = new Map(planningFields(norm).map((p) => [p.field.id, p.compareWith]));
+  const frontLabel = (id: string) => {
+    const f = norm.voorblad.find((x) => x.id === id);
+    return f ? labelOf(f, lang) : id;
+  };
   for (const [id, row] of rows) {
     const values: Record<string, AnswerValue | undefined> = {};
     for (const field of norm.velden) {
@@ -34,10 +41,12 @@ export function checkAnswers(
     for (const field of norm.velden) {
       const raw = row.fields[field.id];
       const where = { principle: id, ...(raw ? { sheet: raw.at.sheet, cell: raw.at.cell } : {}) };
-      if (values[field.id] === null && isRequired(field.verplicht, values)) findings.push(missingAnswer(id, field, values, norm, lang, where));
+      if (values[field.id] === null && isRequired(field.verplicht, values, front)) findings.push(missingAnswer(id, field, values, norm, lang, where, front));
       const value = values[field.id];
-      if (field.type === 'datum' && value && filledOn && value < filledOn) {
-        findings.push(makeFinding('PLANNING_BEFORE_DATUM', { id, ...named(field), date: value, filledOn }, where));
+      const compareWith = planned.get(field.id);
+      const filledOn = compareWith === undefined ? null : (front[compareWith] ?? null);
+      if (value && filledOn && compareWith !== undefined && value < filledOn) {
+        findings.push(makeFinding('PLANNING_BEFORE_DATUM', { id, ...named(field), date: value, filledOn, compareWith, compareLabel: frontLabel(compareWith) }, where));
       }
     }
     answers[id] = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v ?? null]));
@@ -53,16 +62,18 @@ export function missingAnswer(
   norm: Norm,
   lang: Lang,
   where: { principle: string; sheet?: string; cell?: string },
+  front: Readonly<Record<string, AnswerValue | undefined>> = {},
 ): Finding {
   const rule = typeof field.verplicht === 'object' ? field.verplicht.wanneer : undefined;
-  return field.type === 'schaal'
+  const ruleValue = rule ? (rule.veld in values ? values[rule.veld] : front[rule.veld]) : undefined;
+  return field.id === statusFieldId(norm)
     ? makeFinding('STATUS_MISSING', { id }, where)
-    : makeFinding('REQUIRED_MISSING', { id, field: field.id, label: labelOf(field, lang), ...(rule ? because(rule.veld, values[rule.veld], norm, lang) : {}) }, where);
+    : makeFinding('REQUIRED_MISSING', { id, field: field.id, label: labelOf(field, lang), ...(rule ? because(rule.veld, ruleValue, norm, lang) : {}) }, where);
 }
 
 /** The field and value that made a field required, with the words the workbook shows for both. */
 function because(fieldId: string, value: AnswerValue | undefined, norm: Norm, lang: Lang): { when: string; whenLabel?: string; value?: string; valueLabel?: string } {
-  const field = norm.velden.find((f) => f.id === fieldId);
+  const field = norm.velden.find((f) => f.id === fieldId) ?? norm.voorblad.find((f) => f.id === fieldId);
   if (!field) return { when: fieldId };
   const options = field.type === 'schaal' ? norm.schaal : (field.opties ?? []);
   const option = value ? options.find((o) => o.code === value) : undefined;

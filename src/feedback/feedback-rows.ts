@@ -5,6 +5,7 @@ import type { Lang } from '../base/lang.js';
 import { FEEDBACK_TEXT } from '../i18n/feedback-text.js';
 import { allPrinciples, labelOf } from '../norm/localise.js';
 import type { Norm } from '../norm/norm-schema.js';
+import { statusFieldId } from '../norm/field-roles.js';
 
 /** One line of the Bevindingen sheet. */
 export interface FeedbackRow {
@@ -71,7 +72,7 @@ function fieldLabel(f: Finding, norm: Norm, lang: Lang): string {
   const id =
     textArg(f, 'field') ??
     (f.code === 'STATUS_MISSING'
-        ? norm.velden.find((x) => x.type === 'schaal')?.id
+        ? statusFieldId(norm)
         : f.code.startsWith('ORG_')
           ? norm.voorblad.find((x) => x.type === 'organisatie')?.id
           : undefined);

@@ -34,6 +34,7 @@ export interface FindingArgsByCode {
   NORM_OPTIONS_MISSING: NormPath & { field: string };
   NORM_BANDS: NormPath;
   /** A reference in the `uitwisseling` block: a field that is missing or of the wrong type, an unknown option, or one option for both roles. */
+  NORM_FIELD_ROLE: NormPath & { field: string; role: 'status' | 'planning' | 'kopie_controle'; reason: 'missing' | 'double' | 'type' | 'compare'; type?: string; ref?: string };
   NORM_EXCHANGE_REF: NormPath & { key: string; ref: string; reason: 'missing' | 'type' | 'code' | 'same'; list?: 'velden' | 'voorblad'; type?: string; field?: string };
   NORM_FIELD_ID: NormPath & { id: string; reason: 'reserved' | 'address' };
   NORM_PREVIOUS_MISSING: NormPath & { previous: string; found: string };
@@ -43,6 +44,7 @@ export interface FindingArgsByCode {
   NORM_OLD_UNACCOUNTED: NormPath & { was: string; previous: string };
   NORM_REMOVED_CONTINUED: NormPath & { was: string; by: string };
   NORM_VERSION_LINK_WITHOUT_PREVIOUS: NormPath & { key: 'was' | 'wijziging' | 'vervallen'; id?: string };
+  REGISTRY_NOT_GIVEN: { norm: string };
   REGISTRY_DUPLICATE_CODE: { id: string };
   REGISTRY_UNKNOWN_SUCCESSOR: { id: string; ref: string };
   REGISTRY_DATES: { id: string; from: string; to: string };
@@ -100,7 +102,8 @@ export interface FindingArgsByCode {
   STATUS_MISSING: { id: string };
   /** `when`/`value`: the field and code that made it required; `whenLabel`/`valueLabel` as the workbook shows them. */
   REQUIRED_MISSING: FieldArgs & { id: string; when?: string; whenLabel?: string; value?: string; valueLabel?: string };
-  PLANNING_BEFORE_DATUM: FieldArgs & { id: string; date: string; filledOn: string };
+  /** `compareWith`/`compareLabel`: the front date field the planned date is compared with (its `vergelijk_met`). */
+  PLANNING_BEFORE_DATUM: FieldArgs & { id: string; date: string; filledOn: string; compareWith: string; compareLabel: string };
   UNIFORM_STATUS: { status: string; count: number };
   COPIED_TOELICHTING: FieldArgs & { count: number; ids: string; text: string };
   ORG_NOT_YET_VALID: FieldArgs & { value: string; from: string };

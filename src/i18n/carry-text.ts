@@ -11,7 +11,9 @@ export interface CarryText {
   removedHeading: string;
   newHeading: string;
   none: string;
-  columns: { id: string; principle: string; was: string; why: string; status: string; toelichting: string; reden: string };
+  columns: { id: string; principle: string; was: string; why: string; reden: string };
+  /** The header of a column with an earlier answer, from the label of the norm's own field. */
+  previous: (label: string) => string;
   /** The "vorige meting" note in the row of a principle that needs a new look. */
   rowNote: (lines: string[]) => string;
   earlierLine: (id: string, status: string | null, toelichting: string | null) => string;
@@ -47,7 +49,8 @@ const nl: CarryText = {
   removedHeading: 'Vervallen uitgangspunten: niet meer in de norm',
   newHeading: 'Nieuwe uitgangspunten: nog niet ingevuld',
   none: '(geen)',
-  columns: { id: 'Nr.', principle: 'Uitgangspunt', was: 'Was', why: 'Waarom', status: 'Vorige status', toelichting: 'Vorige toelichting', reden: 'Reden' },
+  columns: { id: 'Nr.', principle: 'Uitgangspunt', was: 'Was', why: 'Waarom', reden: 'Reden' },
+  previous: (label) => `${label} (vorige meting)`,
   rowNote: (lines) => `Vorige meting:\n${lines.join('\n')}`,
   earlierLine: (id, status, toelichting) => `${id}: ${status ?? '(geen status)'}${toelichting ? ` – ${toelichting}` : ''}`,
   reasons: { inhoudelijk: 'tekst inhoudelijk gewijzigd', samengevoegd: 'samengevoegd uit meerdere uitgangspunten', schaal: 'vorige status bestaat niet meer op de schaal' },
@@ -82,7 +85,8 @@ const en: CarryText = {
   removedHeading: 'Removed principles: no longer in the standard',
   newHeading: 'New principles: not yet filled in',
   none: '(none)',
-  columns: { id: 'No.', principle: 'Principle', was: 'Was', why: 'Why', status: 'Previous status', toelichting: 'Previous explanation', reden: 'Reason' },
+  columns: { id: 'No.', principle: 'Principle', was: 'Was', why: 'Why', reden: 'Reason' },
+  previous: (label) => `${label} (previous)`,
   rowNote: (lines) => `Previous measurement:\n${lines.join('\n')}`,
   earlierLine: (id, status, toelichting) => `${id}: ${status ?? '(no status)'}${toelichting ? ` – ${toelichting}` : ''}`,
   reasons: { inhoudelijk: 'text changed in substance', samengevoegd: 'merged from several principles', schaal: 'previous status no longer on the scale' },

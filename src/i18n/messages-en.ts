@@ -67,6 +67,14 @@ export const messagesEn: Catalogue = {
     a.reason === 'reserved'
       ? `field id '${a.id}' is already in use (by another field or by the template itself). Choose another name.`
       : `field id '${a.id}' looks like a cell address or is not allowed as a name in Excel. Choose a longer name, such as 'eigenaar'.`,
+  NORM_FIELD_ROLE: (a) =>
+    a.reason === 'missing'
+      ? `the norm has no status field. Give one field under 'velden' the type 'schaal' (or 'rol: status').`
+      : a.reason === 'double'
+        ? `the norm has more than one status field ('${a.field}'). Put 'rol: status' on exactly one field of type 'schaal'.`
+        : a.reason === 'type'
+          ? `field '${a.field}' with '${a.role === 'kopie_controle' ? 'kopie_controle' : `rol: ${a.role}`}' must be of type '${a.type ?? ''}'.`
+          : `field '${a.field}' with 'rol: planning' must name a date field of the front sheet in 'vergelijk_met'${a.ref ? ` ('${a.ref}' is not one)` : ''}, such as 'vergelijk_met: datum'.`,
   NORM_BANDS: () => `the levels must start at 'vanaf: 0' and ascend. Order them from low to high.`,
   NORM_EXCHANGE_REF: (a) =>
     a.reason === 'missing'
@@ -88,6 +96,8 @@ export const messagesEn: Catalogue = {
   NORM_REMOVED_CONTINUED: (a) => `${a.was} is listed under 'vervallen', but principle ${a.by} continues it. Remove it from 'vervallen' or from 'was' (without 'was' a principle continues its own id).`,
   NORM_VERSION_LINK_WITHOUT_PREVIOUS: (a) =>
     `'${a.key}'${a.id ? ` of principle ${a.id}` : ''} refers to a previous version, but the norm names no 'vorige_versie'. Fill in 'vorige_versie' or remove '${a.key}'.`,
+  REGISTRY_NOT_GIVEN: (a) =>
+    `the norm '${a.norm}' names no registry of organisations and no --registry was given. Give the registry with --registry FILE, or put 'register: organisaties.yaml' (next to the norm file) in the norm.`,
   REGISTRY_DUPLICATE_CODE: (a) => `code '${a.id}' occurs twice in the registry. Each organisation has one entry.`,
   REGISTRY_UNKNOWN_SUCCESSOR: (a) => `successor '${a.ref}' of ${a.id} is not in the registry. Add it or correct the code.`,
   REGISTRY_SIZE_CLASSES: (a) => `the size classes must ascend (${a.id}): every class but the last has a higher 'tot' than the one before, the last has no 'tot', and every id occurs once. Order the classes from small to large.`,
@@ -130,7 +140,7 @@ export const messagesEn: Catalogue = {
       : `This row has answers but no principle number. Restore the number.`,
   ROW_UNKNOWN: (a) => `'${a.id}' is not a principle of this standard. Restore the original number or delete the extra row.`,
   ROW_DUPLICATE: (a) => `Principle ${a.id} occurs twice${a.first ? ` (also in ${a.first})` : ''}. Only the first counts; delete the duplicate or restore the right number.`,
-  TEXT_CHANGED: (a) => `The text of principle ${a.id} was changed. Was: '${a.old}'. Now: '${a.new}'. The standard's text must not be edited; put your explanation in the Explanation column.`,
+  TEXT_CHANGED: (a) => `The text of principle ${a.id} was changed. Was: '${a.old}'. Now: '${a.new}'. The standard's text must not be edited; put your explanation in the columns to fill in.`,
   PROTECTION_REMOVED: () => `The protection of this sheet was removed. That is allowed, but make sure texts and numbers stay unchanged.`,
   INPUT_FORMULA: (a) => `'${a.label}' holds a formula (=${a.formula}). Its computed value was used; please type the value itself.`,
   INPUT_ERROR_VALUE: (a) => `'${a.label}' holds the error value ${a.error}. Replace it with a normal value.`,
@@ -149,7 +159,7 @@ export const messagesEn: Catalogue = {
         : `'${a.value}' in '${a.label}' was read as '${a.normalised}'. Please choose the value from the list.`,
   STATUS_MISSING: (a) => `Principle ${a.id} has no status. Choose one from the list; without a status the RIEC cannot use the overview.`,
   REQUIRED_MISSING: (a) => `Principle ${a.id}: '${a.label}' is required${a.whenLabel && a.valueLabel ? ` because ${a.whenLabel} is '${a.valueLabel}'` : ''} but empty. Fill it in.`,
-  PLANNING_BEFORE_DATUM: (a) => `Principle ${a.id}: '${a.label}' (${a.date}) is before the date the overview was filled in (${a.filledOn}). Check the date.`,
+  PLANNING_BEFORE_DATUM: (a) => `Principle ${a.id}: '${a.label}' (${a.date}) is before '${a.compareLabel}' (${a.filledOn}). Check the date.`,
   UNIFORM_STATUS: (a) => `All ${a.count} principles have the same status '${a.status}'. Check that each principle was assessed separately.`,
   COPIED_TOELICHTING: (a) => `The same text in '${a.label}' appears at ${a.count} principles (${a.ids}). Explain each principle separately where you can.`,
   REGISTRY_MEMBERS: (a) =>
@@ -162,7 +172,7 @@ export const messagesEn: Catalogue = {
   ORG_FILENAME_MISMATCH: (a) =>
     `The file name names ${a.named}, but the workbook says organisation '${a.organisation}'. Is this a copy of another organisation's file? Then enter your own organisation on the Organisation sheet; if the organisation is right, give the file a fitting name.`,
   ROW_NOTE_INSERTED: (a) =>
-    `This row was inserted and belongs to no principle: what it holds (${a.cells}: '${a.value}') is not read. Put it in the Explanation of the right principle and clear ${a.cells} or delete the row.`,
+    `This row was inserted and belongs to no principle: what it holds (${a.cells}: '${a.value}') is not read. Put it in a column to fill in of the right principle and clear ${a.cells} or delete the row.`,
   ROW_HEADING_FILLED: (a) =>
     `The heading row of theme ${a.theme} holds '${a.value}' (${a.cells}), probably dragged down while filling in. A heading row has no answer: clear ${a.cells} and check the answers below it.`,
   RETURN_CONFLICT: (a) =>

@@ -84,6 +84,14 @@ export const messagesNl: Catalogue = {
     a.reason === 'reserved'
       ? `het veld-id '${a.id}' is al in gebruik (door een ander veld of door het sjabloon zelf). Kies een andere naam.`
       : `het veld-id '${a.id}' lijkt op een celadres of is in Excel niet toegestaan als naam. Kies een langere naam, zoals 'eigenaar'.`,
+  NORM_FIELD_ROLE: (a) =>
+    a.reason === 'missing'
+      ? `de norm heeft geen statusveld. Geef één veld onder 'velden' het type 'schaal' (of 'rol: status').`
+      : a.reason === 'double'
+        ? `de norm heeft meer dan één statusveld ('${a.field}'). Zet 'rol: status' bij precies één veld van het type 'schaal'.`
+        : a.reason === 'type'
+          ? `het veld '${a.field}' met '${a.role === 'kopie_controle' ? 'kopie_controle' : `rol: ${a.role}`}' moet van type '${a.type ?? ''}' zijn.`
+          : `het veld '${a.field}' met 'rol: planning' moet met 'vergelijk_met' een datumveld van het voorblad noemen${a.ref ? ` ('${a.ref}' is dat niet)` : ''}, zoals 'vergelijk_met: datum'.`,
   NORM_BANDS: () => `de niveaus moeten bij 'vanaf: 0' beginnen en oplopen. Zet ze van laag naar hoog.`,
   NORM_EXCHANGE_REF: (a) =>
     a.reason === 'missing'
@@ -105,6 +113,8 @@ export const messagesNl: Catalogue = {
   NORM_REMOVED_CONTINUED: (a) => `${a.was} staat onder 'vervallen', maar uitgangspunt ${a.by} zet het voort. Haal het uit 'vervallen' of uit 'was' (zonder 'was' geldt het eigen id).`,
   NORM_VERSION_LINK_WITHOUT_PREVIOUS: (a) =>
     `'${a.key}'${a.id ? ` bij uitgangspunt ${a.id}` : ''} verwijst naar een vorige versie, maar de norm noemt geen 'vorige_versie'. Vul 'vorige_versie' in of haal '${a.key}' weg.`,
+  REGISTRY_NOT_GIVEN: (a) =>
+    `de norm '${a.norm}' noemt geen register van organisaties en er is geen --registry opgegeven. Geef het register met --registry BESTAND, of zet 'register: organisaties.yaml' (naast het normbestand) in de norm.`,
   REGISTRY_DUPLICATE_CODE: (a) => `code '${a.id}' komt twee keer voor in het register. Elke organisatie heeft één regel.`,
   REGISTRY_UNKNOWN_SUCCESSOR: (a) => `de opvolger '${a.ref}' van ${a.id} staat niet in het register. Voeg die organisatie toe of corrigeer de code.`,
   REGISTRY_SIZE_CLASSES: (a) => `de grootteklassen moeten oplopen (${a.id}): elke klasse behalve de laatste heeft een hogere 'tot' dan de vorige, de laatste heeft geen 'tot', en elk id komt één keer voor. Zet de klassen van klein naar groot.`,
@@ -147,7 +157,7 @@ export const messagesNl: Catalogue = {
       : `Deze rij heeft antwoorden maar geen nummer van een uitgangspunt. Zet het nummer terug.`,
   ROW_UNKNOWN: (a) => `'${a.id}' is geen uitgangspunt van deze norm. Zet het oorspronkelijke nummer terug of verwijder de extra rij.`,
   ROW_DUPLICATE: (a) => `Uitgangspunt ${a.id} komt twee keer voor${a.first ? ` (ook in ${a.first})` : ''}. Alleen het eerste telt; verwijder de dubbele rij of zet het juiste nummer terug.`,
-  TEXT_CHANGED: (a) => `De tekst van uitgangspunt ${a.id} is veranderd. Was: '${a.old}'. Nu: '${a.new}'. De normtekst mag niet worden aangepast; zet uw toelichting in de kolom Toelichting.`,
+  TEXT_CHANGED: (a) => `De tekst van uitgangspunt ${a.id} is veranderd. Was: '${a.old}'. Nu: '${a.new}'. De normtekst mag niet worden aangepast; zet uw uitleg in de kolommen om in te vullen.`,
   PROTECTION_REMOVED: () => `De beveiliging van dit blad is opgeheven. Dat mag, maar let erop dat teksten en nummers niet veranderen.`,
   INPUT_FORMULA: (a) => `In '${a.label}' staat een formule (=${a.formula}). De berekende waarde is gebruikt; typ liever de waarde zelf in.`,
   INPUT_ERROR_VALUE: (a) => `In '${a.label}' staat de foutwaarde ${a.error}. Vervang die door een gewone waarde.`,
@@ -166,7 +176,7 @@ export const messagesNl: Catalogue = {
         : `'${a.value}' in '${a.label}' is gelezen als '${a.normalised}'. Kies de waarde liever uit de lijst.`,
   STATUS_MISSING: (a) => `Uitgangspunt ${a.id} heeft geen status. Kies een status uit de lijst; zonder status kan het RIEC het overzicht niet gebruiken.`,
   REQUIRED_MISSING: (a) => `Uitgangspunt ${a.id}: '${a.label}' is verplicht${a.whenLabel && a.valueLabel ? ` omdat ${a.whenLabel} '${a.valueLabel}' is` : ''}, maar is leeg. Vul het in.`,
-  PLANNING_BEFORE_DATUM: (a) => `Uitgangspunt ${a.id}: '${a.label}' (${nlDate(a.date)}) ligt vóór de datum van invullen (${nlDate(a.filledOn)}). Controleer de datum.`,
+  PLANNING_BEFORE_DATUM: (a) => `Uitgangspunt ${a.id}: '${a.label}' (${nlDate(a.date)}) ligt vóór '${a.compareLabel}' (${nlDate(a.filledOn)}). Controleer de datum.`,
   UNIFORM_STATUS: (a) => `Alle ${a.count} uitgangspunten hebben dezelfde status '${a.status}'. Controleer of elk uitgangspunt apart is beoordeeld.`,
   COPIED_TOELICHTING: (a) => `Dezelfde tekst in '${a.label}' staat bij ${a.count} uitgangspunten (${a.ids}). Licht elk uitgangspunt apart toe waar dat kan.`,
   REGISTRY_MEMBERS: (a) =>
@@ -179,7 +189,7 @@ export const messagesNl: Catalogue = {
   ORG_FILENAME_MISMATCH: (a) =>
     `De bestandsnaam noemt ${a.named}, maar in de werkmap staat organisatie '${a.organisation}'. Is dit een kopie van het bestand van een andere organisatie? Vul dan op het blad Organisatie uw eigen organisatie in; klopt de organisatie wel, geef het bestand dan een passende naam.`,
   ROW_NOTE_INSERTED: (a) =>
-    `Deze rij is ingevoegd en hoort bij geen uitgangspunt: wat er staat (${a.cells}: '${a.value}') wordt niet gelezen. Zet het in de Toelichting van het juiste uitgangspunt en maak ${a.cells} leeg of verwijder de rij.`,
+    `Deze rij is ingevoegd en hoort bij geen uitgangspunt: wat er staat (${a.cells}: '${a.value}') wordt niet gelezen. Zet het in een invulkolom van het juiste uitgangspunt en maak ${a.cells} leeg of verwijder de rij.`,
   ROW_HEADING_FILLED: (a) =>
     `Op de kopregel van thema ${a.theme} staat '${a.value}' (${a.cells}), waarschijnlijk doorgetrokken bij het invullen. Een kopregel heeft geen antwoord: maak ${a.cells} leeg en controleer de antwoorden eronder.`,
   RETURN_CONFLICT: (a) =>

@@ -17,11 +17,13 @@ export interface OrganisationText {
   trendNone: string;
   sinceMeasurement: (m: string) => string;
   openTitle: (n: number) => string;
-  openNone: string;
-  openCaption: string;
+  /** `best`: the label of the best option of the scale. */
+  openNone: (best: string) => string;
+  /** `best`: the label of the best option; `fields`: the labels of the columns after the status. */
+  openCaption: (best: string, fields: string[]) => string;
   overdue: string;
   unanswered: string;
-  columns: { id: string; principle: string; status: string; owner: string; planned: string; priority: string };
+  columns: { id: string; principle: string; status: string };
   /** `scale`: the answer options with their scores, e.g. "Uitgevoerd 1, In ontwikkeling 0,5"; `nvt`: the not-applicable option(s). */
   howToRead: (minGroup: number, scale: string, nvt: string) => string;
   made: (when: string, tool: string) => string;
@@ -62,11 +64,12 @@ const nl: OrganisationText = {
   trendNone: 'Dit is de eerste meting in deze rapportage; de ontwikkeling volgt bij de volgende.',
   sinceMeasurement: (m) => `Δ sinds ${m}`,
   openTitle: (n) => `Open punten (${n})`,
-  openNone: 'Alle uitgangspunten die van toepassing zijn, zijn uitgevoerd.',
-  openCaption: 'Uitgangspunten die nog niet zijn uitgevoerd, met eigenaar, planning en prioriteit zoals de organisatie ze zelf opgaf. Verstreken planningen (⚠) staan bovenaan.',
+  openNone: (best) => `Alle uitgangspunten die van toepassing zijn, staan op ‘${best}’.`,
+  openCaption: (best, fields) =>
+    `Uitgangspunten die nog niet op ‘${best}’ staan${fields.length ? `, met ${listNl(fields.map((f) => f.toLowerCase()))} zoals de organisatie ze zelf opgaf` : ''}. Verstreken geplande datums (⚠) staan bovenaan.`,
   overdue: 'verstreken',
   unanswered: 'niet ingevuld',
-  columns: { id: 'Nr.', principle: 'Uitgangspunt', status: 'Status', owner: 'Eigenaar', planned: 'Planning', priority: 'Prioriteit' },
+  columns: { id: 'Nr.', principle: 'Uitgangspunt', status: 'Status' },
   howToRead: (n, scale, nvt) =>
     `Hoe de score ontstaat: elk uitgangspunt telt met de score van zijn antwoord (${scale})${nvt ? `; ${nvt} telt niet mee` : ''}. Een mediaan is de middelste score van een groep en wordt alleen getoond bij minstens ${n} organisaties. Andere organisaties worden alleen genoemd als zij zelf hebben aangeboden te helpen, met hun contactpersoon.`,
   made: (when, tool) => `Gemaakt op ${when} met ${tool}.`,
@@ -107,11 +110,12 @@ const en: OrganisationText = {
   trendNone: 'This is the first measurement in this report; the development follows with the next.',
   sinceMeasurement: (m) => `Δ since ${m}`,
   openTitle: (n) => `Open points (${n})`,
-  openNone: 'Every applicable principle is implemented.',
-  openCaption: 'Principles not yet implemented, with owner, planned date and priority as the organisation gave them. Planned dates that have passed (⚠) come first.',
+  openNone: (best) => `Every applicable principle is at ‘${best}’.`,
+  openCaption: (best, fields) =>
+    `Principles not yet at ‘${best}’${fields.length ? `, with ${listEn(fields.map((f) => f.toLowerCase()))} as the organisation gave them` : ''}. Planned dates that have passed (⚠) come first.`,
   overdue: 'passed',
   unanswered: 'not filled in',
-  columns: { id: 'No.', principle: 'Principle', status: 'Status', owner: 'Owner', planned: 'Planned', priority: 'Priority' },
+  columns: { id: 'No.', principle: 'Principle', status: 'Status' },
   howToRead: (n, scale, nvt) =>
     `How the score is made: each principle counts with the score of its answer (${scale})${nvt ? `; ${nvt} does not count` : ''}. A median is the middle score of a group and is shown only for at least ${n} organisations. Other organisations are named only where they offered to help, with their contact.`,
   made: (when, tool) => `Made on ${when} with ${tool}.`,
@@ -136,3 +140,13 @@ const en: OrganisationText = {
 };
 
 export const ORGANISATION_TEXT: Record<Lang, OrganisationText> = { nl, en };
+
+/** "a", "a en b", "a, b en c". */
+function listNl(xs: string[]): string {
+  return xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listEn(xs: string[]): string {
+  return xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}

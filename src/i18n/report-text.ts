@@ -46,6 +46,7 @@ export interface ReportText {
   unanswered: string;
   applicable: string;
   meetsPct: string;
+  meanPct: string;
   missingCount: string;
   noneMissing: string;
   file: string;
@@ -70,11 +71,6 @@ export interface ReportText {
     meetmoment: string;
     theme: string;
     principle: string;
-    status: string;
-    toelichting: string;
-    eigenaar: string;
-    planning: string;
-    prioriteit: string;
   };
   summaryTitle: string;
   accepted: string;
@@ -139,7 +135,7 @@ const nl: ReportText = {
   scopeTitle: 'Selectie',
   scope: (s) =>
     [
-      s.riec ? `RIEC ${s.riec}` : "alle RIEC's",
+      s.riec ? riecName(s.riec) : "alle RIEC's",
       s.meetmoment ? `meetmoment ${s.meetmoment}` : 'alle meetmomenten',
       ...(s.anonymised ? ['namen en codes vervangen door pseudoniemen'] : []),
       ...(s.aggregateOnly ? ['alleen totalen, geen gegevens per organisatie'] : []),
@@ -168,6 +164,7 @@ const nl: ReportText = {
   unanswered: 'Onbeantwoord',
   applicable: 'Van toepassing',
   meetsPct: 'Voldoet (%)',
+  meanPct: 'Gemiddelde score',
   missingCount: 'Aantal organisaties zonder geldige inzending',
   noneMissing: 'Alle organisaties hebben een geldige inzending.',
   file: 'Bestand',
@@ -203,11 +200,6 @@ const nl: ReportText = {
     meetmoment: 'Meetmoment',
     theme: 'Thema',
     principle: 'Uitgangspunt',
-    status: 'Status',
-    toelichting: 'Toelichting',
-    eigenaar: 'Eigenaar',
-    planning: 'Planning',
-    prioriteit: 'Prioriteit',
   },
   summaryTitle: 'Samenvatting',
   accepted: 'Goedgekeurd',
@@ -227,8 +219,8 @@ const nl: ReportText = {
   heatmapCaption: 'Score per organisatie en thema; rood is laag, geel midden, groen hoog. Het getal staat in elk vak.',
   part: (i, n) => `deel ${i} van ${n}`,
   weakestTitle: (n) => `De ${n} zwakste uitgangspunten`,
-  weakestCaption: 'Het deel van de organisaties waarvoor het uitgangspunt geldt dat er volledig aan voldoet: de gezamenlijke opgaven.',
-  meetsAxis: 'Voldoet (%)',
+  weakestCaption: 'De gemiddelde score (0–100) van de organisaties waarvoor het uitgangspunt geldt, met elke stap van de schaal: de gezamenlijke opgaven.',
+  meetsAxis: 'Gemiddelde score',
   applicableOf: (n) => `van ${n}`,
   themeStatsTitle: 'Cijfers per thema',
   riecStatsTitle: 'Mediaan per RIEC',
@@ -268,7 +260,7 @@ const en: ReportText = {
   scopeTitle: 'Scope',
   scope: (s) =>
     [
-      s.riec ? `RIEC ${s.riec}` : 'all RIECs',
+      s.riec ? riecName(s.riec) : 'all RIECs',
       s.meetmoment ? `measurement ${s.meetmoment}` : 'all measurements',
       ...(s.anonymised ? ['names and codes replaced by pseudonyms'] : []),
       ...(s.aggregateOnly ? ['totals only, no figures per organisation'] : []),
@@ -297,6 +289,7 @@ const en: ReportText = {
   unanswered: 'Unanswered',
   applicable: 'Applicable',
   meetsPct: 'Meets (%)',
+  meanPct: 'Mean score',
   missingCount: 'Organisations without a valid return',
   noneMissing: 'Every organisation has a valid return.',
   file: 'File',
@@ -332,11 +325,6 @@ const en: ReportText = {
     meetmoment: 'Measurement',
     theme: 'Theme',
     principle: 'Principle',
-    status: 'Status',
-    toelichting: 'Explanation',
-    eigenaar: 'Owner',
-    planning: 'Planned date',
-    prioriteit: 'Priority',
   },
   summaryTitle: 'Summary',
   accepted: 'Accepted',
@@ -356,8 +344,8 @@ const en: ReportText = {
   heatmapCaption: 'Score per organisation and theme; red is low, yellow middle, green high. Every cell shows its number.',
   part: (i, n) => `part ${i} of ${n}`,
   weakestTitle: (n) => `The ${n} weakest principles`,
-  weakestCaption: 'The share of the organisations to which the principle applies that fully meet it: the shared challenges.',
-  meetsAxis: 'Meets (%)',
+  weakestCaption: 'The mean score (0–100) of the organisations to which the principle applies, counting every step of the scale: the shared challenges.',
+  meetsAxis: 'Mean score',
   applicableOf: (n) => `of ${n}`,
   themeStatsTitle: 'Figures per theme',
   riecStatsTitle: 'Median per RIEC',
@@ -425,4 +413,9 @@ export function formatTimestamp(iso: string): string {
   if (Number.isNaN(d.getTime())) return iso;
   const two = (n: number) => String(n).padStart(2, '0');
   return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())} UTC`;
+}
+
+/** "RIEC Limburg" as the registry names it; "Limburg" becomes "RIEC Limburg", never "RIEC RIEC Limburg". */
+function riecName(name: string): string {
+  return /^riec\b/i.test(name.trim()) ? name : `RIEC ${name}`;
 }

@@ -100,7 +100,7 @@ function completeness(sub: Submission, norm: Norm, lang: Lang): Finding[] {
     for (const p of theme.uitgangspunten) {
       const values = sub.answers[p.id] ?? {};
       for (const field of norm.velden) {
-        if ((values[field.id] ?? null) === null && isRequired(field.verplicht, values)) findings.push(missingAnswer(p.id, field, values, norm, lang, { principle: p.id }));
+        if ((values[field.id] ?? null) === null && isRequired(field.verplicht, values, sub.front)) findings.push(missingAnswer(p.id, field, values, norm, lang, { principle: p.id }, sub.front));
       }
     }
   }

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import type { Finding } from '../findings/finding.js';
+import { makeFinding } from '../findings/make-finding.js';
 import type { ArchivedNorm } from '../norm/archived-norm.js';
 import { readArchive } from './read-archive.js';
 import type { Norm } from '../norm/norm-schema.js';
@@ -46,9 +48,27 @@ export interface NormInputs {
   archive?: ArchivedNorm[];
 }
 
+/**
+ * The registry that belongs to a norm: the one given (`--registry`), else the one the norm names
+ * (`register`, relative to the norm file), else the built-in registry for the built-in norm and
+ * the files in its archief/. Any other norm without a registry has none: `REGISTRY_NOT_GIVEN`.
+ */
+export function registryFileFor(normFile: string | undefined, norm: Norm | undefined, given: string | undefined): { file?: string; finding?: Finding } {
+  if (given !== undefined) return { file: given };
+  const target = path.resolve(normFile ?? BUILTIN_NORM);
+  if (norm?.register !== undefined) return { file: path.resolve(path.dirname(target), norm.register) };
+  const builtinFolder = path.dirname(BUILTIN_NORM);
+  if (target === path.resolve(BUILTIN_NORM) || path.dirname(target) === path.join(builtinFolder, 'archief')) return { file: BUILTIN_REGISTRY };
+  return { finding: makeFinding('REGISTRY_NOT_GIVEN', { norm: normFile ?? target }) };
+}
+
 /** Norm and registry together, as validate, score, report and library users need them. */
 export async function readNormInputs(files: { norm?: string; registry?: string }): Promise<{ inputs?: NormInputs; findings: Finding[] }> {
-  const [n, r] = await Promise.all([readNormFile(files.norm), readRegistryFile(files.registry)]);
+  const n = await readNormFile(files.norm);
+  if (!n.norm) return { findings: n.findings };
+  const which = registryFileFor(files.norm, n.norm, files.registry);
+  if (which.file === undefined) return { findings: [...n.findings, ...(which.finding ? [which.finding] : [])] };
+  const r = await readRegistryFile(which.file);
   const findings = [...n.findings, ...r.findings];
   if (!n.norm || !r.registry || findings.some((f) => f.severity === 'error')) return { findings };
   return { inputs: { norm: n.norm, registry: r.registry, fingerprint: fingerprintNorm(n.norm), archive: n.archive }, findings };

@@ -5,8 +5,8 @@ import type { Norm } from './norm-schema.js';
 import { fold } from '../base/closest.js';
 import { describeNormPath } from './describe-norm-path.js';
 
-/** Field ids that the template contract and the other stages rely on. */
-const REQUIRED_RESPONSE_FIELDS = ['status'] as const;
+/** Front field ids that the template contract and the other stages rely on. The answer fields are known by their roles. */
+const REQUIRED_RESPONSE_FIELDS: readonly string[] = [];
 const REQUIRED_FRONT_FIELDS = ['organisatie', 'datum', 'meetmoment'] as const;
 
 /**
@@ -27,7 +27,7 @@ export function checkNorm(norm: Norm): Finding[] {
       const idPath = ['themas', t, 'uitgangspunten', p, 'id'];
       if (principleIds.has(principle.id)) at(idPath, (path) => makeFinding('NORM_DUPLICATE_ID', { id: principle.id, path }));
       principleIds.add(principle.id);
-      if (principle.id.split('.')[0] !== theme.id) at(idPath, (path) => makeFinding('NORM_PRINCIPLE_OUTSIDE_THEME', { id: principle.id, theme: theme.id, path }));
+      if (!belongsTo(principle.id, theme.id)) at(idPath, (path) => makeFinding('NORM_PRINCIPLE_OUTSIDE_THEME', { id: principle.id, theme: theme.id, path }));
     });
   });
 
@@ -49,10 +49,9 @@ export function checkNorm(norm: Norm): Finding[] {
     fields.forEach((f, i) => f.opties && checkSynonyms(f.opties, [key, i, 'opties'], at));
   }
 
-  checkFields(norm.velden, 'velden', REQUIRED_RESPONSE_FIELDS, at, scaleCodes);
+  checkFields(norm.velden, 'velden', REQUIRED_RESPONSE_FIELDS, at, scaleCodes, norm.voorblad);
   checkFields(norm.voorblad, 'voorblad', REQUIRED_FRONT_FIELDS, at, scaleCodes);
-  const status = norm.velden.find((f) => f.id === 'status');
-  if (status && status.type !== 'schaal') at(['velden', norm.velden.indexOf(status), 'type'], (path) => makeFinding('NORM_FIELD_REQUIRED', { field: 'status', type: 'schaal', path }));
+  checkRoles(norm, at);
 
   checkFieldIds(norm, at);
   checkExchange(norm, at);
@@ -107,6 +106,39 @@ function checkExchange(norm: Norm, at: At): void {
   }
 }
 
+/** `L1.1` belongs to theme `L1`, `2-b` to theme `2`: the theme id, then a dot or a dash. */
+function belongsTo(principleId: string, themeId: string): boolean {
+  const next = principleId.charAt(themeId.length);
+  return principleId.startsWith(themeId) && (next === '.' || next === '-');
+}
+
+/**
+ * Field roles: exactly one status field of type schaal (`rol: status`, or the one schaal field),
+ * planned dates (`rol: planning`) of type datum that name a front date field (`vergelijk_met`),
+ * and the copy check (`kopie_controle`) only on text fields.
+ */
+function checkRoles(norm: Norm, at: At): void {
+  const declared = norm.velden.filter((f) => f.rol === 'status');
+  const scales = norm.velden.filter((f) => f.type === 'schaal');
+  if (declared.length > 1) {
+    const second = declared[1];
+    if (second) at(['velden', norm.velden.indexOf(second), 'rol'], (path) => makeFinding('NORM_FIELD_ROLE', { field: second.id, role: 'status', reason: 'double', path }));
+  } else if (declared.length === 0 && scales.length !== 1) {
+    at(['velden'], (path) => makeFinding('NORM_FIELD_ROLE', { field: scales[1]?.id ?? '', role: 'status', reason: scales.length === 0 ? 'missing' : 'double', path }));
+  }
+  norm.velden.forEach((f, i) => {
+    if (f.rol === 'status' && f.type !== 'schaal') at(['velden', i, 'type'], (path) => makeFinding('NORM_FIELD_ROLE', { field: f.id, role: 'status', reason: 'type', type: 'schaal', path }));
+    if (f.rol === 'planning') {
+      if (f.type !== 'datum') at(['velden', i, 'type'], (path) => makeFinding('NORM_FIELD_ROLE', { field: f.id, role: 'planning', reason: 'type', type: 'datum', path }));
+      const front = f.vergelijk_met === undefined ? undefined : norm.voorblad.find((x) => x.id === f.vergelijk_met);
+      if (!front || front.type !== 'datum') at(['velden', i, f.vergelijk_met === undefined ? 'rol' : 'vergelijk_met'], (path) => makeFinding('NORM_FIELD_ROLE', { field: f.id, role: 'planning', reason: 'compare', ref: f.vergelijk_met ?? '', path }));
+    } else if (f.vergelijk_met !== undefined) {
+      at(['velden', i, 'vergelijk_met'], (path) => makeFinding('NORM_FIELD_ROLE', { field: f.id, role: 'planning', reason: 'compare', ref: f.vergelijk_met ?? '', path }));
+    }
+    if (f.kopie_controle && f.type !== 'tekst') at(['velden', i, 'kopie_controle'], (path) => makeFinding('NORM_FIELD_ROLE', { field: f.id, role: 'kopie_controle', reason: 'type', type: 'tekst', path }));
+  });
+}
+
 /** Records the finding that `build` makes for the dot-separated `path`, with its context. */
 type At = (path: Array<string | number>, build: (path: string) => Finding) => void;
 
@@ -116,6 +148,8 @@ function checkFields(
   required: readonly string[],
   at: At,
   scaleCodes: Set<string>,
+  /** For answer fields: the front fields, which a rule may also look at. */
+  front: Norm['voorblad'] = [],
 ): void {
   const byId = new Map<string, (typeof fields)[number]>();
   fields.forEach((field, i) => {
@@ -127,7 +161,7 @@ function checkFields(
   fields.forEach((field, i) => {
     if (typeof field.verplicht !== 'object') return;
     const cond = field.verplicht.wanneer;
-    const target = byId.get(cond.veld);
+    const target = byId.get(cond.veld) ?? front.find((f) => f.id === cond.veld);
     if (!target) {
       at([key, i, 'verplicht', 'wanneer', 'veld'], (path) => makeFinding('NORM_RULE_UNKNOWN_FIELD', { field: field.id, ref: cond.veld, path }));
       return;

@@ -8,7 +8,7 @@ import type { Norm } from './norm-schema.js';
  * It covers what a template carries and what a return is checked against. Left out: the level
  * names (`scoring.niveaus[].label*`, used only by the tool's own reports), the `context` text for
  * the page per organisation, the list of accepted earlier fingerprints itself, and the fill-in
- * help of the fields (`invulhulp`). So rewording those never invalidates returns already made
+ * help of the fields (`invulhulp`), the field roles and the norm's registry (`register`). So rewording those never invalidates returns already made
  * with the template.
  */
 export function fingerprintNorm(norm: Norm): string {
@@ -21,8 +21,8 @@ export function acceptedFingerprints(norm: Norm, fingerprint: string): string[] 
 }
 
 function contractOf(norm: Norm): unknown {
-  const { context: _context, aanvaarde_vingerafdrukken: _accepted, scoring, ...rest } = norm;
-  const fields = withoutFillInHelp(rest);
+  const { context: _context, aanvaarde_vingerafdrukken: _accepted, register: _registry, scoring, ...rest } = norm;
+  const fields = withoutRoles(withoutFillInHelp(rest));
   return { ...fields, scoring: { ...scoring, niveaus: scoring.niveaus.map((b) => ({ vanaf: b.vanaf })) } };
 }
 
@@ -34,6 +34,15 @@ function contractOf(norm: Norm): unknown {
 function withoutFillInHelp<T extends Pick<Norm, 'velden' | 'voorblad'>>(norm: T): T {
   const strip = <F extends object>(f: F) => ({ ...f, invulhulp: undefined, invulhulp_en: undefined });
   return { ...norm, velden: norm.velden.map(strip), voorblad: norm.voorblad.map(strip) };
+}
+
+/**
+ * Field roles (`rol`, `vergelijk_met`, `kopie_controle`) tell the tool what a field means; the
+ * template asks the same with or without them. Leaving them out lets a norm declare its roles
+ * without invalidating returns already made from the same version.
+ */
+function withoutRoles<T extends Pick<Norm, 'velden'>>(norm: T): T {
+  return { ...norm, velden: norm.velden.map((f) => ({ ...f, rol: undefined, vergelijk_met: undefined, kopie_controle: undefined })) };
 }
 
 /**

@@ -60,6 +60,17 @@ const ResponseFieldSchema = z.strictObject({
   ...fieldBase,
   type: z.enum(['schaal', 'tekst', 'datum', 'keuze']),
   opties: z.array(ChoiceOptionSchema).min(1).optional(),
+  /**
+   * What the field means to the tool: `status` (the answer that is scored; default: the one field
+   * of type schaal), `planning` (a planned date, compared with the front field `vergelijk_met`) or
+   * `prioriteit` (a choice whose options, most urgent first, order the open points on the page
+   * per organisation). Not part of the fingerprint.
+   */
+  rol: z.enum(['status', 'planning', 'prioriteit']).optional(),
+  /** For `rol: planning`: the front-page date field the planned date must not lie before. */
+  vergelijk_met: fieldId.optional(),
+  /** A text field checked for the same text copied over many principles. Not part of the fingerprint. */
+  kopie_controle: z.boolean().optional(),
 });
 
 const FrontFieldSchema = z.strictObject({
@@ -74,7 +85,9 @@ const translation = z.strictObject({
   toelichting: z.string().optional(),
 });
 
-const principleId = z.string().regex(/^\d+\.\d+$/, { message: 'uitgangspunt-id' });
+/** Free-form ids: letters, digits, dots and dashes (`1.1`, `L1.1`, `A.3`, `2-b`). */
+const freeId = /^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/;
+const principleId = z.string().regex(freeId, { message: 'uitgangspunt-id' });
 
 const RemovedPrincipleSchema = z
   .strictObject({ id: principleId, reden: z.string().optional(), reden_en: z.string().optional() })
@@ -94,7 +107,7 @@ const PrincipleSchema = z.strictObject({
 });
 
 const ThemeSchema = z.strictObject({
-  id: z.string().regex(/^\d+$/, { message: 'thema-id' }),
+  id: z.string().regex(freeId, { message: 'thema-id' }),
   naam: z.string().min(1),
   naam_en: z.string().optional(),
   uitgangspunten: z.array(PrincipleSchema),
@@ -139,6 +152,8 @@ export const NormSchema = z
     /** Principles of the previous version that no later principle continues. */
     vervallen: z.array(RemovedPrincipleSchema).optional(),
     status: z.enum(['werkversie', 'vastgesteld']),
+    /** The registry of organisations for this norm, relative to the norm file. Not part of the fingerprint. */
+    register: z.string().min(1).optional(),
     mededeling: z.string().optional(),
     mededeling_en: z.string().optional(),
     inleiding: z.string().optional(),

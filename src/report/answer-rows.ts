@@ -1,12 +1,19 @@
 import type { Lang } from '../base/lang.js';
+import { isFreeText, roleOf } from '../norm/field-roles.js';
 import { labelOf, principleTitle, themeName } from '../norm/localise.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { Submission } from '../submission/submission.js';
-import type { AnswerRow, OrganisationResult } from './report-model.js';
+import type { AnswerRow, OrganisationResult, ReportField } from './report-model.js';
+
+/** The answer fields of the norm in norm order, as the long table's columns. */
+export function reportFields(norm: Norm, lang: Lang): ReportField[] {
+  return norm.velden.map((f) => ({ id: f.id, label: labelOf(f, lang), type: f.type, role: roleOf(norm, f), explanation: f.type === 'tekst' && f.kopie_controle === true }));
+}
 
 /**
- * The long table for pivot tables: one row per organisation × principle, with the answers as
- * labels. Anonymised reports leave out free text, which may name the organisation.
+ * The long table for pivot tables: one row per organisation × principle, with one value per
+ * answer field of the norm (options as labels). Anonymised reports leave out free text (every
+ * field of type tekst), which may name the organisation.
  */
 export function answerRows(
   norm: Norm,
@@ -14,11 +21,12 @@ export function answerRows(
   anonymise: boolean,
   lang: Lang,
 ): AnswerRow[] {
-  const label = (fieldId: string, code: string | null | undefined) => {
-    if (!code) return null;
-    const field = norm.velden.find((f) => f.id === fieldId);
-    const option = field?.type === 'schaal' ? norm.schaal.find((x) => x.code === code) : field?.opties?.find((x) => x.code === code);
-    return option ? labelOf(option, lang) : code;
+  const value = (field: Norm['velden'][number], v: string | null | undefined): string | null => {
+    if (!v) return null;
+    if (anonymise && isFreeText(field)) return null;
+    if (field.type !== 'schaal' && field.type !== 'keuze') return v;
+    const option = field.type === 'schaal' ? norm.schaal.find((x) => x.code === v) : field.opties?.find((x) => x.code === v);
+    return option ? labelOf(option, lang) : v;
   };
   return entries.flatMap(({ organisation: org, submission }) =>
     norm.themas.flatMap((theme) =>
@@ -32,11 +40,7 @@ export function answerRows(
           meetmoment: org.meetmoment,
           theme: `${theme.id}. ${themeName(theme, lang)}`,
           principle: `${p.id} ${principleTitle(p, lang)}`,
-          status: label('status', a.status),
-          toelichting: anonymise ? null : (a.toelichting ?? null),
-          eigenaar: anonymise ? null : (a.eigenaar ?? null),
-          planning: a.planning ?? null,
-          prioriteit: label('prioriteit', a.prioriteit),
+          values: Object.fromEntries(norm.velden.map((f) => [f.id, value(f, a[f.id])])),
         };
       }),
     ),

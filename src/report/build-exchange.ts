@@ -3,6 +3,7 @@ import { labelOf, principleTitle } from '../norm/localise.js';
 import type { Exchange as ExchangeBlock, Norm } from '../norm/norm-schema.js';
 import type { Submission } from '../submission/submission.js';
 import type { Exchange, ExchangeContact, ExchangeParty, ExchangePrinciple, OrganisationResult } from './report-model.js';
+import { statusOf } from '../norm/field-roles.js';
 
 export interface ExchangeEntry {
   organisation: OrganisationResult;
@@ -27,9 +28,9 @@ export function buildExchange(norm: Norm, entries: readonly ExchangeEntry[], o: 
     theme.uitgangspunten.map((p) => {
       const answer = (e: ExchangeEntry) => e.submission.answers[p.id] ?? {};
       const seekers = entries.filter((e) => answer(e)[block.veld] === block.zoekt_hulp);
-      const helpers = entries.filter((e) => answer(e)[block.veld] === block.biedt_hulp && best !== undefined && answer(e).status === best.code);
+      const helpers = entries.filter((e) => answer(e)[block.veld] === block.biedt_hulp && best !== undefined && statusOf(norm, answer(e)) === best.code);
       const party = (e: ExchangeEntry): ExchangeParty => {
-        const status = norm.schaal.find((x) => x.code === answer(e).status);
+        const status = norm.schaal.find((x) => x.code === statusOf(norm, answer(e)));
         return {
           code: e.organisation.code,
           name: e.organisation.name,

@@ -8,7 +8,8 @@ import type { Organisation } from '../norm/registry-schema.js';
 import { scoreSubmission } from '../score/score-submission.js';
 import { countBySeverity } from '../validate/validate-report.js';
 import { buildTrend } from './build-trend.js';
-import { answerRows } from './answer-rows.js';
+import { answerRows, reportFields } from './answer-rows.js';
+import { priorityField, statusOf } from '../norm/field-roles.js';
 import { groupStats } from './group-stats.js';
 import { principleStats } from './principle-stats.js';
 import { pseudonym } from './pseudonymise.js';
@@ -69,7 +70,7 @@ export function buildReport(files: readonly ReportFileInput[], o: BuildReportOpt
         datum: s.submission.front.datum ?? null,
         overall: score.overall,
         themes: score.themes.map((t) => ({ id: t.id, score: t.score, label: t.label })),
-        statuses: Object.fromEntries(norm.themas.flatMap((t) => t.uitgangspunten.map((p) => [p.id, s.submission.answers[p.id]?.status ?? null]))),
+        statuses: Object.fromEntries(norm.themas.flatMap((t) => t.uitgangspunten.map((p) => [p.id, statusOf(norm, s.submission.answers[p.id])]))),
         sizeClass: o.anonymise ? null : sizeLabel(s.org),
       };
       return { ...s, result };
@@ -178,7 +179,8 @@ export function buildReport(files: readonly ReportFileInput[], o: BuildReportOpt
     lang,
     scope: { riec: o.riec, meetmoment: momentLabel(meetmoment), anonymised: o.anonymise, aggregateOnly: o.aggregateOnly, minGroup: o.minGroup },
     options: norm.schaal.map((x) => ({ code: x.code, label: labelOf(x, lang), score: x.nvt ? null : (x.score ?? 0), color: x.kleur ?? null })),
-    priorities: (norm.velden.find((f) => f.id === 'prioriteit')?.opties ?? []).map((x) => labelOf(x, lang)),
+    priorities: (priorityField(norm)?.opties ?? []).map((x) => labelOf(x, lang)),
+    fields: reportFields(norm, lang),
     themes: norm.themas.map((t) => ({ id: t.id, name: themeName(t, lang) })),
     inputs: inputFiles,
     organisations: o.aggregateOnly ? [] : organisations,

@@ -24,8 +24,10 @@ export interface Report {
   };
   /** The scale in the report language, best first; `scores` null for not-applicable options. */
   options: Array<{ code: string; label: string; score: number | null; color: string | null }>;
-  /** The labels of the norm's priority options (field `prioriteit`), most urgent first. */
+  /** The labels of the options of the norm's priority field (`rol: prioriteit`), most urgent first; empty without. */
   priorities: string[];
+  /** The answer fields of the norm in norm order: the columns of the long table (`answers[].values`). */
+  fields: ReportField[];
   /** The themes of the norm, in order. */
   themes: Array<{ id: string; name: string }>;
   inputs: InputFile[];
@@ -187,8 +189,21 @@ export interface PrincipleStats {
   applicable: number;
   /** Share (0-100, one decimal) of applicable organisations that meet it (best option); null under minGroup. */
   meetsShare: number | null;
-  /** 1 = weakest. */
+  /** Mean score (0-100, one decimal) of the applicable answers; null under minGroup. The weakest ranking uses it. */
+  meanScore: number | null;
+  /** 1 = weakest (lowest mean score; ties by the share that meets it, then norm order). */
   rank: number;
+}
+
+export interface ReportField {
+  /** The field id of the norm: the column name in rapportage.csv. */
+  id: string;
+  label: string;
+  type: 'schaal' | 'tekst' | 'datum' | 'keuze';
+  /** What the field means (from the norm): the scored status, a planned date, the priority; null for any other. */
+  role: 'status' | 'planning' | 'prioriteit' | null;
+  /** A long explanation (a text field with `kopie_controle`): in the long table, not on the page per organisation. */
+  explanation: boolean;
 }
 
 export interface AnswerRow {
@@ -199,11 +214,11 @@ export interface AnswerRow {
   meetmoment: string | null;
   theme: string;
   principle: string;
-  status: string | null;
-  toelichting: string | null;
-  eigenaar: string | null;
-  planning: string | null;
-  prioriteit: string | null;
+  /**
+   * Per answer field of the norm (see `Report.fields`): the label of a chosen option, the text or
+   * the ISO date; null when empty. Free text (type tekst) is null in an anonymised report.
+   */
+  values: Record<string, string | null>;
 }
 
 export interface Trend {

@@ -4,6 +4,7 @@ import { canonicalJson } from '../norm/fingerprint-norm.js';
 import { bandLabel, themeName } from '../norm/localise.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { Submission } from '../submission/submission.js';
+import { statusFieldId } from '../norm/field-roles.js';
 
 export interface ThemeScore {
   id: string;
@@ -44,7 +45,7 @@ const FORMULA = {
  * from cached formula results. "Not applicable" is left out; unanswered counts as 0.
  */
 export function scoreSubmission(norm: Norm, submission: Pick<Submission, 'answers'>, lang: Lang = 'nl'): SubmissionScore {
-  const statusField = norm.velden.find((f) => f.type === 'schaal')?.id ?? 'status';
+  const statusField = statusFieldId(norm);
   const options = new Map(norm.schaal.map((o) => [o.code, o]));
   let sumAll = 0;
   let weightAll = 0;

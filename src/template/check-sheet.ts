@@ -56,10 +56,15 @@ export function checkSheet(ctx: SheetContext, layout: OverviewLayout): { sheet: 
   });
   const position = (i: number) => `$${columnLetter(HELPER_FIRST_COL + i)}$${posRow}`;
   const rowFields = norm.velden.map((field) => ({ field, cellOf: (i: number) => `INDEX(${field.id},${position(i)})` }));
-  const answers = helperRows(norm, norm.velden, rowFields, principles.length, posRow + 1, (i) => `${position(i)}>0`);
-  grid.push(...answers.cells);
+  // A rule of an answer field may look at a front field: it reads that field's option code in the
+  // front helpers, which come after the answer helpers (so first count the answer helper rows).
+  const found = (i: number) => `${position(i)}>0`;
+  const frontStart = posRow + 1 + helperRows(norm, norm.velden, rowFields, principles.length, posRow + 1, found, () => undefined).rows;
   const frontFields = norm.voorblad.map((field) => ({ field, cellOf: () => field.id }));
-  const frontHelpers = helperRowsPerField(norm, norm.voorblad, frontFields, posRow + 1 + answers.rows);
+  const frontTargets = [...ruleTargets(norm.velden)].filter((id) => norm.voorblad.some((f) => f.id === id));
+  const frontHelpers = helperRowsPerField(norm, norm.voorblad, frontFields, frontStart, frontTargets);
+  const answers = helperRows(norm, norm.velden, rowFields, principles.length, posRow + 1, found, (id) => frontHelpers.code(id));
+  grid.push(...answers.cells);
   grid.push(...frontHelpers.cells);
 
   // ---- the visible table
@@ -194,6 +199,8 @@ function helperRows(
   count: number,
   startRow: number,
   found: (i: number) => string,
+  /** The option-code cell of a field outside this grid (a front field), for rules that look at one. */
+  outside: (id: string) => string | undefined,
 ): Helpers & { rows: number } {
   const targets = ruleTargets(fields);
   const cells: CellSpec[] = [];
@@ -219,15 +226,19 @@ function helperRows(
   for (const { field } of grid) {
     if (field.verplicht === false) continue;
     const r = textRow.get(field.id) ?? 0;
-    flagRow.set(field.id, each(`open:${field.id}`, (i) => missingFlag(found(i), at(r, i), field.verplicht, (id) => at(codeRow.get(id) ?? 0, i))));
+    const code = (id: string, i: number) => {
+      const own = codeRow.get(id);
+      return own !== undefined ? at(own, i) : (outside(id) ?? '""');
+    };
+    flagRow.set(field.id, each(`open:${field.id}`, (i) => missingFlag(found(i), at(r, i), field.verplicht, (id) => code(id, i))));
   }
   return { cells, rows: row - startRow, flag: (id, col) => `$${columnLetter(col)}$${flagRow.get(id) ?? 0}` };
 }
 
 /** The front fields: one grid column per field, the same three kinds of helper rows. */
-function helperRowsPerField(norm: Norm, fields: readonly Field[], grid: readonly GridField[], startRow: number): Helpers {
+function helperRowsPerField(norm: Norm, fields: readonly Field[], grid: readonly GridField[], startRow: number, alsoTargets: readonly string[]): Helpers & { code: (id: string) => string | undefined } {
   const at = (r: number, col: number) => `$${columnLetter(col)}$${r}`;
-  const targets = ruleTargets(fields);
+  const targets = new Set([...ruleTargets(fields), ...alsoTargets]);
   const cells: CellSpec[] = [];
   const rows = { readable: startRow, text: startRow + 1, code: startRow + 2, flag: startRow + 3 };
   // The tool checks the front fields only when it can read at least one of them.
@@ -246,7 +257,7 @@ function helperRowsPerField(norm: Norm, fields: readonly Field[], grid: readonly
       cells.push({ row: rows.flag, col, value: { formula: missingFlag(readable, at(rows.text, col), field.verplicht, (id) => at(rows.code, colOf(id))) } });
     }
   });
-  return { cells, flag: (_id, col) => at(rows.flag, col) };
+  return { cells, flag: (_id, col) => at(rows.flag, col), code: (id) => (targets.has(id) && fields.some((f) => f.id === id) ? at(rows.code, colOf(id)) : undefined) };
 }
 
 /** The options a dropdown field's value is matched against. */

@@ -21,7 +21,8 @@ export function describeRule(field: Field, norm: Norm, lang: Lang, where: 'row' 
   if (field.verplicht === false) return undefined;
   if (field.verplicht === true) return where === 'row' ? t.rowAlways(lowerFirst(label), list) : t.frontAlways(label, list);
   const cond = field.verplicht.wanneer;
-  const target = fields.find((f) => f.id === cond.veld);
+  // A rule of an answer field may look at a front field.
+  const target = fields.find((f) => f.id === cond.veld) ?? (where === 'row' ? norm.voorblad.find((f) => f.id === cond.veld) : undefined);
   const optionLabel = (code: string) => {
     const option = target?.type === 'schaal' ? norm.schaal.find((o) => o.code === code) : target?.opties?.find((o) => o.code === code);
     return option ? labelOf(option, lang) : code;

@@ -11,6 +11,7 @@ import {
 } from './overview-layout.js';
 import { fieldValidation } from './field-validation.js';
 import type { SheetContext } from './template-input.js';
+import { statusFieldId } from '../norm/field-roles.js';
 
 const HEADER_FILL = '1F4E79';
 const THEME_FILL = 'DDEBF7';
@@ -80,7 +81,7 @@ export function overviewSheet(ctx: SheetContext, layout: OverviewLayout): SheetS
     }
   }
 
-  const status = layout.fields.find((f) => f.field.type === 'schaal');
+  const status = layout.fields.find((f) => f.field.id === statusFieldId(norm));
   const conditionals = status
     ? norm.schaal
         .filter((o) => o.kleur)

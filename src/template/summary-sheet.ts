@@ -2,6 +2,7 @@ import { labelOf, themeName } from '../norm/localise.js';
 import { absoluteRef, columnLetter, type CellSpec, type SheetSpec } from '../workbook/workbook-spec.js';
 import type { OverviewLayout } from './overview-layout.js';
 import type { SheetContext } from './template-input.js';
+import { statusFieldId } from '../norm/field-roles.js';
 
 const SUMMARY_HEADER_ROW = 4;
 
@@ -13,7 +14,7 @@ export function summarySheet(ctx: SheetContext, layout: OverviewLayout): SheetSp
   const { norm, lang, text } = ctx;
   const t = text.summary;
   const overview = text.sheets.overview;
-  const statusCol = layout.fields.find((f) => f.field.type === 'schaal')?.col ?? 0;
+  const statusCol = layout.fields.find((f) => f.field.id === statusFieldId(norm))?.col ?? 0;
   const options = norm.schaal;
   const scoreCol = options.length + 3;
   const cells: CellSpec[] = [

@@ -91,8 +91,7 @@ async function validateBytes(bytes: Uint8Array, ctx: ValidationContext, checkpoi
   const frontReadable = Object.keys(raw.front).length > 0;
   const rows = checkRows(raw.rows, norm, lang, idsReadable);
   const front = checkFront(raw.front, norm, registry, lang, frontReadable);
-  const filledOn = front.values.datum ?? null;
-  const answers = checkAnswers(rows.byId, norm, registry, lang, filledOn);
+  const answers = checkAnswers(rows.byId, norm, registry, lang, front.values);
   const patterns = checkPatterns(answers.answers, norm, lang);
   return {
     findings: [...versionNote, ...containerFindings(inspection.info), ...read.findings, ...rows.findings, ...front.findings, ...checkPartial(answers.findings, answers.answers, norm), ...patterns],

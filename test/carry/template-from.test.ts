@@ -176,6 +176,8 @@ describe('weerbaar template --from: a 0.9.0 return carried into the 1.0.0 test n
     const norm = parse(readFileSync(NORM, 'utf8')) as { vorige_versie?: string; vervallen?: unknown; themas: Array<{ uitgangspunten: Array<Record<string, unknown>> }> };
     delete norm.vorige_versie;
     delete norm.vervallen;
+    // Its registry, from the new folder.
+    (norm as { register?: string }).register = path.relative(lonely, path.join(DIR, '..', '..', '..', 'norm', 'organisaties.yaml'));
     for (const t of norm.themas) for (const p of t.uitgangspunten) {
       delete p.was;
       delete p.wijziging;

@@ -87,10 +87,20 @@ describe('schema (NORM_SCHEMA)', () => {
     expect(argsOf(f).key).toBe('status');
   });
 
-  it('a principle id that is not "n.m" is a schema violation', () => {
-    const text = replaceOnce(base, '      - id: "3.3"', '      - id: "3-3"');
+  it('a principle id with other characters than letters, digits, dots and dashes is a schema violation', () => {
+    const text = replaceOnce(base, '      - id: "3.3"', '      - id: "3_3"');
     const f = only(text, 'NORM_SCHEMA');
-    expect(at(f)).toEqual(valuePosition(text, 'id', '"3-3"'));
+    expect(at(f)).toEqual(valuePosition(text, 'id', '"3_3"'));
+  });
+
+  it('free ids are fine: L1 with L1.1, A with A.1, 2-x with 2-x-1', () => {
+    for (const [theme, prefix] of [['L1', 'L1.'], ['A', 'A.'], ['2-x', '2-x-']]) {
+      const text = replaceOnce(base, '  - id: "1"\n', `  - id: "${theme}"\n`).replaceAll('      - id: "1.', `      - id: "${prefix}`);
+      const r = check(text);
+      expect(r.codes, `${theme} ${prefix}`).toEqual([]);
+    }
+    const text = replaceOnce(base, '      - id: "1.1"', '      - id: "10.1"');
+    expect(check(text).codes).toEqual(['NORM_PRINCIPLE_OUTSIDE_THEME']);
   });
 });
 
@@ -168,17 +178,43 @@ describe('cross checks', () => {
     expect(f.args).toMatchObject({ field: 'toelichting', ref: 'status', value: 'klaar' });
   });
 
-  it('a missing status field gives NORM_FIELD_REQUIRED at the field list', () => {
-    const text = replaceOnce(base, '  - id: status\n', '  - id: stand\n');
-    const f = find(text, 'NORM_FIELD_REQUIRED');
-    expect(at(f)).toEqual(positionOf(text, '- id: stand'));
-    expect(argsOf(f).field).toBe('status');
+  it('the status field is known by its role, not its id: another id with its rules is fine', () => {
+    const text = base.replace('  - id: status\n', '  - id: stand\n').replaceAll('veld: status,', 'veld: stand,');
+    expect(check(text).codes).toEqual([]);
   });
 
-  it('a status field that is not a scale gives NORM_FIELD_REQUIRED at its type', () => {
+  it('rol: status on a field that is not a scale gives NORM_FIELD_ROLE at its type', () => {
     const text = replaceOnce(base, '    type: schaal\n', '    type: keuze\n    opties: [{ code: uitgevoerd, label: Uitgevoerd }, { code: in-ontwikkeling, label: Bezig }, { code: ontbreekt, label: Nee }]\n');
-    const f = only(text, 'NORM_FIELD_REQUIRED');
+    const f = find(text, 'NORM_FIELD_ROLE');
     expect(at(f)).toEqual(valuePosition(text, 'type', 'keuze'));
+    expect(argsOf(f)).toMatchObject({ field: 'status', role: 'status', reason: 'type' });
+  });
+
+  it('no scale field at all, or two without a rol, gives NORM_FIELD_ROLE', () => {
+    const none = replaceOnce(replaceOnce(base, '    type: schaal\n', '    type: tekst\n'), '    rol: status                 # het antwoord dat telt in de score\n', '');
+    expect(argsOf(find(none, 'NORM_FIELD_ROLE'))).toMatchObject({ role: 'status', reason: 'missing' });
+    const two = replaceOnce(replaceOnce(base, '    rol: status                 # het antwoord dat telt in de score\n', ''), '  - id: eigenaar\n    label: Eigenaar\n    label_en: Owner\n    type: tekst\n', '  - id: eigenaar\n    label: Eigenaar\n    label_en: Owner\n    type: schaal\n');
+    expect(argsOf(find(two, 'NORM_FIELD_ROLE'))).toMatchObject({ role: 'status', reason: 'double' });
+  });
+
+  it('rol: planning needs a date field and vergelijk_met naming a front date field; kopie_controle a text field', () => {
+    const noFront = replaceOnce(base, '    vergelijk_met: datum\n', '    vergelijk_met: invuller\n');
+    const f = only(noFront, 'NORM_FIELD_ROLE');
+    expect(argsOf(f)).toMatchObject({ field: 'planning', role: 'planning', reason: 'compare', ref: 'invuller' });
+    expect(at(f)).toEqual(valuePosition(noFront, 'vergelijk_met', 'invuller'));
+    const without = replaceOnce(base, '    vergelijk_met: datum\n', '');
+    expect(argsOf(only(without, 'NORM_FIELD_ROLE'))).toMatchObject({ role: 'planning', reason: 'compare' });
+    const copyOnDate = replaceOnce(base, '    vergelijk_met: datum\n', '    vergelijk_met: datum\n    kopie_controle: true\n');
+    expect(argsOf(only(copyOnDate, 'NORM_FIELD_ROLE'))).toMatchObject({ role: 'kopie_controle', reason: 'type', type: 'tekst' });
+  });
+
+  it('a rule of an answer field may refer to a front field; an unknown one is still NORM_RULE_UNKNOWN_FIELD', () => {
+    const front = replaceOnce(base, '    verplicht: false\n    uitleg: De afdeling of functie die verantwoordelijk is.', '    verplicht:\n      wanneer: { veld: meetmoment, in: [voortgang-2026] }\n    uitleg: De afdeling of functie die verantwoordelijk is.');
+    expect(check(front).codes).toEqual([]);
+    const unknownCode = replaceOnce(front, 'in: [voortgang-2026]', 'in: [voortgang-2030]');
+    expect(check(unknownCode).codes).toEqual(['NORM_RULE_UNKNOWN_CODE']);
+    const unknown = replaceOnce(front, 'veld: meetmoment, in', 'veld: moment, in');
+    expect(check(unknown).codes).toEqual(['NORM_RULE_UNKNOWN_FIELD']);
   });
 
   it('a choice field without options gives NORM_OPTIONS_MISSING', () => {

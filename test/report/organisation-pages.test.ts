@@ -161,7 +161,7 @@ describe('organisaties/: one page per counted organisation', () => {
         });
         expect(html).toContain(o.openTitle(open.length));
         const answers = json.answers.filter((a) => a.code === org.code && open.some((p) => a.principle.startsWith(`${p.id} `)));
-        const passed = answers.filter((a) => a.planning !== null && a.planning < today).length;
+        const passed = answers.filter((a) => a.values.planning != null && a.values.planning < today).length;
         expect((html.match(/<tr class="late">/g) ?? []).length, org.name).toBe(passed);
         late += passed;
       }

@@ -263,7 +263,7 @@ describe('weerbaar report on a mixed folder', () => {
       expect(o.json.answers).toHaveLength(principleCount * 3);
       for (const [id, value] of Object.entries(INJECTED)) {
         const row = o.json.answers.find((a) => a.code === 'GM0473' && a.principle.startsWith(`${id} `));
-        expect(row?.toelichting).toBe(value);
+        expect(row?.values.toelichting).toBe(value);
       }
     });
 
@@ -328,7 +328,7 @@ describe('weerbaar report on a mixed folder', () => {
       const rows = sheetTable(sheet(o.wb, t.sheets.data), 1);
       for (const [id, value] of Object.entries(INJECTED)) {
         const row = rows.find((r) => text(r.values[t.data.code]) === 'GM0473' && text(r.values[t.data.principle]).startsWith(`${id} `));
-        const cell = row?.values[t.data.toelichting];
+        const cell = row?.values['Toelichting'];
         expect(cell?.type, id).toBe(ExcelJS.ValueType.String);
         expect(cell?.value, id).toBe(value);
         expect(cell?.formula, id).toBeUndefined();

@@ -45,11 +45,12 @@ export function sampleReport(o: { aggregateOnly?: boolean; lang?: 'nl' | 'en' } 
       const answers = organisations.map((org) => org.statuses[p.id] ?? null);
       const applicable = answers.filter((a) => a !== null && a !== 'nvt').length;
       const meets = answers.filter((a) => a === 'uitgevoerd').length;
+      const sum = answers.reduce((n, a) => n + (OPTIONS.find((o) => o.code === a)?.score ?? 0), 0);
       const hidden = applicable < minGroup;
       const counts = Object.fromEntries(OPTIONS.map((opt) => [opt.code, answers.filter((a) => a === opt.code).length]));
-      return { id: p.id, themeId: p.themeId, title: p.title, counts: hidden ? null : counts, unanswered: hidden ? null : answers.filter((a) => a === null).length, applicable, meetsShare: hidden ? null : round1((meets / applicable) * 100), rank: 0 };
+      return { id: p.id, themeId: p.themeId, title: p.title, counts: hidden ? null : counts, unanswered: hidden ? null : answers.filter((a) => a === null).length, applicable, meetsShare: hidden ? null : round1((meets / applicable) * 100), meanScore: hidden ? null : round1((sum / applicable) * 100), rank: 0 };
     })
-    .sort((a, b) => (a.meetsShare ?? 101) - (b.meetsShare ?? 101) || a.id.localeCompare(b.id))
+    .sort((a, b) => (a.meanScore ?? 101) - (b.meanScore ?? 101) || (a.meetsShare ?? 101) - (b.meetsShare ?? 101) || a.id.localeCompare(b.id))
     .map((p, i) => ({ ...p, rank: i + 1 }));
 
   const answers: AnswerRow[] = organisations.flatMap((org) =>
@@ -61,11 +62,13 @@ export function sampleReport(o: { aggregateOnly?: boolean; lang?: 'nl' | 'en' } 
       meetmoment: org.meetmoment,
       theme: `${p.themeId}. ${THEME_NAMES[Number(p.themeId) - 1] ?? ''}`,
       principle: `${p.id} ${p.title}`,
-      status: OPTIONS.find((x) => x.code === org.statuses[p.id])?.label ?? null,
-      toelichting: toelichting(org.code, p.id),
-      eigenaar: org.code === 'GM0392' && p.id === '1.1' ? '@afdeling Veiligheid' : 'Team OOV',
-      planning: org.statuses[p.id] === 'uitgevoerd' ? null : '2025-12-31',
-      prioriteit: 'Hoog',
+      values: {
+        status: OPTIONS.find((x) => x.code === org.statuses[p.id])?.label ?? null,
+        toelichting: toelichting(org.code, p.id),
+        eigenaar: org.code === 'GM0392' && p.id === '1.1' ? '@afdeling Veiligheid' : 'Team OOV',
+        planning: org.statuses[p.id] === 'uitgevoerd' ? null : '2025-12-31',
+        prioriteit: 'Hoog',
+      },
     })),
   );
 
@@ -85,6 +88,13 @@ export function sampleReport(o: { aggregateOnly?: boolean; lang?: 'nl' | 'en' } 
     principles: principleStats,
     missing: { count: MISSING.length, organisations: MISSING.map((m) => ({ ...m, status: 'not-received' as const, files: [], reason: null })) },
     priorities: ['Hoog', 'Middel', 'Laag'],
+    fields: [
+      { id: 'status', label: 'Status', type: 'schaal', role: 'status', explanation: false },
+      { id: 'toelichting', label: 'Toelichting', type: 'tekst', role: null, explanation: true },
+      { id: 'eigenaar', label: 'Eigenaar', type: 'tekst', role: null, explanation: false },
+      { id: 'planning', label: 'Planning', type: 'datum', role: 'planning', explanation: false },
+      { id: 'prioriteit', label: 'Prioriteit', type: 'keuze', role: 'prioriteit', explanation: false },
+    ],
     answers,
     trend: {
       previous: { generatedAt: '2025-04-20T09:00:00.000Z', meetmoment: 'Nulmeting 2024', file: 'vorig-jaar/rapportage.json' },

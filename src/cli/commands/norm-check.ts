@@ -1,5 +1,5 @@
 import { formatFinding } from '../../i18n/format-finding.js';
-import { readNormFile, readRegistryFile } from '../../io/read-norm-files.js';
+import { readNormFile, readRegistryFile, registryFileFor } from '../../io/read-norm-files.js';
 import { fingerprintNorm } from '../../norm/fingerprint-norm.js';
 import { labelOf, themeName } from '../../norm/localise.js';
 import { EXIT } from '../cli-errors.js';
@@ -10,9 +10,14 @@ import type { CommandContext } from '../command-context.js';
 /** weerbaar norm check [FILE]: validates the norm (and the registry) and prints a summary. */
 export async function normCheckCommand(file: string | undefined, opts: { registry?: string }, ctx: CommandContext): Promise<number> {
   const { io, text, lang } = ctx;
-  const [loaded, registry] = await Promise.all([readNormFile(file), readRegistryFile(opts.registry)]);
-  for (const f of [...loaded.findings, ...registry.findings]) io.err(io.color.red(formatFinding(f, lang)));
-  if (!registry.registry) io.err(text.registryErrors(registry.file, registry.findings.length));
+  const loaded = await readNormFile(file);
+  // The registry of this norm (see registryFileFor); a norm of one's own without one is checked
+  // alone, with the note that the other commands need a registry.
+  const which = registryFileFor(file, loaded.norm, opts.registry);
+  const registry = which.file === undefined ? undefined : await readRegistryFile(which.file);
+  for (const f of [...loaded.findings, ...(registry?.findings ?? [])]) io.err(io.color.red(formatFinding(f, lang)));
+  if (which.finding && loaded.norm) io.err(io.color.yellow(formatFinding({ ...which.finding, severity: 'warning' }, lang)));
+  if (registry && !registry.registry) io.err(text.registryErrors(registry.file, registry.findings.length));
   const norm = loaded.norm;
   if (!norm) {
     io.err(io.color.red(text.normErrors(loaded.file, loaded.findings.length)));
@@ -33,5 +38,5 @@ export async function normCheckCommand(file: string | undefined, opts: { registr
   for (const line of chainSummary(norm, loaded.archive, lang)) io.out(line);
   io.out(`sha256 ${fingerprintNorm(norm)}`);
   io.out(io.color.green(text.normOk(loaded.file)));
-  return registry.registry ? EXIT.ok : EXIT.failed;
+  return !registry || registry.registry ? EXIT.ok : EXIT.failed;
 }

@@ -30,7 +30,10 @@ export interface SampleOptions {
 export async function sampleCommand(opts: SampleOptions, ctx: CommandContext): Promise<number> {
   const { norm, registry, fingerprint } = await loadNormInputs(opts, ctx);
   const moments = meetmomentOptions(norm);
-  const moment = opts.meetmoment ? findMeetmoment(norm, opts.meetmoment) : moments[moments.length > 1 ? 1 : 0];
+  // A norm whose meetmoment is free text has no options: the text given (or the year of the
+  // deadline, else this year) is what the samples type.
+  const freeText = moments.length === 0 ? (opts.meetmoment ?? `Meting ${norm.inzenden?.uiterlijk?.slice(0, 4) ?? new Date().getFullYear()}`) : undefined;
+  const moment = freeText !== undefined ? { code: freeText } : opts.meetmoment ? findMeetmoment(norm, opts.meetmoment) : moments[moments.length > 1 ? 1 : 0];
   if (!moment) throw new UsageError(ctx.text.unknownMeetmoment(opts.meetmoment ?? '', moments.map((m) => m.label)));
 
   const template = await templateBytes({ norm, registry, fingerprint, lang: opts.lang, generator: generatorName() });

@@ -1,4 +1,4 @@
-import type { GroupStats, OrganisationResult, Report } from '../../report/report-model.js';
+import type { GroupStats, OrganisationResult, Report, ReportField } from '../../report/report-model.js';
 
 /** Read-only views on a Report for the page of one organisation. */
 
@@ -8,10 +8,18 @@ export interface OpenPoint {
   themeId: string;
   /** Status label, or null when not filled in. */
   status: string | null;
-  owner: string | null;
+  /** The planned date (the first field with `rol: planning`), ISO; null without. */
   planned: string | null;
+  /** The label of the priority (`rol: prioriteit`); null without. */
   priority: string | null;
+  /** The other answers shown on the page, one per `pageFields(report)`. */
+  values: Array<string | null>;
   overdue: boolean;
+}
+
+/** The answer fields the page per organisation shows next to the status: all but the status and the long explanations. */
+export function pageFields(report: Report): ReportField[] {
+  return report.fields.filter((f) => f.role !== 'status' && !f.explanation);
 }
 
 /** The organisation by name or code (case ignored), or undefined. */
@@ -51,6 +59,10 @@ export function comparisonMedians(report: Report, org: OrganisationResult): { ri
 export function openPoints(report: Report, org: OrganisationResult, today: string): OpenPoint[] {
   const best = report.options.find((o) => o.score !== null);
   const nvt = new Set(report.options.filter((o) => o.score === null).map((o) => o.code));
+  const statusId = report.fields.find((f) => f.role === 'status')?.id ?? '';
+  const plannedId = report.fields.find((f) => f.role === 'planning')?.id;
+  const priorityId = report.fields.find((f) => f.role === 'prioriteit')?.id;
+  const shown = pageFields(report);
   const rows = new Map(report.answers.filter((a) => a.code === org.code).map((a) => [a.principle.split(' ')[0] ?? '', a]));
   const points = report.principles
     .filter((p) => {
@@ -59,15 +71,16 @@ export function openPoints(report: Report, org: OrganisationResult, today: strin
     })
     .map((p): OpenPoint => {
       const row = rows.get(p.id);
-      const planned = row?.planning ?? null;
+      const value = (id: string | undefined) => (id === undefined ? null : (row?.values[id] ?? null));
+      const planned = value(plannedId);
       return {
         id: p.id,
         title: p.title,
         themeId: p.themeId,
-        status: row?.status ?? null,
-        owner: row?.eigenaar ?? null,
+        status: value(statusId),
         planned,
-        priority: row?.prioriteit ?? null,
+        priority: value(priorityId),
+        values: shown.map((f) => value(f.id)),
         overdue: planned !== null && planned < today,
       };
     });

@@ -1,10 +1,10 @@
 import type { Lang } from '../../base/lang.js';
 import { ORGANISATION_TEXT, type OrganisationText } from '../../i18n/organisation-text.js';
 import { formatDelta, formatFigure, formatTimestamp } from '../../i18n/report-text.js';
-import type { History, OrganisationResult, Report } from '../../report/report-model.js';
+import type { History, OrganisationResult, Report, ReportField } from '../../report/report-model.js';
 import { round1 } from '../../score/score-submission.js';
 import { esc, num } from './html-escape.js';
-import { comparisonMedians, openPoints, type OpenPoint } from './organisation-view.js';
+import { comparisonMedians, openPoints, pageFields, type OpenPoint } from './organisation-view.js';
 import { scaleWords } from './report-view.js';
 import { scoreColor, svg, text } from './svg-parts.js';
 import { contactText, exchangeText, helpersInRegion } from './exchange-view.js';
@@ -49,7 +49,7 @@ export function renderOrganisationPage(report: Report, org: OrganisationResult):
     aboutSection(report, t),
     `<section><h2>${esc(t.scoresTitle)}</h2>${scoreChart(report, org, medians, t)}<p class="note">${esc(hasGroups ? t.scoresCaption(report.scope.minGroup) : `${t.scoresCaption(report.scope.minGroup)} ${t.noComparison}`)}</p></section>`,
     `<section><h2>${esc(t.trendTitle)}</h2>${history && report.history ? trendTable(report, report.history, history, t) : `<p>${esc(t.trendNone)}</p>`}</section>`,
-    `<section><h2>${esc(t.openTitle(points.length))}</h2>${points.length ? openTable(points, t, lang) : `<p>${esc(t.openNone)}</p>`}</section>`,
+    `<section><h2>${esc(t.openTitle(points.length))}</h2>${points.length ? openTable(report, points, t, lang) : `<p>${esc(t.openNone(report.options.find((o) => o.score !== null)?.label ?? ''))}</p>`}</section>`,
     helpersSection(report, org, points),
     '</main>',
     `<footer><p>${esc(t.howToRead(report.scope.minGroup, scale, nvt))}</p><p>${esc(t.made(formatTimestamp(report.generatedAt), `${report.tool.name} ${report.tool.version}`))} ${esc(`${report.norm.id} ${report.norm.version} · ${report.norm.fingerprint.slice(0, 12)}`)}</p></footer>`,
@@ -135,14 +135,22 @@ function sparkline(scores: Array<number | null>): string {
   return `<svg class="spark" viewBox="0 0 ${w + 6} ${h + 4}" width="${w + 6}" height="${h + 4}" aria-hidden="true"><path d="${path}"/>${dots}</svg>`;
 }
 
-function openTable(points: OpenPoint[], t: OrganisationText, lang: Lang): string {
+function openTable(report: Report, points: OpenPoint[], t: OrganisationText, lang: Lang): string {
   const c = t.columns;
-  const head = `<tr><th>${esc(c.id)}</th><th>${esc(c.principle)}</th><th>${esc(c.status)}</th><th>${esc(c.owner)}</th><th>${esc(c.planned)}</th><th>${esc(c.priority)}</th></tr>`;
+  const fields = pageFields(report);
+  const statusLabel = report.fields.find((f) => f.role === 'status')?.label ?? c.status;
+  const head = `<tr><th>${esc(c.id)}</th><th>${esc(c.principle)}</th><th>${esc(statusLabel)}</th>${fields.map((f) => `<th>${esc(f.label)}</th>`).join('')}</tr>`;
+  const cell = (f: ReportField, v: string | null, overdue: boolean) => {
+    if (f.type !== 'datum') return `<td>${esc(v)}</td>`;
+    const late = f.role === 'planning' && overdue ? ` <strong class="overdue" title="${esc(t.overdue)}">⚠<span class="sr"> ${esc(t.overdue)}</span></strong>` : '';
+    return `<td class="nowrap">${v ? `${esc(formatDate(v, lang))}${late}` : ''}</td>`;
+  };
   const rows = points.map((p) => {
-    const planned = p.planned ? `${esc(formatDate(p.planned, lang))}${p.overdue ? ` <strong class="overdue" title="${esc(t.overdue)}">⚠<span class="sr"> ${esc(t.overdue)}</span></strong>` : ''}` : '';
-    return `<tr${p.overdue ? ' class="late"' : ''}><td>${esc(p.id)}</td><td>${esc(p.title)}</td><td>${esc(p.status ?? t.unanswered)}</td><td>${esc(p.owner)}</td><td class="nowrap">${planned}</td><td>${esc(p.priority)}</td></tr>`;
+    const cells = fields.map((f, i) => cell(f, p.values[i] ?? null, p.overdue && f.role === 'planning' && p.values[i] === p.planned)).join('');
+    return `<tr${p.overdue ? ' class="late"' : ''}><td>${esc(p.id)}</td><td>${esc(p.title)}</td><td>${esc(p.status ?? t.unanswered)}</td>${cells}</tr>`;
   });
-  return `<table class="open"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table><p class="note">${esc(t.openCaption)}</p>`;
+  const best = report.options.find((o) => o.score !== null)?.label ?? '';
+  return `<table class="open"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table><p class="note">${esc(t.openCaption(best, fields.map((f) => f.label)))}</p>`;
 }
 
 /**

@@ -1,15 +1,17 @@
 import type { Report } from '../../report/report-model.js';
 import { toCsv, type CsvCell, type CsvDialect } from '../csv.js';
 
-const ANSWER_COLUMNS = ['organisatie', 'code', 'riec', 'veiligheidsregio', 'meetmoment', 'thema', 'uitgangspunt', 'status', 'toelichting', 'eigenaar', 'planning', 'prioriteit'] as const;
+/** The fixed columns of the long table; one column per answer field of the norm (its id) follows. */
+const ROW_COLUMNS = ['organisatie', 'code', 'riec', 'veiligheidsregio', 'meetmoment', 'thema', 'uitgangspunt'] as const;
 
 /**
  * rapportage.csv: the long table (one row per organisation × principle) for pivot tables; with
- * aggregateOnly, the per-principle statistics instead. Column names are stable field names.
+ * aggregateOnly, the per-principle statistics instead. Column names are stable field names: the
+ * fixed ones, then the norm's own answer field ids in norm order.
  */
 export function renderReportCsv(report: Report, dialect: CsvDialect): string {
   if (report.scope.aggregateOnly) {
-    const head = ['rang', 'uitgangspunt', 'thema', 'titel', ...report.options.map((o) => o.code), 'onbeantwoord', 'toepasselijk', 'voldoet_pct'];
+    const head = ['rang', 'uitgangspunt', 'thema', 'titel', ...report.options.map((o) => o.code), 'onbeantwoord', 'toepasselijk', 'voldoet_pct', 'gemiddelde_pct'];
     const rows: CsvCell[][] = report.principles.map((p) => [
       p.rank,
       p.id,
@@ -19,6 +21,7 @@ export function renderReportCsv(report: Report, dialect: CsvDialect): string {
       p.unanswered,
       p.applicable,
       p.meetsShare,
+      p.meanScore,
     ]);
     return toCsv([head, ...rows], dialect);
   }
@@ -30,11 +33,7 @@ export function renderReportCsv(report: Report, dialect: CsvDialect): string {
     a.meetmoment,
     a.theme,
     a.principle,
-    a.status,
-    a.toelichting,
-    a.eigenaar,
-    a.planning,
-    a.prioriteit,
+    ...report.fields.map((f) => a.values[f.id] ?? null),
   ]);
-  return toCsv([[...ANSWER_COLUMNS], ...rows], dialect);
+  return toCsv([[...ROW_COLUMNS, ...report.fields.map((f) => f.id)], ...rows], dialect);
 }

@@ -107,7 +107,7 @@ function heatmapBody(report: Report, t: ReportText): string {
 
 function weakestFigure(report: Report, t: ReportText): string {
   const weakest = weakestPrinciples(report, WEAKEST_COUNT);
-  return `<h3 id="h-weakest">${esc(t.weakestTitle(weakest.length))}</h3>` + figure(weakestChart(report, t, weakest), withHidden(report, t, t.weakestCaption, weakest.some((p) => p.meetsShare === null)));
+  return `<h3 id="h-weakest">${esc(t.weakestTitle(weakest.length))}</h3>` + figure(weakestChart(report, t, weakest), withHidden(report, t, t.weakestCaption, weakest.some((p) => p.meanScore === null)));
 }
 
 function riecTitle(report: Report, t: ReportText): string {

@@ -44,9 +44,9 @@ export function renderReportMarkdown(report: Report): string {
   const weakest = weakestPrinciples(report, WEAKEST_COUNT);
   if (weakest.length) {
     out.push('', `#### ${md(t.weakestTitle(weakest.length))}`, '');
-    out.push(...tableHead([t.rank, t.principleId, t.principle, t.theme, t.meetsPct, t.applicable].map(md), [true, false, false, false, true, true]));
+    out.push(...tableHead([t.rank, t.principleId, t.principle, t.theme, t.meanPct, t.meetsPct, t.applicable].map(md), [true, false, false, false, true, true, true]));
     for (const p of weakest) {
-      out.push(row([String(p.rank), md(p.id), md(p.title), md(themeLabel(report, p.themeId)), md(formatFigure(p.meetsShare, lang)), String(p.applicable)]));
+      out.push(row([String(p.rank), md(p.id), md(p.title), md(themeLabel(report, p.themeId)), md(formatFigure(p.meanScore, lang)), md(formatFigure(p.meetsShare, lang)), String(p.applicable)]));
     }
   }
   out.push('', `#### ${md(t.themeStatsTitle)}`, '');

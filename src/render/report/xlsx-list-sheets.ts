@@ -2,7 +2,7 @@ import { ORGANISATION_TEXT } from '../../i18n/organisation-text.js';
 import { formatReason } from '../../i18n/report-text.js';
 import type { Report } from '../../report/report-model.js';
 import { columnLetter, type SheetSpec } from '../../workbook/workbook-spec.js';
-import { countByStatus, findingLines, INPUT_STATUSES, optionLabel, themeLabel } from './report-view.js';
+import { countByStatus, findingLines, INPUT_STATUSES, themeLabel } from './report-view.js';
 import { FIRST_ROW, HEADER_STYLE, note, scoreScale, tableSheet, textOf, type TableColumn, type TableValue } from './xlsx-parts.js';
 
 /** Uitgangspunten: per principle, weakest first, the answers per option and the share that meets it. */
@@ -24,6 +24,7 @@ export function principlesSheet(report: Report): SheetSpec {
     { header: t.unanswered, min: 11, max: 14, center: true },
     { header: t.applicable, min: 11, max: 14, center: true },
     { header: t.meetsPct, min: 10, max: 12, center: true, numFmt: '0.0' },
+    { header: t.meanPct, min: 10, max: 14, center: true, numFmt: '0.0' },
   ];
   const rows: TableValue[][] = report.principles.map((p) => [
     p.rank,
@@ -34,6 +35,7 @@ export function principlesSheet(report: Report): SheetSpec {
     p.unanswered ?? hidden,
     p.applicable,
     p.meetsShare ?? hidden,
+    p.meanScore ?? hidden,
   ]);
   const meetsCol = columnLetter(columns.length);
   const sheet = tableSheet(report, t.sheets.principles, columns, rows, { freezeCols: 2 });
@@ -124,11 +126,8 @@ export function dataSheet(report: Report): SheetSpec {
     { header: t.meetmoment, min: 12, max: 18 },
     { header: t.theme, min: 16, max: 34 },
     { header: t.principle, min: 8, max: 50 },
-    { header: t.status, min: 12, max: 22 },
-    { header: t.toelichting, min: 30, max: 70, wrap: true },
-    { header: t.eigenaar, min: 12, max: 30 },
-    { header: t.planning, min: 11, max: 14 },
-    { header: t.prioriteit, min: 10, max: 14 },
+    // One column per answer field of the norm, with its own label.
+    ...report.fields.map((f): TableColumn => (f.type === 'tekst' ? { header: f.label, min: 12, max: 70, wrap: true } : f.type === 'datum' ? { header: f.label, min: 11, max: 14 } : { header: f.label, min: 10, max: 22 })),
   ];
   const rows: TableValue[][] = report.answers.map((a) => [
     a.organisation,
@@ -138,11 +137,7 @@ export function dataSheet(report: Report): SheetSpec {
     a.meetmoment,
     themeLabel(report, a.theme),
     a.principle,
-    optionLabel(report, a.status),
-    a.toelichting,
-    a.eigenaar,
-    a.planning,
-    a.prioriteit,
+    ...report.fields.map((f) => a.values[f.id] ?? null),
   ]);
   return tableSheet(report, textOf(report).sheets.data, columns, rows, { heading: false, freezeCols: 1 });
 }
