@@ -30,6 +30,8 @@ export async function checkOutputFolder(folder: string, inputs: readonly string[
   for (const input of inputs) {
     const inputPath = await canonical(inputBase(input));
     const inputInfo = await stat(inputPath).catch(() => undefined);
+    // An input that does not exist overlaps nothing; the command says it is missing.
+    if (inputInfo === undefined) continue;
     // One named file next to a named input file is never read back: only scanned folders count then.
     if (mayHoldInputs && inputInfo !== undefined && !inputInfo.isDirectory() && inputBase(input) === input) continue;
     const inputFolder = inputInfo?.isDirectory() ? inputPath : path.dirname(inputPath);

@@ -119,6 +119,16 @@ describe('item 2: outputs never replace or become inputs', () => {
     ]);
   });
 
+  it('says that an input is missing, not that the output overlaps it (report and --feedback)', () => {
+    const dir = tempDir();
+    for (const args of [['report', 'bestaat-niet', '-o', 'rapportage'], ['validate', 'bestaat-niet', '--feedback', 'terug']]) {
+      const run = runCliOnFixtures(args, { cwd: dir });
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr).toContain('bestaat-niet bestaat niet');
+      expect(run.stderr).not.toContain('valt samen');
+    }
+  });
+
   it('does not write into a report folder holding other files without --force; with --force they stay', () => {
     const dir = returnsFolder();
     const out = path.join(dir, 'rapportage');
