@@ -13,6 +13,8 @@ const out = 'out';
 // The baseline of 2025 was measured with norm 0.9.0, kept in norm/archief/; from 2026 on the
 // built-in norm is 1.0.0. `template --from` carries the 2025 answers into 1.0.0 templates.
 const NORM_2025 = 'norm/archief/noord-hollandse-norm-0.9.0.yaml';
+// A clearly marked example of another province's norm, with a registry of its own.
+const EXAMPLE_NORM = 'norm/voorbeelden/voorbeeldprovincie-norm.yaml';
 rmSync(path.join(root, out), { recursive: true, force: true });
 
 const steps = [
@@ -30,6 +32,15 @@ const steps = [
   // Three measurements: the trend runs over all of them, and organisaties/ holds a page per organisation.
   ['report', `${out}/inzendingen-2027`, '-o', `${out}/rapportage-2027`, '--previous', `${out}/rapportage-2025/rapportage.json`, '--previous', `${out}/rapportage-2026/rapportage.json`],
   ['report', `${out}/inzendingen-2027`, '-o', `${out}/rapportage-2027-anoniem`, '--anonymise', '--salt', 'demo-geheim'],
+  // Part two, short: the same job on the example norm of another province (norm/voorbeelden/),
+  // with its own ids, scale, fields, rules and registry; nothing of the built-in norm is used.
+  ['norm', 'check', EXAMPLE_NORM],
+  ['--norm', EXAMPLE_NORM, 'template', '-o', `${out}/voorbeeldnorm/sjabloon.xlsx`],
+  ['--norm', EXAMPLE_NORM, 'sample', '-o', `${out}/voorbeeldnorm/meting-1`, '--count', '6', '--seed', '11', '--meetmoment', 'Meting 2026'],
+  ['--norm', EXAMPLE_NORM, 'sample', '-o', `${out}/voorbeeldnorm/meting-2`, '--count', '6', '--seed', '12', '--meetmoment', 'Meting 2027'],
+  ['--norm', EXAMPLE_NORM, 'validate', `${out}/voorbeeldnorm/meting-2`],
+  ['--norm', EXAMPLE_NORM, 'report', `${out}/voorbeeldnorm/meting-1`, '-o', `${out}/voorbeeldnorm/rapport-1`, '--min-group', '2', '--quiet'],
+  ['--norm', EXAMPLE_NORM, 'report', `${out}/voorbeeldnorm/meting-2`, '-o', `${out}/voorbeeldnorm/rapport-2`, '--min-group', '2', '--previous', `${out}/voorbeeldnorm/rapport-1/rapportage.json`],
 ];
 // The page for the council of one return, straight from `score`.
 const scorePage = ['score', `${out}/inzendingen-2027/0001-alkmaar.xlsx`, '--format', 'html'];
@@ -49,4 +60,4 @@ if (page.status !== 0) {
   process.exit(page.status ?? 3);
 }
 writeFileSync(path.join(root, out, 'alkmaar.html'), page.stdout);
-process.stdout.write(`\nKlaar. Open ${out}/rapportage-2027/rapportage.html in een browser, of ${out}/rapportage-2027/rapportage.xlsx in Excel of LibreOffice; de pagina's per organisatie staan in ${out}/rapportage-2027/organisaties/. Wie wie kan helpen: ${out}/rapportage-2027/leren-van-elkaar.csv. De sjablonen voor 2026, vooraf ingevuld met de antwoorden van 2025: ${out}/sjablonen-2026/.\n`);
+process.stdout.write(`\nKlaar. Open ${out}/rapportage-2027/rapportage.html in een browser, of ${out}/rapportage-2027/rapportage.xlsx in Excel of LibreOffice; de pagina's per organisatie staan in ${out}/rapportage-2027/organisaties/. Wie wie kan helpen: ${out}/rapportage-2027/leren-van-elkaar.csv. De sjablonen voor 2026, vooraf ingevuld met de antwoorden van 2025: ${out}/sjablonen-2026/. Dezelfde stappen met de voorbeeldnorm van een andere provincie: ${out}/voorbeeldnorm/.\n`);

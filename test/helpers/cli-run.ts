@@ -62,7 +62,7 @@ const NORM_COMMANDS = new Set(['validate', 'score', 'report', 'intake', 'merge',
  * The arguments with `--norm FIXTURE_NORM` after the command, for runs over the committed
  * fixtures (norm 0.9.0). Arguments that name a norm themselves are left as they are.
  */
-export function withFixtureNorm(args: string[]): string[] {
+function withFixtureNorm(args: string[]): string[] {
   if (args.includes('--norm')) return args;
   const at = args.findIndex((a) => NORM_COMMANDS.has(a));
   return at < 0 ? args : [...args.slice(0, at + 1), '--norm', FIXTURE_NORM, ...args.slice(at + 1)];
