@@ -95,11 +95,11 @@ describe('schema (NORM_SCHEMA)', () => {
 
   it('free ids are fine: L1 with L1.1, A with A.1, 2-x with 2-x-1', () => {
     for (const [theme, prefix] of [['L1', 'L1.'], ['A', 'A.'], ['2-x', '2-x-']]) {
-      const text = replaceOnce(base, '  - id: "1"\n', `  - id: "${theme}"\n`).replaceAll('      - id: "1.', `      - id: "${prefix}`);
+      const text = replaceOnce(first, '  - id: "1"\n', `  - id: "${theme}"\n`).replaceAll('      - id: "1.', `      - id: "${prefix}`);
       const r = check(text);
       expect(r.codes, `${theme} ${prefix}`).toEqual([]);
     }
-    const text = replaceOnce(base, '      - id: "1.1"', '      - id: "10.1"');
+    const text = replaceOnce(first, '      - id: "1.1"', '      - id: "10.1"');
     expect(check(text).codes).toEqual(['NORM_PRINCIPLE_OUTSIDE_THEME']);
   });
 });

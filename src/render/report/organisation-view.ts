@@ -17,9 +17,11 @@ export interface OpenPoint {
   overdue: boolean;
 }
 
-/** The answer fields the page per organisation shows next to the status: all but the status and the long explanations. */
+/** The answer fields the page per organisation shows next to the status: all but the status, the long explanations and the exchange answer. */
 export function pageFields(report: Report): ReportField[] {
-  return report.fields.filter((f) => f.role !== 'status' && !f.explanation);
+  // The exchange answer shows in its own section (Wie in uw regio helpt, "u zocht hulp"), not as a column.
+  const exchange = report.exchange?.field;
+  return report.fields.filter((f) => f.role !== 'status' && !f.explanation && f.label !== exchange);
 }
 
 /** The organisation by name or code (case ignored), or undefined. */
