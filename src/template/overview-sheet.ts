@@ -28,6 +28,15 @@ function fieldWidth(field: ResponseField, lang: SheetContext['lang']): number {
 }
 
 /** The Implementatieoverzicht sheet: one row per uitgangspunt under a heading row per theme. */
+const PRINCIPLE_WIDTH = 60;
+const EVIDENCE_WIDTH = 45;
+
+/** About how many lines a wrapped text takes in a column of `width` characters (a little more than one character per unit of width fits; words wrap whole). */
+function wrappedLines(text: string, width: number): number {
+  const perLine = Math.floor(width * 1.15);
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+}
+
 export function overviewSheet(ctx: SheetContext, layout: OverviewLayout): SheetSpec {
   const { norm, lang, text } = ctx;
   const t = text.overview;
@@ -69,7 +78,10 @@ export function overviewSheet(ctx: SheetContext, layout: OverviewLayout): SheetS
       });
     }
     cells.push({ row: r.row, col: layout.weightCol, value: p.gewicht, style: locked });
-    rowHeights[r.row] = 64;
+    // Wrapped text does not make a row taller by itself in every program: room for the longer of
+    // the principle and its note, at least the five lines most principles need.
+    const lines = Math.max(wrappedLines(`${principleTitle(p, lang)}\n${principleText(p, lang)}`, PRINCIPLE_WIDTH), wrappedLines(principleNote(p, lang), EVIDENCE_WIDTH));
+    rowHeights[r.row] = Math.max(64, lines * 13 + 4);
   }
 
   const validations: ValidationSpec[] = [];
@@ -100,8 +112,8 @@ export function overviewSheet(ctx: SheetContext, layout: OverviewLayout): SheetS
     columns: [
       { width: 7 },
       { width: 20 },
-      { width: 60 },
-      { width: 45 },
+      { width: PRINCIPLE_WIDTH },
+      { width: EVIDENCE_WIDTH },
       ...layout.fields.map((f) => ({ width: fieldWidth(f.field, lang) })),
       { width: 9, hidden: true },
     ],
