@@ -67,7 +67,7 @@ export function missingAnswer(
   const rule = typeof field.verplicht === 'object' ? field.verplicht.wanneer : undefined;
   const ruleValue = rule ? (rule.veld in values ? values[rule.veld] : front[rule.veld]) : undefined;
   return field.id === statusFieldId(norm)
-    ? makeFinding('STATUS_MISSING', { id }, where)
+    ? makeFinding('STATUS_MISSING', { id, label: labelOf(field, lang) }, where)
     : makeFinding('REQUIRED_MISSING', { id, field: field.id, label: labelOf(field, lang), ...(rule ? because(rule.veld, ruleValue, norm, lang) : {}) }, where);
 }
 

@@ -99,7 +99,8 @@ export interface FindingArgsByCode {
   /** `suggestion` only when one option is clearly closest; otherwise `options` lists them all. */
   OPTION_UNKNOWN: FieldArgs & { value: string; suggestion?: string; options?: string };
   VALUE_NORMALISED: FieldArgs & { value: string; normalised: string; reason?: 'invisible' | 'prefix' };
-  STATUS_MISSING: { id: string };
+  /** `label`: the status field's label as the workbook shows it (e.g. Status). */
+  STATUS_MISSING: { id: string; label: string };
   /** `when`/`value`: the field and code that made it required; `whenLabel`/`valueLabel` as the workbook shows them. */
   REQUIRED_MISSING: FieldArgs & { id: string; when?: string; whenLabel?: string; value?: string; valueLabel?: string };
   /** `compareWith`/`compareLabel`: the front date field the planned date is compared with (its `vergelijk_met`). */

@@ -42,7 +42,7 @@ const nl: FeedbackText = {
   group: (code, g) => {
     switch (code) {
       case 'STATUS_MISSING':
-        return `${g.count} uitgangspunten zonder status: ${g.ranges}. Kies bij elk een status uit de lijst.`;
+        return `${g.count} uitgangspunten zonder ${g.field.toLowerCase()}: ${g.ranges}. Kies bij elk een ${g.field.toLowerCase()} uit de lijst.`;
       case 'REQUIRED_MISSING':
         return `${g.count} uitgangspunten zonder ${g.field ? `'${g.field}'` : 'een verplicht veld'}: ${g.ranges}. Bij hun status is dit veld verplicht; vul het in.`;
       default:
@@ -75,7 +75,7 @@ const en: FeedbackText = {
   group: (code, g) => {
     switch (code) {
       case 'STATUS_MISSING':
-        return `${g.count} principles without a status: ${g.ranges}. Choose a status from the list for each.`;
+        return `${g.count} principles without a ${g.field.toLowerCase()}: ${g.ranges}. Choose a ${g.field.toLowerCase()} from the list for each.`;
       case 'REQUIRED_MISSING':
         return `${g.count} principles without ${g.field ? `'${g.field}'` : 'a required field'}: ${g.ranges}. Their status makes this field required; fill it in.`;
       default:

@@ -18,13 +18,18 @@ const labels = (findings: ReadonlyArray<{ args: { label: string } }>) => [...new
 const compareLabels = (findings: ReadonlyArray<{ args: { compareLabel: string } }>) => [...new Set(findings.map((f) => f.args.compareLabel))];
 const quoted = (items: readonly string[], and: string) =>
   items.length <= 1 ? `'${items[0] ?? ''}'` : `${items.slice(0, -1).map((i) => `'${i}'`).join(', ')} ${and} '${items[items.length - 1]}'`;
+/** The status field's label, in running text. */
+const statusWord = (findings: ReadonlyArray<{ args: { label: string } }>) => (findings[0]?.args.label ?? '').toLowerCase();
 const sheetOf = (findings: ReadonlyArray<{ location: { sheet?: string } }>, fallback: string) => findings[0]?.location.sheet ?? fallback;
 
 const dots = (n: number) => n.toLocaleString('nl-NL');
 
 const nl: GroupText = {
   lines: {
-    STATUS_MISSING: (n, places) => `${dots(n)} uitgangspunten zonder status: ${places}. Kies per uitgangspunt een status uit de lijst; zonder status kan het RIEC het overzicht niet gebruiken.`,
+    STATUS_MISSING: (n, places, f) => {
+      const s = statusWord(f);
+      return `${dots(n)} uitgangspunten zonder ${s}: ${places}. Kies per uitgangspunt een ${s} uit de lijst; zonder ${s} kan het RIEC het overzicht niet gebruiken.`;
+    },
     REQUIRED_MISSING: (n, places, f) => `${dots(n)} keer is ${quoted(labels(f), 'of')} leeg terwijl het verplicht is, bij ${places}. Vul ze in.`,
     FRONT_MISSING: (n, _places, f) => `${dots(n)} velden zijn niet ingevuld: ${quoted(labels(f), 'en')}. Vul ze in op het blad ${sheetOf(f, 'Organisatie')}.`,
     OPTION_UNKNOWN: (n, places, f) => `${dots(n)} waarden in ${quoted(labels(f), 'en')} zijn geen keuze uit de lijst, bij ${places}. Kies een waarde uit de lijst.`,
@@ -45,7 +50,10 @@ const dotsEn = (n: number) => n.toLocaleString('en-GB');
 
 const en: GroupText = {
   lines: {
-    STATUS_MISSING: (n, places) => `${dotsEn(n)} principles without a status: ${places}. Choose a status from the list for each; without a status the RIEC cannot use the overview.`,
+    STATUS_MISSING: (n, places, f) => {
+      const s = statusWord(f);
+      return `${dotsEn(n)} principles without a ${s}: ${places}. Choose a ${s} from the list for each; without a ${s} the RIEC cannot use the overview.`;
+    },
     REQUIRED_MISSING: (n, places, f) => `${dotsEn(n)} times ${quoted(labels(f), 'or')} is empty although required, at ${places}. Fill them in.`,
     FRONT_MISSING: (n, _places, f) => `${dotsEn(n)} fields are not filled in: ${quoted(labels(f), 'and')}. Fill them in on the ${sheetOf(f, 'Organisation')} sheet.`,
     OPTION_UNKNOWN: (n, places, f) => `${dotsEn(n)} values in ${quoted(labels(f), 'and')} are not options of the list, at ${places}. Choose a value from the list.`,

@@ -157,7 +157,10 @@ export const messagesEn: Catalogue = {
       : a.reason === 'prefix'
         ? `'${a.value}' in '${a.label}' was read as '${a.normalised}'. Please choose the name from the list, without 'Gemeente'.`
         : `'${a.value}' in '${a.label}' was read as '${a.normalised}'. Please choose the value from the list.`,
-  STATUS_MISSING: (a) => `Principle ${a.id} has no status. Choose one from the list; without a status the RIEC cannot use the overview.`,
+  STATUS_MISSING: (a) => {
+    const s = a.label.toLowerCase();
+    return `Principle ${a.id} has no ${s}. Choose one from the list; without a ${s} the RIEC cannot use the overview.`;
+  },
   REQUIRED_MISSING: (a) => `Principle ${a.id}: '${a.label}' is required${a.whenLabel && a.valueLabel ? ` because ${a.whenLabel} is '${a.valueLabel}'` : ''} but empty. Fill it in.`,
   PLANNING_BEFORE_DATUM: (a) => `Principle ${a.id}: '${a.label}' (${a.date}) is before '${a.compareLabel}' (${a.filledOn}). Check the date.`,
   UNIFORM_STATUS: (a) => `All ${a.count} principles have the same status '${a.status}'. Check that each principle was assessed separately.`,

@@ -174,7 +174,10 @@ export const messagesNl: Catalogue = {
       : a.reason === 'prefix'
         ? `'${a.value}' in '${a.label}' is gelezen als '${a.normalised}'. Kies de naam liever uit de lijst, zonder 'Gemeente'.`
         : `'${a.value}' in '${a.label}' is gelezen als '${a.normalised}'. Kies de waarde liever uit de lijst.`,
-  STATUS_MISSING: (a) => `Uitgangspunt ${a.id} heeft geen status. Kies een status uit de lijst; zonder status kan het RIEC het overzicht niet gebruiken.`,
+  STATUS_MISSING: (a) => {
+    const s = a.label.toLowerCase();
+    return `Uitgangspunt ${a.id} heeft geen ${s}. Kies een ${s} uit de lijst; zonder ${s} kan het RIEC het overzicht niet gebruiken.`;
+  },
   REQUIRED_MISSING: (a) => `Uitgangspunt ${a.id}: '${a.label}' is verplicht${a.whenLabel && a.valueLabel ? ` omdat ${a.whenLabel} '${a.valueLabel}' is` : ''}, maar is leeg. Vul het in.`,
   PLANNING_BEFORE_DATUM: (a) => `Uitgangspunt ${a.id}: '${a.label}' (${nlDate(a.date)}) ligt vóór '${a.compareLabel}' (${nlDate(a.filledOn)}). Controleer de datum.`,
   UNIFORM_STATUS: (a) => `Alle ${a.count} uitgangspunten hebben dezelfde status '${a.status}'. Controleer of elk uitgangspunt apart is beoordeeld.`,

@@ -225,6 +225,23 @@ describe('the example norm through the whole chain', () => {
   });
 });
 
+describe('messages in the words of the example norm', () => {
+  it('a blank template: the missing status is named by the status field of the norm, one by one and grouped', () => {
+    const run = cli(['validate', at('sjabloon-nl.xlsx'), '--format', 'json']);
+    expect(run.status).toBe(1);
+    const findings = parseOutput<{ files: Array<{ findings: Array<{ code: string; message: string; args: { label?: string } }> }> }>('validate', run.stdout).files[0]?.findings ?? [];
+    const missing = findings.filter((f) => f.code === 'STATUS_MISSING');
+    expect(missing.length).toBe(6);
+    for (const f of missing) {
+      expect(f.args.label).toBe('Stand van zaken');
+      expect(f.message).toMatch(/^Uitgangspunt L\d\.\d heeft geen stand van zaken\./);
+      expect(f.message).not.toMatch(/\bstatus\b/i);
+    }
+    const table = cli(['validate', at('sjabloon-nl.xlsx')]);
+    expect(table.stdout.replace(/\s+/g, ' ')).toContain('6 uitgangspunten zonder stand van zaken: L1.1–L3.2');
+  });
+});
+
 describe('the registry that belongs to the example norm', () => {
   it('--norm without --registry uses the registry the norm names; --registry still wins', () => {
     const named = cli(['validate', at('meting-2026'), '--format', 'json']);

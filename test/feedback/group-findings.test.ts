@@ -16,7 +16,7 @@ describe('principleRanges', () => {
 });
 
 describe('groupFindings', () => {
-  const missing = (id: string) => makeFinding('STATUS_MISSING', { id }, { sheet: 'Implementatieoverzicht', cell: `E${id}`, principle: id });
+  const missing = (id: string) => makeFinding('STATUS_MISSING', { id, label: 'Status' }, { sheet: 'Implementatieoverzicht', cell: `E${id}`, principle: id });
   const required = (id: string, field: string) => makeFinding('REQUIRED_MISSING', { id, field, label: field }, { principle: id });
 
   it('groups three or more of one code and field; keeps fewer as they are, in the order of the first', () => {

@@ -76,7 +76,7 @@ export const EXAMPLE_ARGS: FindingArgsByCode = {
   DATE_INVALID: { field: 'planning', label: 'Planning', value: 'volgend jaar' },
   OPTION_UNKNOWN: { field: 'status', label: 'Status', value: 'Uitgevoed', suggestion: 'Uitgevoerd' },
   VALUE_NORMALISED: { field: 'organisatie', label: 'Organisatie', value: 'GM0361', normalised: 'Alkmaar' },
-  STATUS_MISSING: { id: '1.3' },
+  STATUS_MISSING: { id: '1.3', label: 'Status' },
   REQUIRED_MISSING: { id: '1.3', field: 'toelichting', label: 'Toelichting', when: 'status', whenLabel: 'Status', value: 'ontbreekt', valueLabel: 'Ontbreekt' },
   PLANNING_BEFORE_DATUM: { id: '1.3', field: 'planning', label: 'Planning', date: '2025-12-31', filledOn: '2026-03-15', compareWith: 'datum', compareLabel: 'Datum van invullen' },
   UNIFORM_STATUS: { status: 'Uitgevoerd', count: 41 },

@@ -18,7 +18,7 @@ describe('typed finding arguments', () => {
     const none = makeFinding('STATUS_MISSING');
     // @ts-expect-error a catalogue line cannot read an argument its code does not have
     const line: Catalogue['STATUS_MISSING'] = (a) => `Uitgangspunt ${a.principle}`;
-    const finding: Finding = makeFinding('STATUS_MISSING', { id: '1.1' });
+    const finding: Finding = makeFinding('STATUS_MISSING', { id: '1.1', label: 'Status' });
     // Narrowing on the code gives the code's own arguments.
     if (finding.code === 'STATUS_MISSING') expect(finding.args.id).toBe('1.1');
     expect([wrong, missing, none, typeof line].length).toBe(4);

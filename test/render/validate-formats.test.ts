@@ -43,7 +43,7 @@ function blankFindings(): Finding[] {
   return [
     makeFinding('ORG_MISSING', { field: 'organisatie', label: 'Organisatie', sheet: FRONT }, { sheet: FRONT, cell: 'B3' }),
     ...front.map(([field, label, cell]) => makeFinding('FRONT_MISSING', { field, label, sheet: FRONT }, { sheet: FRONT, cell })),
-    ...IDS.map((id, i) => makeFinding('STATUS_MISSING', { id }, { sheet: OVERVIEW, cell: `E${i + 4}`, principle: id })),
+    ...IDS.map((id, i) => makeFinding('STATUS_MISSING', { id, label: 'Status' }, { sheet: OVERVIEW, cell: `E${i + 4}`, principle: id })),
   ];
 }
 
@@ -59,7 +59,7 @@ describe('grouping in the human formats', () => {
   });
 
   it('places follow the cells: a gap in the rows starts a new run', () => {
-    const f = ['1.1', '1.2', '1.3', '1.5', '2.1'].map((id) => makeFinding('STATUS_MISSING', { id }, { sheet: OVERVIEW, cell: `E${IDS.indexOf(id) + 4}`, principle: id }));
+    const f = ['1.1', '1.2', '1.3', '1.5', '2.1'].map((id) => makeFinding('STATUS_MISSING', { id, label: 'Status' }, { sheet: OVERVIEW, cell: `E${IDS.indexOf(id) + 4}`, principle: id }));
     expect(placeRuns(f).map((r) => [r.firstPrinciple, r.lastPrinciple, r.count])).toEqual([['1.1', '1.3', 3], ['1.5', '1.5', 1], ['2.1', '2.1', 1]]);
     expect(describeGroup(groupFindings(f)[0]!, 'nl').message).toContain('1.1–1.3, 1.5, 2.1');
   });
@@ -67,7 +67,7 @@ describe('grouping in the human formats', () => {
   it("with the norm's order, a run of principles continues across the theme rows between them", () => {
     // As in the template: a heading row above each theme, so 1.7 is in E10 and 2.1 in E12.
     const cellOf = (id: string) => `E${IDS.indexOf(id) + 4 + Number(id.split('.')[0])}`;
-    const f = IDS.filter((id) => id !== '3.3').map((id) => makeFinding('STATUS_MISSING', { id }, { sheet: OVERVIEW, cell: cellOf(id), principle: id }));
+    const f = IDS.filter((id) => id !== '3.3').map((id) => makeFinding('STATUS_MISSING', { id, label: 'Status' }, { sheet: OVERVIEW, cell: cellOf(id), principle: id }));
     const [group] = groupFindings(f);
     expect(describeGroup(group!, 'nl', IDS).message).toContain('1.1–3.2, 3.4–6.6');
     expect(describeGroup(group!, 'nl', IDS).cells).toBe('E5:E22, E24:E50');

@@ -51,7 +51,7 @@ function submission(organisation: string, o: SubOptions = {}): Submission {
 function input(file: string, organisation: string, o: SubOptions & { mtimeMs?: number; error?: boolean } = {}): ReportFileInput {
   return {
     file,
-    findings: o.error ? [makeFinding('STATUS_MISSING', { id: '1.1' }, { principle: '1.1' })] : [],
+    findings: o.error ? [makeFinding('STATUS_MISSING', { id: '1.1', label: 'Status' }, { principle: '1.1' })] : [],
     submission: submission(organisation, o),
     sha256: createHash('sha256').update(file).digest('hex'),
     size: 1000,
