@@ -39,7 +39,7 @@ interface RemovedRow extends EarlierAnswer {
 export interface CarryPlan {
   /** The earlier return: its norm version, meetmoment and date, and the labels of its status and explanation fields (for the column headers). */
   from: { normVersion: string; meetmoment: string | null; datum: string | null; statusLabel: string; explanationLabel: string | null };
-  to: { normVersion: string };
+  to: { normVersion: string; statusLabel: string };
   organisation: string | null;
   /** Front-page field id → value to write (labels and names, dates ISO). */
   front: Record<string, string | null>;
@@ -122,6 +122,8 @@ export function carryAnswers(input: CarryInput): CarryPlan {
     return { ...base, outcome: 'opnieuw-bekijken', reason: link.was.length > 1 ? 'samengevoegd' : 'inhoudelijk' };
   });
 
+  const status = norm.velden.find((f) => f.id === statusFieldId(norm));
+  const currentStatusLabel = status ? labelOf(status, lang) : statusFieldId(norm);
   const fieldLabel = (id: string | undefined) => {
     const field = id === undefined ? undefined : source.velden.find((f) => f.id === id);
     return field ? labelOf(field, lang) : null;
@@ -134,7 +136,7 @@ export function carryAnswers(input: CarryInput): CarryPlan {
       statusLabel: fieldLabel(statusFieldId(source)) ?? statusFieldId(source),
       explanationLabel: fieldLabel(explanationFieldId(source)),
     },
-    to: { normVersion: norm.versie },
+    to: { normVersion: norm.versie, statusLabel: currentStatusLabel },
     organisation: submission.organisation,
     front,
     answers,

@@ -18,7 +18,7 @@ export function carrySheet(plan: CarryPlan, text: CarryText, meetmoment: string 
   const line = (value: string, style: CellSpec['style'] = {}) => cells.push({ row: row++, col: 1, value, style });
   line(text.title(plan.from.normVersion, plan.to.normVersion), { bold: true, size: 14 });
   line(text.source(plan.from.normVersion, meetmoment, plan.from.datum ? dutchDate(plan.from.datum) : null));
-  cells.push({ row: row++, col: 1, value: text.intro, style: { wrap: true, vertical: 'top' } });
+  cells.push({ row: row++, col: 1, value: text.intro(plan.to.statusLabel.toLowerCase()), style: { wrap: true, vertical: 'top' } });
   const introRow = row - 1;
   row++;
 
@@ -45,7 +45,7 @@ export function carrySheet(plan: CarryPlan, text: CarryText, meetmoment: string 
 
   const review = plan.rows.filter((r) => r.outcome === 'opnieuw-bekijken');
   table(
-    text.reviewHeading,
+    text.reviewHeading(plan.to.statusLabel.toLowerCase()),
     [c.id, c.principle, c.was, c.why, statusHeader, explanationHeader],
     review.flatMap((r) =>
       (plan.earlier[r.id] ?? []).map((e, i) => [i === 0 ? r.id : '', i === 0 ? r.title : '', e.id, i === 0 && r.reason ? text.reasons[r.reason] : '', e.status, e.toelichting]),

@@ -5,9 +5,10 @@ import type { Lang } from '../base/lang.js';
 export interface CarryText {
   sheet: string;
   title: (from: string, to: string) => string;
-  intro: string;
+  intro: (status: string) => string;
   source: (version: string, meetmoment: string | null, datum: string | null) => string;
-  reviewHeading: string;
+  /** `status`: the label of the norm's status field, in running text. */
+  reviewHeading: (status: string) => string;
   removedHeading: string;
   newHeading: string;
   none: string;
@@ -43,17 +44,18 @@ const nl: CarryText = {
   sheet: 'Vorige meting',
   title: (from, to) => `Overgenomen uit de vorige meting (normversie ${from} → ${to})`,
   intro:
-    'Dit overzicht is vooraf ingevuld met de antwoorden van de vorige meting. Uitgangspunten die niet of alleen redactioneel zijn gewijzigd, zijn overgenomen: controleer ze en werk ze bij. Bij de uitgangspunten hieronder is de status leeg gelaten: kies een nieuwe status; de vorige antwoorden staan in hun rij in de kolom met de toelichting van de norm, gemarkeerd als "Vorige meting". Vul ook datum en meetmoment op het blad Organisatie in.',
+  (status) =>
+    `Dit overzicht is vooraf ingevuld met de antwoorden van de vorige meting. Uitgangspunten die niet of alleen redactioneel zijn gewijzigd, zijn overgenomen: controleer ze en werk ze bij. Bij de uitgangspunten hieronder is de ${status} leeg gelaten: kies een nieuwe ${status}; de vorige antwoorden staan in hun rij in de kolom met de toelichting van de norm, gemarkeerd als "Vorige meting". Vul ook datum en meetmoment op het blad Organisatie in.`,
   source: (version, meetmoment, datum) => `Vorige meting: normversie ${version}${meetmoment ? `, meetmoment ${meetmoment}` : ''}${datum ? `, ingevuld op ${datum}` : ''}.`,
-  reviewHeading: 'Opnieuw bekijken: de status is leeg gelaten',
+  reviewHeading: (status) => `Opnieuw bekijken: de ${status} is leeg gelaten`,
   removedHeading: 'Vervallen uitgangspunten: niet meer in de norm',
   newHeading: 'Nieuwe uitgangspunten: nog niet ingevuld',
   none: '(geen)',
   columns: { id: 'Nr.', principle: 'Uitgangspunt', was: 'Was', why: 'Waarom', reden: 'Reden' },
   previous: (label) => `${label} (vorige meting)`,
   rowNote: (lines) => `Vorige meting:\n${lines.join('\n')}`,
-  earlierLine: (id, status, toelichting) => `${id}: ${status ?? '(geen status)'}${toelichting ? ` – ${toelichting}` : ''}`,
-  reasons: { inhoudelijk: 'tekst inhoudelijk gewijzigd', samengevoegd: 'samengevoegd uit meerdere uitgangspunten', schaal: 'vorige status bestaat niet meer op de schaal' },
+  earlierLine: (id, status, toelichting) => `${id}: ${status ?? '(leeg)'}${toelichting ? ` – ${toelichting}` : ''}`,
+  reasons: { inhoudelijk: 'tekst inhoudelijk gewijzigd', samengevoegd: 'samengevoegd uit meerdere uitgangspunten', schaal: 'vorig antwoord bestaat niet meer op de schaal' },
   optFrom: 'vul het sjabloon vooraf in met de antwoorden uit eerdere overzichten (bestand of map)',
   optMeetmoment: 'meetmoment voor het vooraf ingevulde sjabloon (standaard leeg)',
   outcome: { overgenomen: 'overgenomen', 'opnieuw-bekijken': 'opnieuw bekijken', nieuw: 'nieuw, leeg', vervallen: 'vervallen' },
@@ -79,17 +81,18 @@ const en: CarryText = {
   sheet: 'Previous measurement',
   title: (from, to) => `Carried over from the previous measurement (standard version ${from} → ${to})`,
   intro:
-    'This overview is prefilled with the answers of the previous measurement. Principles that did not change, or changed only editorially, were carried over: check and update them. For the principles below the status was left empty: choose a new status; the earlier answers are in their row, in the column with the standard\'s explanation, marked "Previous measurement". Also fill in date and measurement on the Organisation sheet.',
+  (status) =>
+    `This overview is prefilled with the answers of the previous measurement. Principles that did not change, or changed only editorially, were carried over: check and update them. For the principles below the ${status} was left empty: choose a new ${status}; the earlier answers are in their row, in the column with the standard\'s explanation, marked "Previous measurement". Also fill in date and measurement on the Organisation sheet.`,
   source: (version, meetmoment, datum) => `Previous measurement: standard version ${version}${meetmoment ? `, measurement ${meetmoment}` : ''}${datum ? `, filled in on ${datum}` : ''}.`,
-  reviewHeading: 'Look again: the status was left empty',
+  reviewHeading: (status) => `Look again: the ${status} was left empty`,
   removedHeading: 'Removed principles: no longer in the standard',
   newHeading: 'New principles: not yet filled in',
   none: '(none)',
   columns: { id: 'No.', principle: 'Principle', was: 'Was', why: 'Why', reden: 'Reason' },
   previous: (label) => `${label} (previous)`,
   rowNote: (lines) => `Previous measurement:\n${lines.join('\n')}`,
-  earlierLine: (id, status, toelichting) => `${id}: ${status ?? '(no status)'}${toelichting ? ` – ${toelichting}` : ''}`,
-  reasons: { inhoudelijk: 'text changed in substance', samengevoegd: 'merged from several principles', schaal: 'previous status no longer on the scale' },
+  earlierLine: (id, status, toelichting) => `${id}: ${status ?? '(empty)'}${toelichting ? ` – ${toelichting}` : ''}`,
+  reasons: { inhoudelijk: 'text changed in substance', samengevoegd: 'merged from several principles', schaal: 'previous answer no longer on the scale' },
   optFrom: 'prefill the template with the answers of earlier overviews (file or folder)',
   optMeetmoment: 'measurement for the prefilled template (default: empty)',
   outcome: { overgenomen: 'carried', 'opnieuw-bekijken': 'look again', nieuw: 'new, empty', vervallen: 'removed' },

@@ -222,6 +222,10 @@ describe('the example norm through the whole chain', () => {
     expect(cells).toContain('Stand van zaken (vorige meting)');
     expect(cells).toContain('Onderbouwing (vorige meting)');
     expect(cells.join('\n')).not.toContain('Vorige toelichting');
+    // The intro and the heading of the principles to look at again name the status field by its label.
+    expect(cells.join('\n')).toContain('kies een nieuwe stand van zaken');
+    expect(cells).toContain('Opnieuw bekijken: de stand van zaken is leeg gelaten');
+    expect(cells.join('\n')).not.toMatch(/\bstatus\b/i);
   });
 });
 
