@@ -120,7 +120,8 @@ describe('the worker pool with feedback (dist/io/validate-files.js)', () => {
       }),
     );
     const files = [big, path.join(dir, 'in', 'fouten.xlsx')];
-    const outcomes = await pool.validateFiles(files, b.ctx, { jobs: 1, timeoutMs: 6000, feedback: { lang: 'nl', strict: false } });
+    // A generous limit: unpacking 90 MB takes a while on a busy machine, and the time limit is not what this tests.
+    const outcomes = await pool.validateFiles(files, b.ctx, { jobs: 1, timeoutMs: 30_000, feedback: { lang: 'nl', strict: false } });
     expect(outcomes[0]?.findings.map((f) => f.code)).toEqual(['STATUS_MISSING', 'FEEDBACK_FAILED']);
     const failed = outcomes[0]?.findings[1];
     expect(failed?.code === 'FEEDBACK_FAILED' ? [failed.args.reason, failed.args.detail] : undefined).toEqual(['error', 'FILE_ZIP_BOMB']);
