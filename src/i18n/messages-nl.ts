@@ -63,10 +63,10 @@ const kindNl = (kind: string): string =>
 
 /** NORM_FIELD_ROLE for a front role: the date of filling in or the meetmoment. */
 function nlFrontRole(a: { field: string; role: string; reason: string; type?: string | undefined }): string {
-  const what = a.role === 'invuldatum' ? 'datum van invullen' : 'meetmoment';
-  if (a.reason === 'missing') return `de norm heeft geen veld voor de ${what} op het voorblad. Zet 'rol: ${a.role}' bij één veld onder 'voorblad' (of geef dat veld de id '${a.field}').`;
+  const what = a.role === 'invuldatum' ? 'de datum van invullen' : 'het meetmoment';
+  if (a.reason === 'missing') return `de norm heeft geen veld voor ${what} op het voorblad. Zet 'rol: ${a.role}' bij één veld onder 'voorblad' (of geef dat veld de id '${a.field}').`;
   if (a.reason === 'double') return `de norm heeft meer dan één veld met 'rol: ${a.role}' op het voorblad ('${a.field}'). Zet die rol bij precies één veld.`;
-  return `het voorbladveld '${a.field}' voor de ${what} moet van type ${(a.type ?? '').split('|').map((t) => `'${t}'`).join(' of ')} zijn.`;
+  return `het voorbladveld '${a.field}' voor ${what} moet van type ${(a.type ?? '').split('|').map((t) => `'${t}'`).join(' of ')} zijn.`;
 }
 
 export const messagesNl: Catalogue = {
