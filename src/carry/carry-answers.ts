@@ -5,7 +5,7 @@ import { meetmomentLabel } from '../norm/meetmoment.js';
 import type { Registry } from '../norm/registry-schema.js';
 import { carriesAnswers, principlesOf, type LinkKind, type VersionMap } from '../norm/version-map.js';
 import type { AnswerValue, Submission } from '../submission/submission.js';
-import { explanationFieldId, statusFieldId } from '../norm/field-roles.js';
+import { explanationFieldId, fillDateOf, meetmomentFieldId, meetmomentOf, statusFieldId } from '../norm/field-roles.js';
 
 /** What happened to one principle of the new template. */
 type CarryOutcome = 'overgenomen' | 'opnieuw-bekijken' | 'nieuw';
@@ -65,7 +65,7 @@ export interface CarryInput {
 }
 
 /** Front-page fields that describe one measurement and so start empty: the meetmoment and every date. */
-const isPerMeasurement = (field: Norm['voorblad'][number]): boolean => field.id === 'meetmoment' || field.type === 'datum';
+const isPerMeasurement = (norm: Norm, field: Norm['voorblad'][number]): boolean => field.id === meetmomentFieldId(norm) || field.type === 'datum';
 
 /**
  * An earlier return → the answers of the new template. Unchanged and editorially changed
@@ -85,12 +85,13 @@ export function carryAnswers(input: CarryInput): CarryPlan {
 
   const front: CarryPlan['front'] = {};
   for (const field of norm.voorblad) {
-    if (isPerMeasurement(field)) continue;
+    if (isPerMeasurement(norm, field)) continue;
     const old = source.voorblad.find((f) => f.id === field.id);
     front[field.id] = old ? convert(old, field, submission.front[field.id] ?? null, input).value : null;
   }
-  const moment = input.meetmoment ? norm.voorblad.find((f) => f.id === 'meetmoment')?.opties?.find((o) => o.code === input.meetmoment) : undefined;
-  if (moment) front.meetmoment = labelOf(moment, lang);
+  const momentId = meetmomentFieldId(norm);
+  const moment = input.meetmoment ? norm.voorblad.find((f) => f.id === momentId)?.opties?.find((o) => o.code === input.meetmoment) : undefined;
+  if (moment) front[momentId] = labelOf(moment, lang);
 
   const answers: CarryPlan['answers'] = {};
   const earlier: CarryPlan['earlier'] = {};
@@ -132,7 +133,7 @@ export function carryAnswers(input: CarryInput): CarryPlan {
   const removed = map.removed.map((r): RemovedRow => ({ ...earlierOf(r.id), reden: reasons.get(r.id) ?? null }));
 
   return {
-    from: { normVersion: source.versie, meetmoment: meetmomentLabel(source, submission.front.meetmoment, lang), datum: submission.front.datum ?? null,
+    from: { normVersion: source.versie, meetmoment: meetmomentLabel(source, meetmomentOf(source, submission.front), lang), datum: fillDateOf(source, submission.front),
       statusLabel: fieldLabel(statusFieldId(source)) ?? statusFieldId(source),
       explanationLabel: fieldLabel(explanationFieldId(source)),
     },

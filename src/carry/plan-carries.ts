@@ -5,6 +5,7 @@ import type { Registry } from '../norm/registry-schema.js';
 import { versionMapFrom } from '../norm/version-map.js';
 import type { Submission } from '../submission/submission.js';
 import { carryAnswers, type CarryPlan } from './carry-answers.js';
+import { fillDateOf } from '../norm/field-roles.js';
 
 /** An earlier return as read by validate. */
 export interface CarrySource {
@@ -51,9 +52,12 @@ export function planCarries(
     const key = s.submission.organisation ?? `file:${s.file}`;
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
+  // Each return's date of filling in, read with the norm version it was made with.
+  const normOf = (sub: Submission): Norm => ctx.archive.find((n) => n.id === ctx.norm.id && n.versie === sub.identity.normVersion) ?? ctx.norm;
+  const filledOn = (s: { submission: Submission }) => fillDateOf(normOf(s.submission), s.submission.front) ?? '';
   const jobs: CarryJob[] = [];
   for (const group of groups.values()) {
-    const [newest, ...older] = [...group].sort(newestFirst);
+    const [newest, ...older] = [...group].sort((a, b) => newestFirst(a, b, filledOn));
     if (!newest) continue;
     const sub = newest.submission;
     const version = sub.identity.normVersion ?? '';
@@ -75,9 +79,11 @@ export function planCarries(
   return { jobs, problems };
 }
 
-function newestFirst(a: CarrySource & { submission: Submission }, b: CarrySource & { submission: Submission }): number {
-  const da = a.submission.front.datum ?? '';
-  const db = b.submission.front.datum ?? '';
+type Usable = CarrySource & { submission: Submission };
+
+function newestFirst(a: Usable, b: Usable, filledOn: (s: Usable) => string): number {
+  const da = filledOn(a);
+  const db = filledOn(b);
   if (da !== db) return da < db ? 1 : -1;
   return (b.mtimeMs ?? 0) - (a.mtimeMs ?? 0);
 }

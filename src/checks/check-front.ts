@@ -10,6 +10,7 @@ import { interpretValue } from './interpret-value.js';
 import { isRequired } from './is-required.js';
 import { valueKind } from './value-kind.js';
 import { validForReturn } from '../norm/registry-time.js';
+import { fillDateOf, meetmomentOf } from '../norm/field-roles.js';
 import { isErrorValue } from '../workbook/raw-workbook.js';
 
 /** The front matter: organisation from the registry, required fields, e-mail and date formats. */
@@ -39,13 +40,14 @@ export function checkFront(
   const organisationField = norm.voorblad.find((f) => f.type === 'organisatie');
   let organisation = organisationField ? (values[organisationField.id] ?? null) : null;
   const org = organisation === null ? undefined : registry.organisaties.find((o) => o.code === organisation);
-  if (organisationField && org && !validForReturn(org, values.datum, values.meetmoment)) {
+  const filledOn = fillDateOf(norm, values);
+  if (organisationField && org && !validForReturn(org, filledOn, meetmomentOf(norm, values))) {
     const at = front[organisationField.id]?.at;
     const where = at ? { sheet: at.sheet, cell: at.cell } : {};
     const raw = front[organisationField.id]?.value;
     const shown = raw === null || raw === undefined ? org.naam : isErrorValue(raw) ? raw.error : String(raw);
     const successor = registry.organisaties.find((o) => o.code === org.opvolger);
-    const started = org.geldig_vanaf !== null && (values.datum ?? '9999') < org.geldig_vanaf;
+    const started = org.geldig_vanaf !== null && (filledOn ?? '9999') < org.geldig_vanaf;
     findings.push(
       started
         ? makeFinding('ORG_NOT_YET_VALID', { field: organisationField.id, label: labelOf(organisationField, lang), value: shown, from: org.geldig_vanaf ?? '' }, where)

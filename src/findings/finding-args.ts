@@ -34,7 +34,7 @@ export interface FindingArgsByCode {
   NORM_OPTIONS_MISSING: NormPath & { field: string };
   NORM_BANDS: NormPath;
   /** A reference in the `uitwisseling` block: a field that is missing or of the wrong type, an unknown option, or one option for both roles. */
-  NORM_FIELD_ROLE: NormPath & { field: string; role: 'status' | 'planning' | 'kopie_controle'; reason: 'missing' | 'double' | 'type' | 'compare'; type?: string; ref?: string };
+  NORM_FIELD_ROLE: NormPath & { field: string; role: 'status' | 'planning' | 'kopie_controle' | 'invuldatum' | 'meetmoment'; reason: 'missing' | 'double' | 'type' | 'compare'; type?: string; ref?: string };
   NORM_EXCHANGE_REF: NormPath & { key: string; ref: string; reason: 'missing' | 'type' | 'code' | 'same'; list?: 'velden' | 'voorblad'; type?: string; field?: string };
   NORM_FIELD_ID: NormPath & { id: string; reason: 'reserved' | 'address' };
   NORM_PREVIOUS_MISSING: NormPath & { previous: string; found: string };

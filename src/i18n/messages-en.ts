@@ -46,6 +46,14 @@ export function ioReasonEn(code: string): string {
   return ({ ENOENT: 'file not found', EACCES: 'permission denied', EPERM: 'not permitted', EISDIR: 'this is a folder', EEXIST: 'already exists' } as Record<string, string>)[code] ?? code;
 }
 
+/** NORM_FIELD_ROLE for a front role: the date of filling in or the meetmoment. */
+function enFrontRole(a: { field: string; role: string; reason: string; type?: string | undefined }): string {
+  const what = a.role === 'invuldatum' ? 'date of filling in' : 'measurement round (meetmoment)';
+  if (a.reason === 'missing') return `the norm has no field for the ${what} on the front sheet. Put 'rol: ${a.role}' on one field under 'voorblad' (or give that field the id '${a.field}').`;
+  if (a.reason === 'double') return `the norm has more than one field with 'rol: ${a.role}' on the front sheet ('${a.field}'). Put that role on exactly one field.`;
+  return `front field '${a.field}' for the ${what} must be of type ${(a.type ?? '').split('|').map((t) => `'${t}'`).join(' or ')}.`;
+}
+
 export const messagesEn: Catalogue = {
   NORM_READ_FAILED: (a) => `The file cannot be read (${ioReasonEn(a.detail)}). Check the path.`,
   NORM_YAML_SYNTAX: (a) => `This is not valid YAML: ${a.detail}. Check indentation, colons and quotes.`,
@@ -68,7 +76,9 @@ export const messagesEn: Catalogue = {
       ? `field id '${a.id}' is already in use (by another field or by the template itself). Choose another name.`
       : `field id '${a.id}' looks like a cell address or is not allowed as a name in Excel. Choose a longer name, such as 'eigenaar'.`,
   NORM_FIELD_ROLE: (a) =>
-    a.reason === 'missing'
+    a.role === 'invuldatum' || a.role === 'meetmoment'
+      ? enFrontRole(a)
+      : a.reason === 'missing'
       ? `the norm has no status field. Give one field under 'velden' the type 'schaal' (or 'rol: status').`
       : a.reason === 'double'
         ? `the norm has more than one status field ('${a.field}'). Put 'rol: status' on exactly one field of type 'schaal'.`

@@ -61,6 +61,14 @@ const kindNl = (kind: string): string =>
   ({ pdf: 'een PDF-bestand', text: 'een tekst- of CSV-bestand', docx: 'een Word-document', pptx: 'een PowerPoint-bestand', zip: 'een ander zip-bestand' } as Record<string, string>)[kind] ??
   'een onbekend bestandstype';
 
+/** NORM_FIELD_ROLE for a front role: the date of filling in or the meetmoment. */
+function nlFrontRole(a: { field: string; role: string; reason: string; type?: string | undefined }): string {
+  const what = a.role === 'invuldatum' ? 'de datum van invullen' : 'het meetmoment';
+  if (a.reason === 'missing') return `de norm heeft geen veld voor ${what} op het voorblad. Zet 'rol: ${a.role}' bij één veld onder 'voorblad' (of geef dat veld de id '${a.field}').`;
+  if (a.reason === 'double') return `de norm heeft meer dan één veld met 'rol: ${a.role}' op het voorblad ('${a.field}'). Zet die rol bij precies één veld.`;
+  return `het voorbladveld '${a.field}' voor ${what} moet van type ${(a.type ?? '').split('|').map((t) => `'${t}'`).join(' of ')} zijn.`;
+}
+
 export const messagesNl: Catalogue = {
   NORM_READ_FAILED: (a) => `Het bestand kan niet worden gelezen (${ioReason(a.detail)}). Controleer het pad.`,
   NORM_YAML_SYNTAX: (a) => `Dit is geen geldige YAML: ${a.detail}. Controleer inspringing, dubbele punten en aanhalingstekens.`,
@@ -85,7 +93,9 @@ export const messagesNl: Catalogue = {
       ? `het veld-id '${a.id}' is al in gebruik (door een ander veld of door het sjabloon zelf). Kies een andere naam.`
       : `het veld-id '${a.id}' lijkt op een celadres of is in Excel niet toegestaan als naam. Kies een langere naam, zoals 'eigenaar'.`,
   NORM_FIELD_ROLE: (a) =>
-    a.reason === 'missing'
+    a.role === 'invuldatum' || a.role === 'meetmoment'
+      ? nlFrontRole(a)
+      : a.reason === 'missing'
       ? `de norm heeft geen statusveld. Geef één veld onder 'velden' het type 'schaal' (of 'rol: status').`
       : a.reason === 'double'
         ? `de norm heeft meer dan één statusveld ('${a.field}'). Zet 'rol: status' bij precies één veld van het type 'schaal'.`

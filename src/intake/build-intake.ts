@@ -4,6 +4,7 @@ import { foreignAskEn, foreignAskNl } from '../i18n/foreign-text.js';
 import { INTAKE_STATES, INTAKE_TEXT, type IntakeState } from '../i18n/intake-text.js';
 import { makeFinding } from '../findings/make-finding.js';
 import { meetmomentLabel } from '../norm/meetmoment.js';
+import { fillDateOf, meetmomentOf } from '../norm/field-roles.js';
 import { meetmomentYear, validInYear, validOn } from '../norm/registry-time.js';
 import type { Norm } from '../norm/norm-schema.js';
 import type { Organisation, Registry } from '../norm/registry-schema.js';
@@ -74,7 +75,7 @@ export function buildIntake(files: readonly ReportFileInput[], o: BuildIntakeOpt
   const inputs = combineParts(files, o.norm, o.registry, o.lang);
   const moment = o.meetmoment ?? chooseMeetmoment(inputs, o.norm);
   const momentText = meetmomentLabel(o.norm, moment, o.lang) ?? t.thisMoment;
-  const selection = selectReturns(inputs, o.registry, moment, o.riec, o.norm.versie);
+  const selection = selectReturns(inputs, o.registry, moment, o.riec, o.norm);
   const emailField = o.norm.voorblad.find((f) => f.type === 'email')?.id;
   const emailOf = (s: Selection) => (emailField ? (s.input.submission?.front[emailField] ?? null) : null);
   const byName = new Map(o.registry.organisaties.map((org) => [org.code, org]));
@@ -124,7 +125,7 @@ export function buildIntake(files: readonly ReportFileInput[], o: BuildIntakeOpt
         orgRows.push({ kind: 'organisation', state: 'rejected', organisation: orgRef(org), file: first.input.file, reasons: [reason], email: emailOf(first), action: '' });
       }
     } else if (rejected.length > 0) {
-      const latest = newest(rejected);
+      const latest = newest(rejected, o.norm);
       deciding.add(latest);
       orgRows.push({ kind: 'organisation', state: 'rejected', organisation: orgRef(org), file: latest.input.file, reasons: errorsOf(latest), email: emailOf(latest), action: rejectedAction(latest) });
     } else {
@@ -135,7 +136,7 @@ export function buildIntake(files: readonly ReportFileInput[], o: BuildIntakeOpt
         ...(older.length > 0 ? [t.onlyOtherVersion(older.map((s) => baseName(s.input.file)).join(', '), o.norm.versie)] : []),
       ];
       // A return on an earlier version's template is no return yet: ask for the current one, naming the file received.
-      const oldest = older.length > 0 ? newest(older) : undefined;
+      const oldest = older.length > 0 ? newest(older, o.norm) : undefined;
       const action = oldest ? t.action.otherVersion(baseName(oldest.input.file), versionOf(oldest), o.norm.versie) : t.action.notReceived(momentText);
       orgRows.push({ kind: 'organisation', state: 'not-received', organisation: orgRef(org), file: null, reasons, email: oldest ? emailOf(oldest) : null, action });
     }
@@ -160,7 +161,7 @@ export function buildIntake(files: readonly ReportFileInput[], o: BuildIntakeOpt
         case 'excluded': {
           const why =
             s.reason === 'meetmoment'
-              ? t.otherMoment(meetmomentLabel(o.norm, s.input.submission?.front.meetmoment, o.lang) ?? '?')
+              ? t.otherMoment(meetmomentLabel(o.norm, meetmomentOf(o.norm, s.input.submission?.front), o.lang) ?? '?')
               : s.reason === 'version'
                 ? t.otherVersion(versionOf(s), o.norm.versie)
                 : t.outsideRiec;
@@ -211,8 +212,8 @@ function sortOrganisations(orgs: readonly Organisation[]): Organisation[] {
 }
 
 /** The newest of an organisation's rejected files: by datum on the front sheet, then file time, then name. */
-function newest(list: readonly Selection[]): Selection {
-  const key = (s: Selection) => [s.input.submission?.front.datum ?? '', String(s.input.mtimeMs ?? 0).padStart(16, '0'), s.input.file].join('|');
+function newest(list: readonly Selection[], norm: Norm): Selection {
+  const key = (s: Selection) => [fillDateOf(norm, s.input.submission?.front) ?? '', String(s.input.mtimeMs ?? 0).padStart(16, '0'), s.input.file].join('|');
   return list.reduce((a, b) => (key(b) > key(a) ? b : a));
 }
 

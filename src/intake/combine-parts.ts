@@ -6,6 +6,7 @@ import { makeFinding } from '../findings/make-finding.js';
 import type { Lang } from '../base/lang.js';
 import { labelOf } from '../norm/localise.js';
 import type { Norm } from '../norm/norm-schema.js';
+import { meetmomentOf } from '../norm/field-roles.js';
 import type { Registry } from '../norm/registry-schema.js';
 import { INCOMPLETE_CODES, isMergeablePart, mergeSubmissions, type MergeSource } from '../submission/merge-submissions.js';
 import type { Submission } from '../submission/submission.js';
@@ -61,7 +62,7 @@ function partKey(input: ReportFileInput, norm: Norm): string | null {
   const sub = input.submission;
   if (input.skipped || !sub || !sub.organisation || !input.findings.some((f) => f.code === 'PARTIAL_RETURN')) return null;
   if (!isMergeablePart(input) || (sub.identity.normVersion !== undefined && sub.identity.normVersion !== norm.versie)) return null;
-  return [sub.organisation, sub.front.meetmoment ?? '', sub.identity.normVersion ?? ''].join('|');
+  return [sub.organisation, meetmomentOf(norm, sub.front) ?? '', sub.identity.normVersion ?? ''].join('|');
 }
 
 /** What the parts said beyond "not filled in" (warnings, notes), once each. */

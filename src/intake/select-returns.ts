@@ -5,6 +5,7 @@ import type { Organisation, Registry } from '../norm/registry-schema.js';
 import type { Submission } from '../submission/submission.js';
 import { meetmomentOptions } from '../norm/meetmoment.js';
 import { membersOf } from '../norm/registry-time.js';
+import { fillDateOf, meetmomentOf } from '../norm/field-roles.js';
 
 export interface ReportFileInput {
   file: string;
@@ -53,7 +54,10 @@ type Candidate = { index: number; input: ReportFileInput; submission: Submission
  * differs, whatever the datum: it may be a neighbour's copy. File times never decide which answers
  * count; among identical returns they only pick the file that is listed as counting.
  */
-export function selectReturns(inputs: readonly ReportFileInput[], registry: Registry, meetmoment: string | null, riec: string | null, normVersion?: string): Selection[] {
+export function selectReturns(inputs: readonly ReportFileInput[], registry: Registry, meetmoment: string | null, riec: string | null, norm: Norm): Selection[] {
+  const normVersion = norm.versie;
+  // Returns of another version are left out before their date or meetmoment matters; the rest are this norm's.
+  const filledOn = (sub: Submission | undefined) => fillDateOf(norm, sub?.front);
   const byCode = new Map(registry.organisaties.map((o) => [o.code, o]));
   const first: Selection[] = inputs.map((input) => {
     const org = (input.submission?.organisation && byCode.get(input.submission.organisation)) || null;
@@ -62,13 +66,13 @@ export function selectReturns(inputs: readonly ReportFileInput[], registry: Regi
     // A part counts through the return combined from it; parts that disagree keep their organisation from counting.
     if (input.part && org) {
       if (input.part.kind === 'merged') return { input, status: 'superseded', reason: 'merged', org, supersededBy: input.part.into };
-      return { input, status: 'conflict', reason: null, org, conflictWith: input.part.with, differing: input.part.conflicts.length, datum: sub?.front.datum ?? null };
+      return { input, status: 'conflict', reason: null, org, conflictWith: input.part.with, differing: input.part.conflicts.length, datum: filledOn(sub) };
     }
     if (!sub || !org || input.findings.some((f) => f.severity === 'error')) return { input, status: 'rejected', reason: null, org };
     // A return of an archived norm version is valid, but its principles are not this version's.
     const version = sub.identity.normVersion;
-    if (normVersion !== undefined && version !== undefined && version !== normVersion) return { input, status: 'excluded', reason: 'version', org };
-    if (meetmoment !== null && sub.front.meetmoment !== meetmoment) return { input, status: 'excluded', reason: 'meetmoment', org };
+    if (version !== undefined && version !== normVersion) return { input, status: 'excluded', reason: 'version', org };
+    if (meetmoment !== null && meetmomentOf(norm, sub.front) !== meetmoment) return { input, status: 'excluded', reason: 'meetmoment', org };
     const members = membersOf(org, registry).filter((m) => riec === null || fold(m.riec ?? '') === fold(riec));
     if (members.length === 0) return { input, status: 'excluded', reason: 'riec', org };
     return { input, status: 'accepted', reason: null, org, submission: sub, countsFor: members };
@@ -82,7 +86,7 @@ export function selectReturns(inputs: readonly ReportFileInput[], registry: Regi
 
   const outcome = new Map<number, Map<string, Outcome>>();
   for (const group of groups.values()) {
-    for (const [index, o] of decide(group)) {
+    for (const [index, o] of decide(group, filledOn)) {
       const forInput = outcome.get(index) ?? new Map<string, Outcome>();
       forInput.set(group[0]?.member.code ?? '', o);
       outcome.set(index, forInput);
@@ -96,7 +100,7 @@ export function selectReturns(inputs: readonly ReportFileInput[], registry: Regi
     if (countsFor.length > 0) return { ...s, countsFor };
     const all = [...results.values()];
     const conflict = all.find((o): o is Extract<Outcome, { kind: 'conflict' }> => o.kind === 'conflict');
-    if (conflict) return { input: s.input, status: 'conflict', reason: null, org: s.org, conflictWith: conflict.with, differing: conflict.differing, datum: s.submission.front.datum ?? null };
+    if (conflict) return { input: s.input, status: 'conflict', reason: null, org: s.org, conflictWith: conflict.with, differing: conflict.differing, datum: filledOn(s.submission) };
     const lost = all.find((o): o is Extract<Outcome, { kind: 'superseded' }> => o.kind === 'superseded');
     return { input: s.input, status: 'superseded', reason: lost?.reason ?? 'newer', org: s.org, supersededBy: lost?.by ?? '' };
   });
@@ -108,9 +112,9 @@ type Outcome =
   | { kind: 'conflict'; with: string; differing: number };
 
 /** One organisation's candidates (in file order) → what becomes of each. */
-function decide(group: Candidate[]): Map<number, Outcome> {
+function decide(group: Candidate[], filledOn: (sub: Submission) => string | null): Map<number, Outcome> {
   const result = new Map<number, Outcome>();
-  const datum = (c: Candidate) => c.submission.front.datum ?? '';
+  const datum = (c: Candidate) => filledOn(c.submission) ?? '';
   const newest = group.reduce((max, c) => (datum(c) > max ? datum(c) : max), '');
   const suspicious = group.some((c) => c.input.findings.some((f) => f.code === 'ORG_FILENAME_MISMATCH'));
   // With a possible neighbour's copy among them, every differing return is in doubt; otherwise only those of the newest datum.
@@ -151,7 +155,7 @@ export function chooseMeetmoment(inputs: readonly ReportFileInput[], norm: Norm)
   const options = meetmomentOptions(norm);
   const counts = new Map<string, number>();
   for (const i of inputs) {
-    const m = i.submission?.front.meetmoment;
+    const m = meetmomentOf(norm, i.submission?.front);
     if (m && !i.findings.some((f) => f.severity === 'error')) counts.set(m, (counts.get(m) ?? 0) + 1);
   }
   let best: string | null = null;

@@ -4,10 +4,11 @@ import { LIST_NAME_PREFIX, NAME_METADATA, NAME_PRINCIPLE_ID, NAME_PRINCIPLE_TEXT
 import type { Norm } from './norm-schema.js';
 import { fold } from '../base/closest.js';
 import { describeNormPath } from './describe-norm-path.js';
+import { FRONT_ROLES } from './field-roles.js';
 
-/** Front field ids that the template contract and the other stages rely on. The answer fields are known by their roles. */
+/** Front field ids that the template contract and the other stages rely on. The other fields are known by their roles. */
 const REQUIRED_RESPONSE_FIELDS: readonly string[] = [];
-const REQUIRED_FRONT_FIELDS = ['organisatie', 'datum', 'meetmoment'] as const;
+const REQUIRED_FRONT_FIELDS = ['organisatie'] as const;
 
 /**
  * Cross checks that a schema cannot express. Each finding carries `path` (dot-separated, into the
@@ -52,6 +53,7 @@ export function checkNorm(norm: Norm): Finding[] {
   checkFields(norm.velden, 'velden', REQUIRED_RESPONSE_FIELDS, at, scaleCodes, norm.voorblad);
   checkFields(norm.voorblad, 'voorblad', REQUIRED_FRONT_FIELDS, at, scaleCodes);
   checkRoles(norm, at);
+  checkFrontRoles(norm, at);
 
   checkFieldIds(norm, at);
   checkExchange(norm, at);
@@ -137,6 +139,29 @@ function checkRoles(norm: Norm, at: At): void {
     }
     if (f.kopie_controle && f.type !== 'tekst') at(['velden', i, 'kopie_controle'], (path) => makeFinding('NORM_FIELD_ROLE', { field: f.id, role: 'kopie_controle', reason: 'type', type: 'tekst', path }));
   });
+}
+
+/**
+ * Front roles: exactly one date of filling in (`rol: invuldatum`, or else the field with id
+ * `datum`) of type datum, and exactly one meetmoment (`rol: meetmoment`, or else the field with id
+ * `meetmoment`) of type keuze or tekst.
+ */
+function checkFrontRoles(norm: Norm, at: At): void {
+  for (const { role, fallbackId, types } of FRONT_ROLES) {
+    const declared = norm.voorblad.filter((f) => f.rol === role);
+    const second = declared[1];
+    if (second) {
+      at(['voorblad', norm.voorblad.indexOf(second), 'rol'], (path) => makeFinding('NORM_FIELD_ROLE', { field: second.id, role, reason: 'double', path }));
+      continue;
+    }
+    const field = declared[0] ?? norm.voorblad.find((f) => f.id === fallbackId && f.rol === undefined);
+    if (!field) {
+      at(['voorblad'], (path) => makeFinding('NORM_FIELD_ROLE', { field: fallbackId, role, reason: 'missing', path }));
+      continue;
+    }
+    const type = types.join('|');
+    if (!(types as readonly string[]).includes(field.type)) at(['voorblad', norm.voorblad.indexOf(field), 'type'], (path) => makeFinding('NORM_FIELD_ROLE', { field: field.id, role, reason: 'type', type, path }));
+  }
 }
 
 /** Records the finding that `build` makes for the dot-separated `path`, with its context. */

@@ -1,11 +1,48 @@
-import type { Norm, ResponseField } from './norm-schema.js';
+import type { FrontField, Norm, ResponseField } from './norm-schema.js';
 
 /**
  * What the answer fields of a norm mean to the tool. The code never knows a field by its id: the
  * norm says which field is the status (`rol: status`, or else its one field of type schaal),
  * which dates are planned dates (`rol: planning`, compared with a front field through
  * `vergelijk_met`) and which text fields are checked for copied text (`kopie_controle: true`).
+ * On the front sheet the norm says which field is the date of filling in (`rol: invuldatum`, or
+ * else the field with id `datum`) and which the meetmoment (`rol: meetmoment`, or else the field
+ * with id `meetmoment`).
  */
+
+/** A front-page role and the field id that has it when no field declares it. */
+export const FRONT_ROLES = [
+  { role: 'invuldatum', fallbackId: 'datum', types: ['datum'] },
+  { role: 'meetmoment', fallbackId: 'meetmoment', types: ['keuze', 'tekst'] },
+] as const;
+
+export type FrontRole = (typeof FRONT_ROLES)[number]['role'];
+
+/** The front field with a role: the one that declares it, else the one with the fallback id. */
+export function frontRoleField(norm: Pick<Norm, 'voorblad'>, role: FrontRole): FrontField | undefined {
+  const fallbackId = FRONT_ROLES.find((r) => r.role === role)?.fallbackId;
+  return norm.voorblad.find((f) => f.rol === role) ?? norm.voorblad.find((f) => f.id === fallbackId && f.rol === undefined);
+}
+
+/** The id of the front field that holds the date of filling in; `norm check` makes sure there is one. */
+export function fillDateFieldId(norm: Pick<Norm, 'voorblad'>): string {
+  return frontRoleField(norm, 'invuldatum')?.id ?? 'datum';
+}
+
+/** The id of the front field that holds the meetmoment; `norm check` makes sure there is one. */
+export function meetmomentFieldId(norm: Pick<Norm, 'voorblad'>): string {
+  return frontRoleField(norm, 'meetmoment')?.id ?? 'meetmoment';
+}
+
+/** The date of filling in of a return's front record (an ISO date), read with the norm of that return. */
+export function fillDateOf(norm: Pick<Norm, 'voorblad'>, front: Readonly<Record<string, string | null | undefined>> | undefined): string | null {
+  return front?.[fillDateFieldId(norm)] ?? null;
+}
+
+/** The meetmoment of a return's front record (an option code or a text), read with the norm of that return. */
+export function meetmomentOf(norm: Pick<Norm, 'voorblad'>, front: Readonly<Record<string, string | null | undefined>> | undefined): string | null {
+  return front?.[meetmomentFieldId(norm)] ?? null;
+}
 
 /** The answer field that holds the scored status. */
 function statusField(norm: Norm): ResponseField | undefined {

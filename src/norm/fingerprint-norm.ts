@@ -37,12 +37,16 @@ function withoutFillInHelp<T extends Pick<Norm, 'velden' | 'voorblad'>>(norm: T)
 }
 
 /**
- * Field roles (`rol`, `vergelijk_met`, `kopie_controle`) tell the tool what a field means; the
+ * Field roles (`rol` on answer and front fields, `vergelijk_met`, `kopie_controle`) tell the tool what a field means; the
  * template asks the same with or without them. Leaving them out lets a norm declare its roles
  * without invalidating returns already made from the same version.
  */
-function withoutRoles<T extends Pick<Norm, 'velden'>>(norm: T): T {
-  return { ...norm, velden: norm.velden.map((f) => ({ ...f, rol: undefined, vergelijk_met: undefined, kopie_controle: undefined })) };
+function withoutRoles<T extends Pick<Norm, 'velden' | 'voorblad'>>(norm: T): T {
+  return {
+    ...norm,
+    velden: norm.velden.map((f) => ({ ...f, rol: undefined, vergelijk_met: undefined, kopie_controle: undefined })),
+    voorblad: norm.voorblad.map((f) => ({ ...f, rol: undefined })),
+  };
 }
 
 /**

@@ -2,12 +2,13 @@ import { fold } from '../base/closest.js';
 import type { Lang } from '../base/lang.js';
 import { labelOf } from './localise.js';
 import type { Norm } from './norm-schema.js';
+import { frontRoleField } from './field-roles.js';
 
 type MomentOption = NonNullable<Norm['voorblad'][number]['opties']>[number];
 
 /** The meetmoment options of the norm's front matter, in their order (oldest first). */
 export function meetmomentOptions(norm: Norm): MomentOption[] {
-  return norm.voorblad.find((f) => f.id === 'meetmoment')?.opties ?? [];
+  return frontRoleField(norm, 'meetmoment')?.opties ?? [];
 }
 
 /** The option a user means by a code, a Dutch or an English label (case and spaces ignored). */

@@ -77,6 +77,12 @@ const FrontFieldSchema = z.strictObject({
   ...fieldBase,
   type: z.enum(['organisatie', 'tekst', 'email', 'datum', 'keuze']),
   opties: z.array(ChoiceOptionSchema).min(1).optional(),
+  /**
+   * What the front field means to the tool: `invuldatum` (the date the return was filled in, of
+   * type datum; default: the field with id `datum`) or `meetmoment` (the measurement round, of type
+   * keuze or tekst; default: the field with id `meetmoment`). Not part of the fingerprint.
+   */
+  rol: z.enum(['invuldatum', 'meetmoment']).optional(),
 });
 
 const translation = z.strictObject({

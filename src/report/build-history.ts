@@ -1,5 +1,5 @@
 import type { Norm } from '../norm/norm-schema.js';
-import { findMeetmoment } from '../norm/meetmoment.js';
+import { findMeetmoment, meetmomentOptions } from '../norm/meetmoment.js';
 import type { Organisation, Registry } from '../norm/registry-schema.js';
 import { round1 } from '../score/score-submission.js';
 import { previousMatcher } from './previous-match.js';
@@ -15,7 +15,7 @@ export interface PreviousReport {
  * meetmoment by the date the report was made), oldest first.
  */
 export function orderPrevious(previous: readonly PreviousReport[], norm: Norm): PreviousReport[] {
-  const options = norm.voorblad.find((f) => f.id === 'meetmoment')?.opties ?? [];
+  const options = meetmomentOptions(norm);
   const rank = (p: PreviousReport) => {
     const option = p.report.scope.meetmoment ? findMeetmoment(norm, p.report.scope.meetmoment) : undefined;
     return option ? options.indexOf(option) : Number.MAX_SAFE_INTEGER;

@@ -9,7 +9,7 @@ import { scoreSubmission } from '../score/score-submission.js';
 import { countBySeverity } from '../validate/validate-report.js';
 import { buildTrend } from './build-trend.js';
 import { answerRows, reportFields } from './answer-rows.js';
-import { priorityField, statusOf } from '../norm/field-roles.js';
+import { fillDateOf, meetmomentOf, priorityField, statusOf } from '../norm/field-roles.js';
 import { groupStats } from './group-stats.js';
 import { principleStats } from './principle-stats.js';
 import { pseudonym } from './pseudonymise.js';
@@ -47,7 +47,7 @@ export function buildReport(files: readonly ReportFileInput[], o: BuildReportOpt
   const notes = REPORT_NOTES[lang];
   const redact = o.anonymise || o.aggregateOnly;
   const meetmoment = o.meetmoment ?? chooseMeetmoment(inputs, norm);
-  const selection = selectReturns(inputs, o.registry, meetmoment, o.riec, norm.versie);
+  const selection = selectReturns(inputs, o.registry, meetmoment, o.riec, norm);
   const momentLabel = (code: string | null | undefined) => meetmomentLabel(norm, code, lang);
   const fileLabel = new Map(inputs.map((inp, i) => [inp.file, redact ? `bestand-${String(i + 1).padStart(3, '0')}` : inp.file]));
   const ref = (org: Organisation): OrganisationRef => ({
@@ -66,8 +66,8 @@ export function buildReport(files: readonly ReportFileInput[], o: BuildReportOpt
       const result: OrganisationResult = {
         ...ref(s.org),
         file: fileLabel.get(s.input.file) ?? '',
-        meetmoment: momentLabel(s.submission.front.meetmoment),
-        datum: s.submission.front.datum ?? null,
+        meetmoment: momentLabel(meetmomentOf(norm, s.submission.front)),
+        datum: fillDateOf(norm, s.submission.front),
         overall: score.overall,
         themes: score.themes.map((t) => ({ id: t.id, score: t.score, label: t.label })),
         statuses: Object.fromEntries(norm.themas.flatMap((t) => t.uitgangspunten.map((p) => [p.id, statusOf(norm, s.submission.answers[p.id])]))),
@@ -128,8 +128,8 @@ export function buildReport(files: readonly ReportFileInput[], o: BuildReportOpt
       status: s.status,
       reason: s.reason,
       organisation: s.org && !o.aggregateOnly ? ref(s.org) : null,
-      meetmoment: momentLabel(s.input.submission?.front.meetmoment),
-      datum: s.input.submission?.front.datum ?? null,
+      meetmoment: momentLabel(meetmomentOf(norm, s.input.submission?.front)),
+      datum: fillDateOf(norm, s.input.submission?.front),
       counts,
       firstFindings: findings
         .filter((f) => f.severity !== 'info' || SHOWN_INFO.has(f.code))

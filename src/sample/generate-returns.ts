@@ -4,11 +4,8 @@ import type { Norm } from '../norm/norm-schema.js';
 import type { Organisation, Registry } from '../norm/registry-schema.js';
 import { meetmomentOptions } from '../norm/meetmoment.js';
 import { validInYear } from '../norm/registry-time.js';
-import { copyCheckedFields, planningFields, statusFieldId } from '../norm/field-roles.js';
+import { copyCheckedFields, meetmomentFieldId, planningFields, statusFieldId } from '../norm/field-roles.js';
 import { isRequired } from '../checks/is-required.js';
-
-/** The front field of the meetmoment: the one front id the template contract fixes besides the organisation. */
-const MEETMOMENT_FIELD = 'meetmoment';
 
 /** One synthetic return: what a municipality would have typed, as display values. */
 export interface SampleReturn {
@@ -160,11 +157,12 @@ function frontOf(
   const contact = new Set([...(norm.uitwisseling?.contact.naam ?? []), ...(norm.uitwisseling?.contact.email ?? [])]);
   let firstText = true;
   let firstEmail = true;
+  const momentId = meetmomentFieldId(norm);
   for (const field of norm.voorblad) {
     if (contact.has(field.id) && field.verplicht === false) continue;
     let value: string | null = null;
     let code: string | null = null;
-    if (field.id === MEETMOMENT_FIELD) {
+    if (field.id === momentId) {
       value = o.moment;
       code = o.momentCode;
     } else if (field.type === 'organisatie') value = org.naam;

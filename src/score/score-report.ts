@@ -6,6 +6,7 @@ import type { Submission } from '../submission/submission.js';
 import { scoreSubmission, type ScoreTrace, type SubmissionScore } from './score-submission.js';
 import { unmetThresholds, type Threshold, type UnmetThreshold } from './thresholds.js';
 import { meetmomentLabel } from '../norm/meetmoment.js';
+import { meetmomentOf } from '../norm/field-roles.js';
 
 export interface ScoreResult {
   file: string;
@@ -46,18 +47,18 @@ export function buildScoreReport(
   const results = inputs.map((input): ScoreResult => {
     const sub = input.submission;
     const org = sub?.organisation ? registry.organisaties.find((o) => o.code === sub.organisation) : undefined;
+    // A return of an archived version is scored with that version (its own principles and weights) and read with its front fields.
+    const own = (sub && ctx.archive?.find((n) => n.id === sub.identity.normId && n.versie === sub.identity.normVersion && n.versie !== norm.versie)) ?? norm;
     const base = {
       file: input.file,
       organisation: org ? { code: org.code, name: org.naam } : null,
-      meetmoment: meetmomentLabel(norm, sub?.front.meetmoment, lang),
+      meetmoment: meetmomentLabel(own, meetmomentOf(own, sub?.front), lang),
       errors: input.errors,
     };
     const scorable = Boolean(sub) && input.errors === 0;
     if (!sub || (!scorable && !ctx.force)) {
       return { ...base, scorable: false, forced: false, overall: null, themes: [], trace: null, unmet: [] };
     }
-    // A return of an archived version is scored with that version (its own principles and weights).
-    const own = ctx.archive?.find((n) => n.id === sub.identity.normId && n.versie === sub.identity.normVersion && n.versie !== norm.versie) ?? norm;
     const score = scoreSubmission(own, sub, lang);
     return {
       ...base,

@@ -5,6 +5,7 @@ import { labelOf } from '../norm/localise.js';
 import type { FrontField, Norm } from '../norm/norm-schema.js';
 import type { Registry } from '../norm/registry-schema.js';
 import type { AnswerValue, Submission } from './submission.js';
+import { fillDateFieldId, meetmomentFieldId } from '../norm/field-roles.js';
 
 /** One department's copy of a return, as validated. */
 export interface MergePart {
@@ -76,7 +77,7 @@ export function mergeSubmissions(parts: readonly MergePart[], norm: Norm, regist
   for (const field of norm.voorblad) {
     const given = subs.map((s) => ({ file: s.file, value: s.sub.front[field.id] ?? null }));
     const named = { field: field.id, label: labelOf(field, opts.lang) };
-    const kind = frontKind(field, opts.frontText ?? 'conflict');
+    const kind = frontKind(field, norm, opts.frontText ?? 'conflict');
     const groups = distinct(given);
     if (groups.length > 1 && kind === 'identity') {
       const [a, b] = groups as [Group, Group];
@@ -163,18 +164,18 @@ function decide(
 }
 
 /** How a front-page field combines: the organisation and the meetmoment must agree, the date is the latest. */
-function frontKind(field: FrontField, frontText: 'conflict' | 'latest'): 'identity' | 'latest' | 'answer' {
-  if (field.type === 'organisatie' || field.type === 'keuze') return 'identity';
+function frontKind(field: FrontField, norm: Norm, frontText: 'conflict' | 'latest'): 'identity' | 'latest' | 'answer' {
+  if (field.type === 'organisatie' || field.type === 'keuze' || field.id === meetmomentFieldId(norm)) return 'identity';
   if (field.type === 'datum') return 'latest';
   return frontText === 'latest' ? 'latest' : 'answer';
 }
 
 /** The file with the latest date of filling in (the first such file on a tie). */
 function latestPart(subs: Array<{ file: string; sub: Submission }>, norm: Norm): string | undefined {
-  const datum = norm.voorblad.find((f) => f.type === 'datum')?.id;
+  const datum = fillDateFieldId(norm);
   let best: { file: string; d: string } | undefined;
   for (const s of subs) {
-    const d = (datum && s.sub.front[datum]) || '';
+    const d = s.sub.front[datum] || '';
     if (!best || d > best.d) best = { file: s.file, d };
   }
   return best?.file;

@@ -16,7 +16,8 @@ import { cellText, loadWorkbook, resolveName } from '../helpers/template-workboo
  * norm check, template (nl and en), sample, validate, score, report twice (with --previous),
  * feedback copies and a prefilled template. The example norm differs from the built-in one in
  * every way a norm may: ids like L1.1, a five-step scale without n.v.t., answer fields with other
- * ids and roles, a rule over a front field, a free-text meetmoment and a registry of its own.
+ * ids and roles, a rule over a front field, front fields with other ids whose roles say which is the
+ * date of filling in and which the (free-text) meetmoment, and a registry of its own.
  */
 
 const NORM = path.join(REPO_ROOT, 'norm', 'voorbeelden', 'voorbeeldprovincie-norm.yaml');
@@ -24,7 +25,7 @@ const NORM = path.join(REPO_ROOT, 'norm', 'voorbeelden', 'voorbeeldprovincie-nor
 interface ExampleNorm {
   schaal: Array<{ code: string; label: string; score?: number; nvt?: boolean }>;
   velden: Array<{ id: string; label: string; label_en?: string }>;
-  voorblad: Array<{ id: string; label: string }>;
+  voorblad: Array<{ id: string; label: string; rol?: string }>;
   themas: Array<{ id: string; uitgangspunten: Array<{ id: string; gewicht?: number }> }>;
 }
 const norm = parse(readFileSync(NORM, 'utf8')) as ExampleNorm;
@@ -162,6 +163,21 @@ describe('the example norm through the whole chain', () => {
     expect(r.trend?.previous.meetmoment).toBe('Meting 2026');
     expect(r.trend?.organisations).toHaveLength(6);
     expect(r.history?.measurements.map((m) => m.meetmoment)).toEqual(['Meting 2026', 'Meting 2027']);
+  });
+
+  it('the date of filling in and the meetmoment are front fields with ids of their own, found by their roles', () => {
+    const ids = norm.voorblad.map((f) => f.id);
+    for (const fixed of ['datum', 'meetmoment']) expect(ids).not.toContain(fixed);
+    const byRole = Object.fromEntries(norm.voorblad.filter((f) => f.rol).map((f) => [f.rol, f.id]));
+    expect(byRole).toEqual({ invuldatum: 'ingevuld_op', meetmoment: 'meetronde' });
+    for (const [r, moment] of [[reports.first, 'Meting 2026'], [reports.second, 'Meting 2027']] as const) {
+      expect(r.json.organisations).toHaveLength(6);
+      for (const o of r.json.organisations) {
+        expect(o.meetmoment, o.code).toBe(moment);
+        expect(o.datum, o.code).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+      for (const f of r.json.inputs) expect(f.datum, f.file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
   });
 
   it('no output names the built-in norm or its registry', async () => {

@@ -75,6 +75,13 @@ describe('fingerprintNorm', () => {
     expect(fingerprintOf(stringify(data))).toBe(expected);
   });
 
+  it('stays the same without the roles of the front fields (rol: invuldatum, rol: meetmoment): returns made before they were declared still match', () => {
+    const without = base.replace(/^ {4}rol: (invuldatum|meetmoment)\b.*\n/gm, '');
+    expect(without).not.toContain('rol: invuldatum');
+    expect(without).not.toContain('rol: meetmoment');
+    expect(fingerprintOf(without)).toBe(expected);
+  });
+
   it('changes when a level boundary changes', () => {
     expect(fingerprintOf(replaceOnce(base, '{ vanaf: 40,', '{ vanaf: 45,'))).not.toBe(expected);
   });

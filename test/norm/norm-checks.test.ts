@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import { formatFinding } from '../../src/i18n/format-finding.js';
 import { parseNorm } from '../../src/norm/parse-norm.js';
+import { fillDateFieldId, meetmomentFieldId } from '../../src/norm/field-roles.js';
 import { builtinArchive, builtinNormText, fixtureNormText, positionOf, replaceLines, replaceOnce, valuePosition } from '../helpers/yaml-text.js';
 
 /**
@@ -206,6 +207,61 @@ describe('cross checks', () => {
     expect(argsOf(only(without, 'NORM_FIELD_ROLE'))).toMatchObject({ role: 'planning', reason: 'compare' });
     const copyOnDate = replaceOnce(base, '    vergelijk_met: datum\n', '    vergelijk_met: datum\n    kopie_controle: true\n');
     expect(argsOf(only(copyOnDate, 'NORM_FIELD_ROLE'))).toMatchObject({ role: 'kopie_controle', reason: 'type', type: 'tekst' });
+  });
+
+  describe('front roles: the date of filling in and the meetmoment', () => {
+    const DATE_ROLE = '    rol: invuldatum             # de datum van invullen: de nieuwste inzending telt\n';
+    const MOMENT_ROLE = '    rol: meetmoment             # voor welke meting de inzending is\n';
+    /** The built-in norm with its front fields datum and meetmoment under other ids (and the planned date compared with the new one). */
+    const renamed = replaceOnce(replaceOnce(replaceOnce(base, '  - id: datum\n', '  - id: ingevuld_op\n'), '  - id: meetmoment\n', '  - id: peilmoment\n'), '    vergelijk_met: datum\n', '    vergelijk_met: ingevuld_op\n');
+
+    it('front fields with other ids parse when their roles say what they are', () => {
+      const { norm, findings } = parseNorm(renamed, FILE, ARCHIVE);
+      expect(findings.map((f) => f.code)).toEqual([]);
+      expect(fillDateFieldId(norm!)).toBe('ingevuld_op');
+      expect(meetmomentFieldId(norm!)).toBe('peilmoment');
+    });
+
+    it('without a rol the fields with id datum and meetmoment have the roles', () => {
+      const { norm, findings } = parseNorm(replaceOnce(replaceOnce(base, DATE_ROLE, ''), MOMENT_ROLE, ''), FILE, ARCHIVE);
+      expect(findings.map((f) => f.code)).toEqual([]);
+      expect([fillDateFieldId(norm!), meetmomentFieldId(norm!)]).toEqual(['datum', 'meetmoment']);
+    });
+
+    it('a renamed field without its rol gives NORM_FIELD_ROLE (missing) at voorblad', () => {
+      const noDate = replaceOnce(renamed, DATE_ROLE, '');
+      const f = only(noDate, 'NORM_FIELD_ROLE');
+      expect(argsOf(f)).toMatchObject({ role: 'invuldatum', reason: 'missing', field: 'datum', path: 'voorblad' });
+      expect(at(f)).toEqual(positionOf(noDate, '- id: organisatie'));
+      expect(argsOf(only(replaceOnce(renamed, MOMENT_ROLE, ''), 'NORM_FIELD_ROLE'))).toMatchObject({ role: 'meetmoment', reason: 'missing', field: 'meetmoment' });
+    });
+
+    it('a role on a field of the wrong type gives NORM_FIELD_ROLE (type) at its type', () => {
+      const textDate = replaceOnce(renamed, '    type: datum\n' + DATE_ROLE, '    type: tekst\n' + DATE_ROLE);
+      // The planned date that compares with it no longer names a date field either.
+      expect(check(textDate).findings.map((x) => argsOf(x))).toEqual([
+        expect.objectContaining({ field: 'planning', role: 'planning', reason: 'compare' }),
+        expect.objectContaining({ field: 'ingevuld_op', role: 'invuldatum', reason: 'type', type: 'datum' }),
+      ]);
+      const cleaned = replaceOnce(base, '    type: keuze\n' + MOMENT_ROLE, '    type: datum\n' + MOMENT_ROLE);
+      const g = only(cleaned, 'NORM_FIELD_ROLE');
+      expect(argsOf(g)).toMatchObject({ field: 'meetmoment', role: 'meetmoment', reason: 'type', type: 'keuze|tekst' });
+      expect(at(g)).toEqual(valuePosition(cleaned, 'type', 'datum', 3));
+      // The field with the fallback id counts too: a datum field that is text is wrong without a rol as well.
+      const fallback = replaceOnce(replaceOnce(base, DATE_ROLE, ''), '  - id: datum\n    label: Datum van invullen\n    label_en: Date completed\n    type: datum\n', '  - id: datum\n    label: Datum van invullen\n    label_en: Date completed\n    type: tekst\n');
+      expect(check(fallback).findings.map((x) => argsOf(x))).toContainEqual(expect.objectContaining({ field: 'datum', role: 'invuldatum', reason: 'type' }));
+    });
+
+    it('the same role on two fields gives NORM_FIELD_ROLE (double) at the second rol', () => {
+      const two = replaceOnce(base, '    type: email\n    verplicht: true\n', '    type: email\n    rol: invuldatum\n    verplicht: true\n');
+      const f = only(two, 'NORM_FIELD_ROLE');
+      expect(argsOf(f)).toMatchObject({ field: 'datum', role: 'invuldatum', reason: 'double' });
+      expect(at(f)).toEqual(valuePosition(two, 'rol', 'invuldatum', 2));
+    });
+
+    it('a rol that is no front role is a schema error', () => {
+      expect(check(replaceOnce(base, MOMENT_ROLE, '    rol: status\n')).codes).toContain('NORM_SCHEMA');
+    });
   });
 
   it('a rule of an answer field may refer to a front field; an unknown one is still NORM_RULE_UNKNOWN_FIELD', () => {
