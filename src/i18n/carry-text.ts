@@ -82,7 +82,7 @@ const en: CarryText = {
   title: (from, to) => `Carried over from the previous measurement (standard version ${from} → ${to})`,
   intro:
   (status) =>
-    `This overview is prefilled with the answers of the previous measurement. Principles that did not change, or changed only editorially, were carried over: check and update them. For the principles below the ${status} was left empty: choose a new ${status}; the earlier answers are in their row, in the column with the standard\'s explanation, marked "Previous measurement". Also fill in date and measurement on the Organisation sheet.`,
+    `This overview is prefilled with the answers of the previous measurement. Principles that did not change, or changed only editorially, were carried over: check and update them. For the principles below the ${status} was left empty: choose a new ${status}; the earlier answers are in their row, in the column with the standard's explanation, marked "Previous measurement". Also fill in date and measurement on the Organisation sheet.`,
   source: (version, meetmoment, datum) => `Previous measurement: standard version ${version}${meetmoment ? `, measurement ${meetmoment}` : ''}${datum ? `, filled in on ${datum}` : ''}.`,
   reviewHeading: (status) => `Look again: the ${status} was left empty`,
   removedHeading: 'Removed principles: no longer in the standard',
