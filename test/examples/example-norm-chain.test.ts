@@ -245,6 +245,49 @@ describe('the example norm through the whole chain', () => {
   });
 });
 
+describe('what the code once took from the built-in norm, now from the example norm', () => {
+  it('the weakest principles are ranked by their mean score on the five-step scale, not by the share at the best step', () => {
+    for (const r of [reports.first, reports.second]) {
+      const stand = (code: string, id: string) => r.json.organisations.find((o) => o.code === code)?.statuses[id] ?? null;
+      for (const p of r.json.principles) {
+        const scores = r.json.organisations.map((o) => stand(o.code, p.id)).filter((c): c is string => c !== null).map((c) => scoreOf.get(c) ?? 0);
+        expect(p.meanScore, p.id).toBe(round1((scores.reduce((a, b) => a + b, 0) / scores.length) * 100));
+      }
+      const means = r.json.principles.map((p) => p.meanScore ?? 101);
+      expect(means).toEqual([...means].sort((a, b) => a - b));
+      // The intermediate steps count: a mean that is neither 0 nor a multiple of the best step alone.
+      expect(r.json.principles.some((p) => p.meanScore !== null && p.meanScore > 0 && p.meanScore !== p.meetsShare)).toBe(true);
+    }
+  });
+
+  it('the groups of its registry are named as the registry names them, never with RIEC put in front', async () => {
+    for (const r of [reports.first, reports.second]) {
+      const { cells } = await workbookTexts(r.xlsxBytes);
+      for (const text of [r.md, r.html, r.csv, cells.join('\n')]) {
+        expect(text).toContain('Steunpunt Noord');
+        expect(text).not.toMatch(/RIEC\s+Steunpunt/);
+      }
+    }
+  });
+
+  it('the copied-text check looks at the field the norm marks (onderbouwing), not at one called toelichting', async () => {
+    const source = at('meting-2027', filesIn(at('meting-2027'))[0] ?? '');
+    const wb = await loadWorkbook(new Uint8Array(readFileSync(source)));
+    const range = resolveName(wb, 'onderbouwing');
+    for (let row = range.firstRow; row <= range.lastRow; row++) {
+      const id = cellText(range.sheet.getCell(row, 1).value);
+      if (/^L\d\.\d$/.test(id)) range.sheet.getCell(row, range.firstCol).value = 'Zie het plan van aanpak van de gemeente.';
+    }
+    const copied = at('gekopieerd.xlsx');
+    writeFileSync(copied, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const run = cli(['validate', copied, '--format', 'json']);
+    const findings = parseOutput<{ files: Array<{ findings: Array<{ code: string; message: string; args: { field?: string; label?: string; count?: number } }> }> }>('validate', run.stdout).files[0]?.findings ?? [];
+    const found = findings.filter((f) => f.code === 'COPIED_TOELICHTING');
+    expect(found.map((f) => [f.args.field, f.args.label, f.args.count])).toEqual([['onderbouwing', 'Onderbouwing', 6]]);
+    expect(found[0]?.message).toContain("'Onderbouwing'");
+  });
+});
+
 describe('messages in the words of the example norm', () => {
   it('a blank template: the missing status is named by the status field of the norm, one by one and grouped', () => {
     const run = cli(['validate', at('sjabloon-nl.xlsx'), '--format', 'json']);
