@@ -204,6 +204,8 @@ export interface ReportField {
   role: 'status' | 'planning' | 'prioriteit' | null;
   /** A long explanation (a text field with `kopie_controle`): in the long table, not on the page per organisation. */
   explanation: boolean;
+  /** The norm's exchange field (`uitwisseling.veld`): the page per organisation shows it in its own section, not as a column. */
+  exchange: boolean;
 }
 
 export interface AnswerRow {

@@ -89,11 +89,11 @@ export function sampleReport(o: { aggregateOnly?: boolean; lang?: 'nl' | 'en' } 
     missing: { count: MISSING.length, organisations: MISSING.map((m) => ({ ...m, status: 'not-received' as const, files: [], reason: null })) },
     priorities: ['Hoog', 'Middel', 'Laag'],
     fields: [
-      { id: 'status', label: 'Status', type: 'schaal', role: 'status', explanation: false },
-      { id: 'toelichting', label: 'Toelichting', type: 'tekst', role: null, explanation: true },
-      { id: 'eigenaar', label: 'Eigenaar', type: 'tekst', role: null, explanation: false },
-      { id: 'planning', label: 'Planning', type: 'datum', role: 'planning', explanation: false },
-      { id: 'prioriteit', label: 'Prioriteit', type: 'keuze', role: 'prioriteit', explanation: false },
+      { id: 'status', label: 'Status', type: 'schaal', role: 'status', explanation: false, exchange: false },
+      { id: 'toelichting', label: 'Toelichting', type: 'tekst', role: null, explanation: true, exchange: false },
+      { id: 'eigenaar', label: 'Eigenaar', type: 'tekst', role: null, explanation: false, exchange: false },
+      { id: 'planning', label: 'Planning', type: 'datum', role: 'planning', explanation: false, exchange: false },
+      { id: 'prioriteit', label: 'Prioriteit', type: 'keuze', role: 'prioriteit', explanation: false, exchange: false },
     ],
     answers,
     trend: {

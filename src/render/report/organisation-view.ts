@@ -19,9 +19,7 @@ export interface OpenPoint {
 
 /** The answer fields the page per organisation shows next to the status: all but the status, the long explanations and the exchange answer. */
 export function pageFields(report: Report): ReportField[] {
-  // The exchange answer shows in its own section (Wie in uw regio helpt, "u zocht hulp"), not as a column.
-  const exchange = report.exchange?.field;
-  return report.fields.filter((f) => f.role !== 'status' && !f.explanation && f.label !== exchange);
+  return report.fields.filter((f) => f.role !== 'status' && !f.explanation && !f.exchange);
 }
 
 /** The organisation by name or code (case ignored), or undefined. */
