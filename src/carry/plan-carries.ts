@@ -52,16 +52,17 @@ export function planCarries(
     const key = s.submission.organisation ?? `file:${s.file}`;
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
-  // Each return's date of filling in, read with the norm version it was made with.
-  const normOf = (sub: Submission): Norm => ctx.archive.find((n) => n.id === ctx.norm.id && n.versie === sub.identity.normVersion) ?? ctx.norm;
-  const filledOn = (s: { submission: Submission }) => fillDateOf(normOf(s.submission), s.submission.front) ?? '';
+  // A return is read with the norm version it was made with: the current one or one from the archive.
+  const normOfVersion = (version: string | undefined): Norm | undefined =>
+    version === ctx.norm.versie ? ctx.norm : ctx.archive.find((n) => n.id === ctx.norm.id && n.versie === version);
+  const filledOn = (s: { submission: Submission }) => fillDateOf(normOfVersion(s.submission.identity.normVersion) ?? ctx.norm, s.submission.front) ?? '';
   const jobs: CarryJob[] = [];
   for (const group of groups.values()) {
     const [newest, ...older] = [...group].sort((a, b) => newestFirst(a, b, filledOn));
     if (!newest) continue;
     const sub = newest.submission;
     const version = sub.identity.normVersion ?? '';
-    const source = version === ctx.norm.versie ? ctx.norm : ctx.archive.find((n) => n.id === ctx.norm.id && n.versie === version);
+    const source = normOfVersion(version);
     const map = source ? versionMapFrom(ctx.norm, version, ctx.archive) : undefined;
     if (!source || !map) {
       problems.push({ file: newest.file, kind: 'no-chain', version });
