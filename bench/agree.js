@@ -21,9 +21,14 @@ const differ = [];
 let files = 0;
 let statuses = 0;
 let interpreted = 0;
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort()) {
+for (const name of readdirSync(dir)
+  .filter((f) => f.endsWith('.xlsx'))
+  .sort()) {
   const bytes = readFileSync(path.join(dir, name));
-  const [fast, reference] = await Promise.all([validateWorkbook(bytes, ctx), validateWorkbook(bytes, { ...ctx, reader: 'exceljs' })]);
+  const [fast, reference] = await Promise.all([
+    validateWorkbook(bytes, ctx),
+    validateWorkbook(bytes, { ...ctx, reader: 'exceljs' }),
+  ]);
   files++;
   if (!isDeepStrictEqual(fast, reference)) {
     differ.push(`${name}: the XML reader and exceljs give different results`);
@@ -43,9 +48,12 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort()) {
       continue;
     }
     statuses++;
-    if ((answers[id]?.status ?? null) !== code) differ.push(`${name}: ${id} reads ${JSON.stringify(typed)} but the tool has ${JSON.stringify(answers[id]?.status)}`);
+    if ((answers[id]?.status ?? null) !== code)
+      differ.push(`${name}: ${id} reads ${JSON.stringify(typed)} but the tool has ${JSON.stringify(answers[id]?.status)}`);
   }
 }
-process.stdout.write(`${files} files, ${statuses} statuses compared, ${interpreted} left to interpretation: ${differ.length ? `${differ.length} differences` : 'all agree'}\n`);
+process.stdout.write(
+  `${files} files, ${statuses} statuses compared, ${interpreted} left to interpretation: ${differ.length ? `${differ.length} differences` : 'all agree'}\n`,
+);
 for (const d of differ.slice(0, 20)) process.stdout.write(`  ${d}\n`);
 process.exitCode = differ.length ? 1 : 0;

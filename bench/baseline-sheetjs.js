@@ -6,13 +6,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import XLSX from 'xlsx';
 // CPU time of the whole process (worker threads included), which stays stable on a busy machine.
-const cpuMs = () => { const u = process.resourceUsage(); return (u.userCPUTime + u.systemCPUTime) / 1000; };
+const cpuMs = () => {
+  const u = process.resourceUsage();
+  return (u.userCPUTime + u.systemCPUTime) / 1000;
+};
 
 const dir = process.argv[2];
 const ANSWER_SHEET = 'Implementatieoverzicht';
 const shares = {};
 let files = 0;
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort()) {
+for (const name of readdirSync(dir)
+  .filter((f) => f.endsWith('.xlsx'))
+  .sort()) {
   const wb = XLSX.read(readFileSync(path.join(dir, name)), { type: 'buffer', sheets: [ANSWER_SHEET] });
   const ref = (n) => wb.Workbook.Names.find((d) => d.Name === n && d.Sheet === undefined).Ref;
   const [sheet, from, to] = /^'?(.*?)'?!\$[A-Z]+\$(\d+):\$[A-Z]+\$(\d+)$/.exec(ref('nr')).slice(1);
@@ -28,5 +33,9 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort()) {
   }
   files++;
 }
-process.stdout.write(`${files} files; ${Object.entries(shares).map(([t, s]) => `${t}: ${((100 * s.yes) / s.all).toFixed(1)}%`).join(', ')}\n`);
+process.stdout.write(
+  `${files} files; ${Object.entries(shares)
+    .map(([t, s]) => `${t}: ${((100 * s.yes) / s.all).toFixed(1)}%`)
+    .join(', ')}\n`,
+);
 process.stderr.write(`\n${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, cpuMs: cpuMs() })}\n`);

@@ -5,12 +5,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readStatuses } from './minimal-reader.js';
 // CPU time of the whole process (worker threads included), which stays stable on a busy machine.
-const cpuMs = () => { const u = process.resourceUsage(); return (u.userCPUTime + u.systemCPUTime) / 1000; };
+const cpuMs = () => {
+  const u = process.resourceUsage();
+  return (u.userCPUTime + u.systemCPUTime) / 1000;
+};
 
 const dir = process.argv[2];
 const shares = {};
 let files = 0;
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort()) {
+for (const name of readdirSync(dir)
+  .filter((f) => f.endsWith('.xlsx'))
+  .sort()) {
   const statuses = readStatuses(readFileSync(path.join(dir, name)));
   for (const [id, status] of Object.entries(statuses)) {
     const theme = id.split('.')[0];
@@ -20,5 +25,9 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort()) {
   }
   files++;
 }
-process.stdout.write(`${files} files; ${Object.entries(shares).map(([t, s]) => `${t}: ${((100 * s.yes) / s.all).toFixed(1)}%`).join(', ')}\n`);
+process.stdout.write(
+  `${files} files; ${Object.entries(shares)
+    .map(([t, s]) => `${t}: ${((100 * s.yes) / s.all).toFixed(1)}%`)
+    .join(', ')}\n`,
+);
 process.stderr.write(`\n${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, cpuMs: cpuMs() })}\n`);

@@ -51,12 +51,19 @@ const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decode = (s) =>
   s.indexOf('&') < 0
     ? s
-    : s.replace(ENTITY, (_, e) => (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : NAMED[e.toLowerCase()]));
+    : s.replace(ENTITY, (_, e) =>
+        e[0] === '#'
+          ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+          : NAMED[e.toLowerCase()],
+      );
 const attr = (attrs, name) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
 /** The text of a string item: its <t> runs, without phonetic runs. */
 const runs = (xml) => {
   let s = '';
-  for (const m of xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '').matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) s += decode(m[1] ?? '');
+  for (const m of xml
+    .replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '')
+    .matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g))
+    s += decode(m[1] ?? '');
   return s;
 };
 const colNumber = (letters) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
@@ -81,7 +88,9 @@ export function readStatuses(bytes) {
   const rels = part('xl/_rels/workbook.xml.rels') ?? '';
   const ids = range(workbook, 'nr');
   const status = range(workbook, 'status');
-  const sheet = [...workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)].map((m) => m[1]).find((a) => decode(attr(a, 'name') ?? '') === ids.sheet);
+  const sheet = [...workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)]
+    .map((m) => m[1])
+    .find((a) => decode(attr(a, 'name') ?? '') === ids.sheet);
   const rid = sheet && attr(sheet, 'r:id');
   const rel = [...rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)].map((m) => m[1]).find((a) => attr(a, 'Id') === rid);
   const target = rel && attr(rel, 'Target');
@@ -89,7 +98,10 @@ export function readStatuses(bytes) {
   const sheetXml = part(target.startsWith('/') ? target.slice(1) : `xl/${target}`);
 
   // Only the two columns, within the rows of the range; cells without r follow the previous one.
-  const wanted = new Map([[colLetters(ids.col), 'id'], [colLetters(status.col), 'status']]);
+  const wanted = new Map([
+    [colLetters(ids.col), 'id'],
+    [colLetters(status.col), 'status'],
+  ]);
   const found = new Map();
   let row = 0;
   for (const r of sheetXml.matchAll(/<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g)) {
@@ -114,7 +126,9 @@ export function readStatuses(bytes) {
   let shared;
   const text = (value) => {
     if (value === null || value === undefined || typeof value === 'string') return value ?? null;
-    shared ??= [...(part('xl/sharedStrings.xml') ?? '').matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g)].map((m) => m[1] ?? '');
+    shared ??= [...(part('xl/sharedStrings.xml') ?? '').matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g)].map(
+      (m) => m[1] ?? '',
+    );
     return runs(shared[value.shared] ?? '');
   };
   const statuses = {};

@@ -25,7 +25,7 @@ for (let i = 1; i <= MUNICIPALITIES; i++) {
   gm.push(code);
   const region = ((i - 1) % REGIONS) + 1;
   // Populations from about 1,000 to 900,000, most of them small, as in the country.
-  const inhabitants = Math.round(1000 * Math.exp(random() * random() * 6.8) / 100) * 100;
+  const inhabitants = Math.round((1000 * Math.exp(random() * random() * 6.8)) / 100) * 100;
   lines.push(
     `  - code: ${code}`,
     `    naam: ${q(`Gemeente ${String(i).padStart(3, '0')}`)}`,
@@ -39,7 +39,13 @@ for (let i = 1; i <= MUNICIPALITIES; i++) {
   );
 }
 for (let i = 0; i < PROVINCES; i++) {
-  lines.push(`  - code: PV${20 + i}`, `    naam: ${q(`Provincie ${String(i + 1).padStart(2, '0')}`)}`, '    soort: provincie', '    geldig_vanaf: null', '    geldig_tot: null');
+  lines.push(
+    `  - code: PV${20 + i}`,
+    `    naam: ${q(`Provincie ${String(i + 1).padStart(2, '0')}`)}`,
+    '    soort: provincie',
+    '    geldig_vanaf: null',
+    '    geldig_tot: null',
+  );
 }
 for (let i = 0; i < WORK_ORGANISATIONS; i++) {
   const members = gm.slice(i * 5, i * 5 + 2 + (i % 3));

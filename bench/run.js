@@ -23,7 +23,9 @@ const option = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const quick = args.includes('--quick');
-const SIZES = option('--sizes', quick ? '100' : '100,1000').split(',').map(Number);
+const SIZES = option('--sizes', quick ? '100' : '100,1000')
+  .split(',')
+  .map(Number);
 const RUNS = Number(option('--runs', quick ? '1' : '3'));
 const COLD_RUNS = quick ? 3 : 7;
 const NATIONAL = !quick && !args.includes('--no-national');
@@ -40,7 +42,12 @@ const median = (xs) => {
 /** Runs a command: wall time (ms) and, from its last stderr line, its CPU time (ms) and peak RSS (KB). */
 function timed([cmd, ...rest]) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, rest, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(cmd, rest, {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${rest.join(' ')} failed (${r.status}):\n${r.stderr}`);
   let last = {};
@@ -63,7 +70,11 @@ function pair(runs, a, b) {
     as.push(timed(a));
     if (b) bs.push(timed(b));
   }
-  const summary = (xs) => ({ ms: median(xs.map((x) => x.ms)), cpu: median(xs.map((x) => x.cpu)), rss: Math.max(...xs.map((x) => x.rss)) });
+  const summary = (xs) => ({
+    ms: median(xs.map((x) => x.ms)),
+    cpu: median(xs.map((x) => x.cpu)),
+    rss: Math.max(...xs.map((x) => x.rss)),
+  });
   return { a: summary(as), b: b ? summary(bs) : null, cpuRatio: b ? median(as.map((x, i) => x.cpu / bs[i].cpu)) : null };
 }
 
@@ -86,7 +97,21 @@ function returns(n, registry) {
   const dir = path.join(work, registry ? `national-${n}` : `returns-${n}`);
   if (existsSync(dir) && readdirSync(dir).length === n) return dir;
   rmSync(dir, { recursive: true, force: true });
-  run([process.execPath, bin, 'sample', '-o', dir, '--count', String(n), '--seed', '7', ...(registry ? ['--registry', registry] : [])], `sample ${n}`);
+  run(
+    [
+      process.execPath,
+      bin,
+      'sample',
+      '-o',
+      dir,
+      '--count',
+      String(n),
+      '--seed',
+      '7',
+      ...(registry ? ['--registry', registry] : []),
+    ],
+    `sample ${n}`,
+  );
   return dir;
 }
 
@@ -95,14 +120,31 @@ const child = path.join(root, 'bench', 'report-child.js');
 const baseline = (name, dir) => [node, path.join(root, 'bench', name), dir];
 const report = (dir, out, extra = []) => [node, child, 'report', dir, '-o', path.join(work, out), '--force', ...extra];
 const agree = (dir, extra = []) => run([node, path.join(root, 'bench', 'agree.js'), dir, ...extra], `agreement check on ${dir}`);
-const nodeEmpty = [node, '-e', 'const u = process.resourceUsage(); process.stderr.write(JSON.stringify({ maxRssKb: u.maxRSS, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 }))'];
+const nodeEmpty = [
+  node,
+  '-e',
+  'const u = process.resourceUsage(); process.stderr.write(JSON.stringify({ maxRssKb: u.maxRSS, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 }))',
+];
 
 const py = OPENPYXL ? python() : null;
 const results = {
-  machine: { cores: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? '?', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}`, openpyxl: py?.version ?? 'not run', loadavg: os.loadavg().map((l) => l.toFixed(1)).join(' ') },
+  machine: {
+    cores: os.availableParallelism(),
+    cpu: os.cpus()[0]?.model ?? '?',
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    openpyxl: py?.version ?? 'not run',
+    loadavg: os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' '),
+  },
   runs: RUNS,
 };
-process.stdout.write(`Machine: ${results.machine.cores} cores (${results.machine.cpu}), ${results.machine.memoryGb} GB, Node ${results.machine.node}, load ${results.machine.loadavg}\n\n`);
+process.stdout.write(
+  `Machine: ${results.machine.cores} cores (${results.machine.cpu}), ${results.machine.memoryGb} GB, Node ${results.machine.node}, load ${results.machine.loadavg}\n\n`,
+);
 
 const dirs = Object.fromEntries(SIZES.map((n) => [n, returns(n)]));
 for (const n of SIZES) process.stdout.write(`agreement, ${n} returns: ${agree(dirs[n])}\n`);
@@ -122,7 +164,9 @@ for (const n of SIZES) {
 const largest = SIZES[SIZES.length - 1];
 const bigDir = dirs[largest];
 results.exceljs = pair(RUNS, report(bigDir, `report-${largest}`), baseline('baseline-exceljs.js', bigDir));
-results.openpyxl = py ? pair(RUNS, report(bigDir, `report-${largest}`), [py.py, path.join(root, 'bench', 'baseline_openpyxl.py'), bigDir]) : null;
+results.openpyxl = py
+  ? pair(RUNS, report(bigDir, `report-${largest}`), [py.py, path.join(root, 'bench', 'baseline_openpyxl.py'), bigDir])
+  : null;
 
 if (NATIONAL) {
   const registry = path.join(work, 'national.yaml');
@@ -143,45 +187,117 @@ const x = (r) => `${r.toFixed(2)}×`;
 const rows = [
   ['`node -e 0` (cold process)', s(results.validateOne.b.cpu), s(results.validateOne.b.ms), mb(results.validateOne.b.rss), ''],
   ['`weerbaar --help` (cold process)', cpu(results.help.a.cpu), s(results.help.a.ms), mb(results.help.a.rss), ''],
-  ['`weerbaar validate`, one return (cold process)', s(results.validateOne.a.cpu), s(results.validateOne.a.ms), mb(results.validateOne.a.rss), `${x(results.validateOne.cpuRatio)} node -e 0`],
-  ['`weerbaar template` (cold process)', s(results.template.a.cpu), s(results.template.a.ms), mb(results.template.a.rss), `${x(results.template.cpuRatio)} node -e 0`],
+  [
+    '`weerbaar validate`, one return (cold process)',
+    s(results.validateOne.a.cpu),
+    s(results.validateOne.a.ms),
+    mb(results.validateOne.a.rss),
+    `${x(results.validateOne.cpuRatio)} node -e 0`,
+  ],
+  [
+    '`weerbaar template` (cold process)',
+    s(results.template.a.cpu),
+    s(results.template.a.ms),
+    mb(results.template.a.rss),
+    `${x(results.template.cpuRatio)} node -e 0`,
+  ],
 ];
 for (const n of SIZES) {
   const r = results.report[n];
   rows.push(
-    [`\`weerbaar report\`, ${n} returns`, s(r.zlib.a.cpu), s(r.zlib.a.ms), mb(r.zlib.a.rss), `${x(r.zlib.cpuRatio)} minimal reader; SheetJS ${x(r.sheetjs.cpuRatio)} report`],
+    [
+      `\`weerbaar report\`, ${n} returns`,
+      s(r.zlib.a.cpu),
+      s(r.zlib.a.ms),
+      mb(r.zlib.a.rss),
+      `${x(r.zlib.cpuRatio)} minimal reader; SheetJS ${x(r.sheetjs.cpuRatio)} report`,
+    ],
     [`baseline: minimal node:zlib reader, ${n} returns`, s(r.zlib.b.cpu), s(r.zlib.b.ms), mb(r.zlib.b.rss), ''],
-    [`baseline: SheetJS ${XLSX_VERSION()}, answer sheet only, ${n} returns`, s(r.sheetjs.a.cpu), s(r.sheetjs.a.ms), mb(r.sheetjs.a.rss), ''],
+    [
+      `baseline: SheetJS ${XLSX_VERSION()}, answer sheet only, ${n} returns`,
+      s(r.sheetjs.a.cpu),
+      s(r.sheetjs.a.ms),
+      mb(r.sheetjs.a.rss),
+      '',
+    ],
   );
 }
-rows.push([`baseline: sequential exceljs read, ${largest} returns`, s(results.exceljs.b.cpu), s(results.exceljs.b.ms), mb(results.exceljs.b.rss), `report ${x(results.exceljs.cpuRatio)} this`]);
-if (results.openpyxl) rows.push([`baseline: openpyxl ${py.version} read-only, ${largest} returns`, s(results.openpyxl.b.cpu), s(results.openpyxl.b.ms), mb(results.openpyxl.b.rss), `report ${x(results.openpyxl.cpuRatio)} this`]);
+rows.push([
+  `baseline: sequential exceljs read, ${largest} returns`,
+  s(results.exceljs.b.cpu),
+  s(results.exceljs.b.ms),
+  mb(results.exceljs.b.rss),
+  `report ${x(results.exceljs.cpuRatio)} this`,
+]);
+if (results.openpyxl)
+  rows.push([
+    `baseline: openpyxl ${py.version} read-only, ${largest} returns`,
+    s(results.openpyxl.b.cpu),
+    s(results.openpyxl.b.ms),
+    mb(results.openpyxl.b.rss),
+    `report ${x(results.openpyxl.cpuRatio)} this`,
+  ]);
 if (results.national) {
   const nat = results.national;
   rows.push(
-    [`\`weerbaar report\`, national registry (375), ${NATIONAL_RETURNS / 2} returns`, s(nat.half.cpu), s(nat.half.ms), mb(nat.half.rss), ''],
-    [`\`weerbaar report\`, national registry (375), ${NATIONAL_RETURNS} returns`, s(nat.full.a.cpu), s(nat.full.a.ms), mb(nat.full.a.rss), `${x(nat.full.cpuRatio)} minimal reader`],
+    [
+      `\`weerbaar report\`, national registry (375), ${NATIONAL_RETURNS / 2} returns`,
+      s(nat.half.cpu),
+      s(nat.half.ms),
+      mb(nat.half.rss),
+      '',
+    ],
+    [
+      `\`weerbaar report\`, national registry (375), ${NATIONAL_RETURNS} returns`,
+      s(nat.full.a.cpu),
+      s(nat.full.a.ms),
+      mb(nat.full.a.rss),
+      `${x(nat.full.cpuRatio)} minimal reader`,
+    ],
   );
 }
-process.stdout.write(`\n| measurement (median of ${RUNS} runs; cold commands ${COLD_RUNS}) | CPU | wall | peak RSS | CPU ratio |\n|---|---|---|---|---|\n`);
+process.stdout.write(
+  `\n| measurement (median of ${RUNS} runs; cold commands ${COLD_RUNS}) | CPU | wall | peak RSS | CPU ratio |\n|---|---|---|---|---|\n`,
+);
 for (const r of rows) process.stdout.write(`| ${r.join(' | ')} |\n`);
 
 const check = (ok) => (ok ? 'met' : 'NOT met');
 const big = results.report[largest];
 const targets = [
   [`report ${largest} ≤ 3× the CPU of the minimal reader`, x(big.zlib.cpuRatio), check(big.zlib.cpuRatio <= 3)],
-  [`SheetJS (answer sheet only) ≥ 1.5× the CPU of report ${largest}`, x(big.sheetjs.cpuRatio), check(big.sheetjs.cpuRatio >= 1.5)],
-  ['validate one return, cold ≤ 2× the CPU of `node -e 0`', x(results.validateOne.cpuRatio), check(results.validateOne.cpuRatio <= 2)],
+  [
+    `SheetJS (answer sheet only) ≥ 1.5× the CPU of report ${largest}`,
+    x(big.sheetjs.cpuRatio),
+    check(big.sheetjs.cpuRatio >= 1.5),
+  ],
+  [
+    'validate one return, cold ≤ 2× the CPU of `node -e 0`',
+    x(results.validateOne.cpuRatio),
+    check(results.validateOne.cpuRatio <= 2),
+  ],
   ['template, cold ≤ 2× the CPU of `node -e 0`', x(results.template.cpuRatio), check(results.template.cpuRatio <= 2)],
 ];
 // The targets of issue 6, kept: now as CPU ratios.
-targets.push([`report ${largest} < 0.8× the CPU of a sequential exceljs read (issue 6)`, x(results.exceljs.cpuRatio), check(results.exceljs.cpuRatio < 0.8)]);
-if (results.openpyxl) targets.push([`report ${largest} < 0.5× the CPU of the openpyxl script (issue 6)`, x(results.openpyxl.cpuRatio), check(results.openpyxl.cpuRatio < 0.5)]);
+targets.push([
+  `report ${largest} < 0.8× the CPU of a sequential exceljs read (issue 6)`,
+  x(results.exceljs.cpuRatio),
+  check(results.exceljs.cpuRatio < 0.8),
+]);
+if (results.openpyxl)
+  targets.push([
+    `report ${largest} < 0.5× the CPU of the openpyxl script (issue 6)`,
+    x(results.openpyxl.cpuRatio),
+    check(results.openpyxl.cpuRatio < 0.5),
+  ]);
 if (results.national) {
   const nat = results.national;
   targets.push(
     [`peak RSS < 300 MB, national registry, ${NATIONAL_RETURNS} returns`, mb(nat.full.a.rss), check(nat.full.a.rss < 300 * 1024)],
-    [`flat in the number of returns: RSS(${NATIONAL_RETURNS}) / RSS(${NATIONAL_RETURNS / 2})`, (nat.full.a.rss / nat.half.rss).toFixed(2), check(nat.full.a.rss / nat.half.rss < 1.2)],
+    [
+      `flat in the number of returns: RSS(${NATIONAL_RETURNS}) / RSS(${NATIONAL_RETURNS / 2})`,
+      (nat.full.a.rss / nat.half.rss).toFixed(2),
+      check(nat.full.a.rss / nat.half.rss < 1.2),
+    ],
   );
 }
 process.stdout.write(`\n| target (issue 20) | figure | |\n|---|---|---|\n`);

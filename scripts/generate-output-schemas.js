@@ -10,11 +10,41 @@ import { createGenerator } from 'ts-json-schema-generator';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export const OUTPUT_SCHEMAS = [
-  { file: 'docs/validate.schema.json', source: 'src/render/validate/render-json.ts', type: 'ValidateJson', kind: 'validate', title: 'weerbaar validate --format json' },
-  { file: 'docs/score.schema.json', source: 'src/render/score/render-json.ts', type: 'ScoreJson', kind: 'score', title: 'weerbaar score --format json' },
-  { file: 'docs/report.schema.json', source: 'src/report/report-model.ts', type: 'Report', kind: 'report', title: 'weerbaar report: rapportage.json' },
-  { file: 'docs/intake.schema.json', source: 'src/intake/build-intake.ts', type: 'IntakeReport', kind: 'intake', title: 'weerbaar intake --format json' },
-  { file: 'docs/merge.schema.json', source: 'src/render/merge/render-merge.ts', type: 'MergeJson', kind: 'merge', title: 'weerbaar merge --format json' },
+  {
+    file: 'docs/validate.schema.json',
+    source: 'src/render/validate/render-json.ts',
+    type: 'ValidateJson',
+    kind: 'validate',
+    title: 'weerbaar validate --format json',
+  },
+  {
+    file: 'docs/score.schema.json',
+    source: 'src/render/score/render-json.ts',
+    type: 'ScoreJson',
+    kind: 'score',
+    title: 'weerbaar score --format json',
+  },
+  {
+    file: 'docs/report.schema.json',
+    source: 'src/report/report-model.ts',
+    type: 'Report',
+    kind: 'report',
+    title: 'weerbaar report: rapportage.json',
+  },
+  {
+    file: 'docs/intake.schema.json',
+    source: 'src/intake/build-intake.ts',
+    type: 'IntakeReport',
+    kind: 'intake',
+    title: 'weerbaar intake --format json',
+  },
+  {
+    file: 'docs/merge.schema.json',
+    source: 'src/render/merge/render-merge.ts',
+    type: 'MergeJson',
+    kind: 'merge',
+    title: 'weerbaar merge --format json',
+  },
 ];
 
 /** The schema of one output, as a formatted JSON text. */

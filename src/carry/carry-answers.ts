@@ -38,7 +38,13 @@ interface RemovedRow extends EarlierAnswer {
 /** The prefilled template as data: display values per cell role, plus what the person must know. */
 export interface CarryPlan {
   /** The earlier return: its norm version, meetmoment and date, and the labels of its status and explanation fields (for the column headers). */
-  from: { normVersion: string; meetmoment: string | null; datum: string | null; statusLabel: string; explanationLabel: string | null };
+  from: {
+    normVersion: string;
+    meetmoment: string | null;
+    datum: string | null;
+    statusLabel: string;
+    explanationLabel: string | null;
+  };
   to: { normVersion: string; statusLabel: string };
   organisation: string | null;
   /** Front-page field id → value to write (labels and names, dates ISO). */
@@ -65,7 +71,8 @@ export interface CarryInput {
 }
 
 /** Front-page fields that describe one measurement and so start empty: the meetmoment and every date. */
-const isPerMeasurement = (norm: Norm, field: Norm['voorblad'][number]): boolean => field.id === meetmomentFieldId(norm) || field.type === 'datum';
+const isPerMeasurement = (norm: Norm, field: Norm['voorblad'][number]): boolean =>
+  field.id === meetmomentFieldId(norm) || field.type === 'datum';
 
 /**
  * An earlier return → the answers of the new template. Unchanged and editorially changed
@@ -80,7 +87,12 @@ export function carryAnswers(input: CarryInput): CarryPlan {
     const p = oldPrinciples.get(id);
     const statusId = statusFieldId(source);
     const explanationId = explanationFieldId(source);
-    return { id, title: p ? principleTitle(p, lang) : id, status: optionLabel(source, statusId, a[statusId] ?? null, lang), toelichting: explanationId === undefined ? null : (a[explanationId] ?? null) };
+    return {
+      id,
+      title: p ? principleTitle(p, lang) : id,
+      status: optionLabel(source, statusId, a[statusId] ?? null, lang),
+      toelichting: explanationId === undefined ? null : (a[explanationId] ?? null),
+    };
   };
 
   const front: CarryPlan['front'] = {};
@@ -90,7 +102,9 @@ export function carryAnswers(input: CarryInput): CarryPlan {
     front[field.id] = old ? convert(old, field, submission.front[field.id] ?? null, input).value : null;
   }
   const momentId = meetmomentFieldId(norm);
-  const moment = input.meetmoment ? norm.voorblad.find((f) => f.id === momentId)?.opties?.find((o) => o.code === input.meetmoment) : undefined;
+  const moment = input.meetmoment
+    ? norm.voorblad.find((f) => f.id === momentId)?.opties?.find((o) => o.code === input.meetmoment)
+    : undefined;
   if (moment) front[momentId] = labelOf(moment, lang);
 
   const answers: CarryPlan['answers'] = {};
@@ -133,7 +147,10 @@ export function carryAnswers(input: CarryInput): CarryPlan {
   const removed = map.removed.map((r): RemovedRow => ({ ...earlierOf(r.id), reden: reasons.get(r.id) ?? null }));
 
   return {
-    from: { normVersion: source.versie, meetmoment: meetmomentLabel(source, meetmomentOf(source, submission.front), lang), datum: fillDateOf(source, submission.front),
+    from: {
+      normVersion: source.versie,
+      meetmoment: meetmomentLabel(source, meetmomentOf(source, submission.front), lang),
+      datum: fillDateOf(source, submission.front),
       statusLabel: fieldLabel(statusFieldId(source)) ?? statusFieldId(source),
       explanationLabel: fieldLabel(explanationFieldId(source)),
     },
@@ -151,7 +168,12 @@ export function carryAnswers(input: CarryInput): CarryPlan {
  * A value of the earlier return as it goes into the new template: texts and dates as they are,
  * option codes as labels of the new version (null when the option or the type is gone).
  */
-function convert(from: ResponseField | FrontField, to: ResponseField | FrontField, value: AnswerValue, input: CarryInput): { value: string | null } {
+function convert(
+  from: ResponseField | FrontField,
+  to: ResponseField | FrontField,
+  value: AnswerValue,
+  input: CarryInput,
+): { value: string | null } {
   if (value === null || from.type !== to.type) return { value: null };
   switch (to.type) {
     case 'schaal':

@@ -18,7 +18,12 @@ export function carrySheet(plan: CarryPlan, text: CarryText, meetmoment: string 
   const line = (value: string, style: CellSpec['style'] = {}) => cells.push({ row: row++, col: 1, value, style });
   line(text.title(plan.from.normVersion, plan.to.normVersion), { bold: true, size: 14 });
   line(text.source(plan.from.normVersion, meetmoment, plan.from.datum ? dutchDate(plan.from.datum) : null));
-  cells.push({ row: row++, col: 1, value: text.intro(plan.to.statusLabel.toLowerCase()), style: { wrap: true, vertical: 'top' } });
+  cells.push({
+    row: row++,
+    col: 1,
+    value: text.intro(plan.to.statusLabel.toLowerCase()),
+    style: { wrap: true, vertical: 'top' },
+  });
   const introRow = row - 1;
   row++;
 
@@ -30,7 +35,9 @@ export function carrySheet(plan: CarryPlan, text: CarryText, meetmoment: string 
     cells.push({ row, col: 1, value: heading, style: { bold: true, fill: SECTION_FILL } });
     for (let col = 2; col <= 6; col++) cells.push({ row, col, value: null, style: { fill: SECTION_FILL } });
     row++;
-    header.forEach((h, i) => cells.push({ row, col: i + 1, value: h, style: { bold: true, color: 'FFFFFF', fill: HEADER_FILL, border: true } }));
+    header.forEach((h, i) =>
+      cells.push({ row, col: i + 1, value: h, style: { bold: true, color: 'FFFFFF', fill: HEADER_FILL, border: true } }),
+    );
     row++;
     if (rows.length === 0) line(text.none, { italic: true });
     for (const values of rows) {
@@ -48,11 +55,26 @@ export function carrySheet(plan: CarryPlan, text: CarryText, meetmoment: string 
     text.reviewHeading(plan.to.statusLabel.toLowerCase()),
     [c.id, c.principle, c.was, c.why, statusHeader, explanationHeader],
     review.flatMap((r) =>
-      (plan.earlier[r.id] ?? []).map((e, i) => [i === 0 ? r.id : '', i === 0 ? r.title : '', e.id, i === 0 && r.reason ? text.reasons[r.reason] : '', e.status, e.toelichting]),
+      (plan.earlier[r.id] ?? []).map((e, i) => [
+        i === 0 ? r.id : '',
+        i === 0 ? r.title : '',
+        e.id,
+        i === 0 && r.reason ? text.reasons[r.reason] : '',
+        e.status,
+        e.toelichting,
+      ]),
     ),
   );
-  table(text.newHeading, [c.id, c.principle], plan.rows.filter((r) => r.outcome === 'nieuw').map((r) => [r.id, r.title]));
-  table(text.removedHeading, [c.id, c.principle, '', c.reden, statusHeader, explanationHeader], plan.removed.map((r) => [r.id, r.title, '', r.reden, r.status, r.toelichting]));
+  table(
+    text.newHeading,
+    [c.id, c.principle],
+    plan.rows.filter((r) => r.outcome === 'nieuw').map((r) => [r.id, r.title]),
+  );
+  table(
+    text.removedHeading,
+    [c.id, c.principle, '', c.reden, statusHeader, explanationHeader],
+    plan.removed.map((r) => [r.id, r.title, '', r.reden, r.status, r.toelichting]),
+  );
 
   return {
     name: text.sheet,
@@ -65,4 +87,3 @@ export function carrySheet(plan: CarryPlan, text: CarryText, meetmoment: string 
     fitToWidth: true,
   };
 }
-

@@ -26,8 +26,7 @@ export interface CarryJob {
 }
 
 export type CarryProblem =
-  | { file: string; kind: 'unreadable'; codes: string[] }
-  | { file: string; kind: 'no-chain'; version: string };
+  { file: string; kind: 'unreadable'; codes: string[] } | { file: string; kind: 'no-chain'; version: string };
 
 /**
  * Earlier returns → one plan per organisation (the newest return by datum, then file time), for
@@ -43,7 +42,12 @@ export function planCarries(
   for (const s of sources) {
     const version = s.findings.find((f) => f.code === 'TEMPLATE_OLDER_VERSION')?.args.version;
     if (version !== undefined) problems.push({ file: s.file, kind: 'no-chain', version: String(version) });
-    else if (!s.submission) problems.push({ file: s.file, kind: 'unreadable', codes: [...new Set(s.findings.filter((f) => f.severity === 'error').map((f) => f.code))] });
+    else if (!s.submission)
+      problems.push({
+        file: s.file,
+        kind: 'unreadable',
+        codes: [...new Set(s.findings.filter((f) => f.severity === 'error').map((f) => f.code))],
+      });
     else usable.push({ ...s, submission: s.submission });
   }
 
@@ -55,7 +59,8 @@ export function planCarries(
   // A return is read with the norm version it was made with: the current one or one from the archive.
   const normOfVersion = (version: string | undefined): Norm | undefined =>
     version === ctx.norm.versie ? ctx.norm : ctx.archive.find((n) => n.id === ctx.norm.id && n.versie === version);
-  const filledOn = (s: { submission: Submission }) => fillDateOf(normOfVersion(s.submission.identity.normVersion) ?? ctx.norm, s.submission.front) ?? '';
+  const filledOn = (s: { submission: Submission }) =>
+    fillDateOf(normOfVersion(s.submission.identity.normVersion) ?? ctx.norm, s.submission.front) ?? '';
   const jobs: CarryJob[] = [];
   for (const group of groups.values()) {
     const [newest, ...older] = [...group].sort((a, b) => newestFirst(a, b, filledOn));
@@ -72,7 +77,15 @@ export function planCarries(
     jobs.push({
       file: newest.file,
       organisation: org ? { code: org.code, name: org.naam } : null,
-      plan: carryAnswers({ norm: ctx.norm, source, map, submission: sub, registry: ctx.registry, lang: ctx.lang, meetmoment: ctx.meetmoment }),
+      plan: carryAnswers({
+        norm: ctx.norm,
+        source,
+        map,
+        submission: sub,
+        registry: ctx.registry,
+        lang: ctx.lang,
+        meetmoment: ctx.meetmoment,
+      }),
       sourceErrors: newest.findings.filter((f) => f.severity === 'error').length,
       olderFiles: older.map((o) => o.file),
     });

@@ -19,7 +19,11 @@ import { carrySheet } from './carry-sheet.js';
  * (plus the Vorige meting sheet) and the answers are written into its sheet XML the way
  * `weerbaar sample` does, so protection, validations and defined names stay exactly the template's.
  */
-export async function prefillTemplate(input: TemplateInput, plan: CarryPlan, previousMeetmoment: string | null): Promise<Uint8Array> {
+export async function prefillTemplate(
+  input: TemplateInput,
+  plan: CarryPlan,
+  previousMeetmoment: string | null,
+): Promise<Uint8Array> {
   const { norm, lang } = input;
   const spec = buildTemplate(input);
   // Next to the other visible sheets, before the hidden ones.
@@ -33,7 +37,11 @@ export async function prefillTemplate(input: TemplateInput, plan: CarryPlan, pre
   const names = TEMPLATE_TEXT[lang].sheets;
   const part = (sheet: string) => inspection.info.sheets.find((s) => s.name === sheet)?.part ?? '';
   const parts = { front: part(names.front), overview: part(names.overview) };
-  const edits = sampleEdits(norm, { fileName: '', organisation: plan.organisation ?? '', front: plan.front, answers: plan.answers, mistakes: [] }, parts);
+  const edits = sampleEdits(
+    norm,
+    { fileName: '', organisation: plan.organisation ?? '', front: plan.front, answers: plan.answers, mistakes: [] },
+    parts,
+  );
 
   return fillCells(await JSZip.loadAsync(bytes), edits, TEMPLATE_TIMESTAMP);
 }
@@ -57,9 +65,16 @@ function markEarlierAnswers(spec: WorkbookSpec, plan: CarryPlan, input: Template
     const cell = sheet.cells.find((c) => c.row === row.row && c.col === COL_EVIDENCE);
     if (!earlier?.length || !cell) continue;
     const note = text.rowNote(earlier.map((e) => text.earlierLine(e.id, e.status, e.toelichting)));
-    cell.value = { rich: [{ text: principleNote(row.principle, lang), italic: true }, { text: `\n\n${note}`, bold: false }] };
+    cell.value = {
+      rich: [
+        { text: principleNote(row.principle, lang), italic: true },
+        { text: `\n\n${note}`, bold: false },
+      ],
+    };
     cell.style = { ...cell.style, fill: EARLIER_FILL };
-    const lines = `${principleNote(row.principle, lang)}\n\n${note}`.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 50)), 0);
+    const lines = `${principleNote(row.principle, lang)}\n\n${note}`
+      .split('\n')
+      .reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 50)), 0);
     sheet.rowHeights = { ...sheet.rowHeights, [row.row]: Math.max(sheet.rowHeights?.[row.row] ?? 0, Math.min(400, lines * 13)) };
   }
 }

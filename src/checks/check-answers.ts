@@ -25,7 +25,10 @@ export function checkAnswers(
 ): { answers: Record<string, Record<string, AnswerValue>>; findings: Finding[] } {
   const findings: Finding[] = [];
   const answers: Record<string, Record<string, AnswerValue>> = {};
-  const named = (field: { id: string; label: string; label_en?: string | undefined }) => ({ field: field.id, label: labelOf(field, lang) });
+  const named = (field: { id: string; label: string; label_en?: string | undefined }) => ({
+    field: field.id,
+    label: labelOf(field, lang),
+  });
   const planned = new Map(planningFields(norm).map((p) => [p.field.id, p.compareWith]));
   const frontLabel = (id: string) => {
     const f = norm.voorblad.find((x) => x.id === id);
@@ -34,19 +37,32 @@ export function checkAnswers(
   for (const [id, row] of rows) {
     const values: Record<string, AnswerValue | undefined> = {};
     for (const field of norm.velden) {
-      const r = interpretValue(row.fields[field.id], valueKind(field, norm, registry), { id: field.id, label: labelOf(field, lang) }, lang, { principle: id });
+      const r = interpretValue(
+        row.fields[field.id],
+        valueKind(field, norm, registry),
+        { id: field.id, label: labelOf(field, lang) },
+        lang,
+        { principle: id },
+      );
       findings.push(...r.findings);
       values[field.id] = r.value;
     }
     for (const field of norm.velden) {
       const raw = row.fields[field.id];
       const where = { principle: id, ...(raw ? { sheet: raw.at.sheet, cell: raw.at.cell } : {}) };
-      if (values[field.id] === null && isRequired(field.verplicht, values, front)) findings.push(missingAnswer(id, field, values, norm, lang, where, front));
+      if (values[field.id] === null && isRequired(field.verplicht, values, front))
+        findings.push(missingAnswer(id, field, values, norm, lang, where, front));
       const value = values[field.id];
       const compareWith = planned.get(field.id);
       const filledOn = compareWith === undefined ? null : (front[compareWith] ?? null);
       if (value && filledOn && compareWith !== undefined && value < filledOn) {
-        findings.push(makeFinding('PLANNING_BEFORE_DATUM', { id, ...named(field), date: value, filledOn, compareWith, compareLabel: frontLabel(compareWith) }, where));
+        findings.push(
+          makeFinding(
+            'PLANNING_BEFORE_DATUM',
+            { id, ...named(field), date: value, filledOn, compareWith, compareLabel: frontLabel(compareWith) },
+            where,
+          ),
+        );
       }
     }
     answers[id] = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v ?? null]));
@@ -68,11 +84,20 @@ export function missingAnswer(
   const ruleValue = rule ? (rule.veld in values ? values[rule.veld] : front[rule.veld]) : undefined;
   return field.id === statusFieldId(norm)
     ? makeFinding('STATUS_MISSING', { id, label: labelOf(field, lang) }, where)
-    : makeFinding('REQUIRED_MISSING', { id, field: field.id, label: labelOf(field, lang), ...(rule ? because(rule.veld, ruleValue, norm, lang) : {}) }, where);
+    : makeFinding(
+        'REQUIRED_MISSING',
+        { id, field: field.id, label: labelOf(field, lang), ...(rule ? because(rule.veld, ruleValue, norm, lang) : {}) },
+        where,
+      );
 }
 
 /** The field and value that made a field required, with the words the workbook shows for both. */
-function because(fieldId: string, value: AnswerValue | undefined, norm: Norm, lang: Lang): { when: string; whenLabel?: string; value?: string; valueLabel?: string } {
+function because(
+  fieldId: string,
+  value: AnswerValue | undefined,
+  norm: Norm,
+  lang: Lang,
+): { when: string; whenLabel?: string; value?: string; valueLabel?: string } {
   const field = norm.velden.find((f) => f.id === fieldId) ?? norm.voorblad.find((f) => f.id === fieldId);
   if (!field) return { when: fieldId };
   const options = field.type === 'schaal' ? norm.schaal : (field.opties ?? []);

@@ -5,7 +5,12 @@ import { membersOf, werkorganisatiesOf } from '../norm/registry-time.js';
 
 /** Letters and digits only, accents dropped, words separated by one space, padded for whole-word search. */
 function words(s: string): string {
-  const plain = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const plain = s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
   return ` ${plain} `;
 }
 
@@ -29,10 +34,18 @@ export function checkFileName(fileName: string, organisation: string | null | un
   const base = words(fileName.replace(/\.[^.]*$/, ''));
   const named = registry.organisaties.filter((o) => namesOf(o).some((n) => base.includes(n)));
   // "Hollands Kroon" also contains no other name, but "Bergen" inside "Bergen op Zoom" would: keep only the longest matches.
-  const longest = named.filter((o) => !named.some((other) => other !== o && namesOf(other).some((n) => namesOf(o).some((m) => n !== m && n.includes(m)))));
+  const longest = named.filter(
+    (o) => !named.some((other) => other !== o && namesOf(other).some((n) => namesOf(o).some((m) => n !== m && n.includes(m)))),
+  );
   if (longest.length === 0) return [];
   const related = new Set([own, ...membersOf(own, registry), ...werkorganisatiesOf(own.code, registry)].map((o) => o.code));
   for (const w of werkorganisatiesOf(own.code, registry)) for (const m of membersOf(w, registry)) related.add(m.code);
   if (longest.some((o) => related.has(o.code))) return [];
-  return [makeFinding('ORG_FILENAME_MISMATCH', { file: fileName, named: longest.map((o) => o.naam).join(', '), organisation: own.naam })];
+  return [
+    makeFinding('ORG_FILENAME_MISMATCH', {
+      file: fileName,
+      named: longest.map((o) => o.naam).join(', '),
+      organisation: own.naam,
+    }),
+  ];
 }

@@ -24,7 +24,13 @@ export function checkFront(
   const findings: Finding[] = [];
   const values: Record<string, AnswerValue | undefined> = {};
   for (const field of norm.voorblad) {
-    const r = interpretValue(front[field.id], valueKind(field, norm, registry), { id: field.id, label: labelOf(field, lang) }, lang, {});
+    const r = interpretValue(
+      front[field.id],
+      valueKind(field, norm, registry),
+      { id: field.id, label: labelOf(field, lang) },
+      lang,
+      {},
+    );
     findings.push(...r.findings);
     values[field.id] = r.value;
   }
@@ -34,7 +40,9 @@ export function checkFront(
       const at = front[field.id]?.at;
       const where = at ? { sheet: at.sheet, cell: at.cell } : {};
       const args = { field: field.id, label: labelOf(field, lang), ...(at ? { sheet: at.sheet } : {}) };
-      findings.push(field.type === 'organisatie' ? makeFinding('ORG_MISSING', args, where) : makeFinding('FRONT_MISSING', args, where));
+      findings.push(
+        field.type === 'organisatie' ? makeFinding('ORG_MISSING', args, where) : makeFinding('FRONT_MISSING', args, where),
+      );
     }
   }
   const organisationField = norm.voorblad.find((f) => f.type === 'organisatie');
@@ -50,8 +58,22 @@ export function checkFront(
     const started = org.geldig_vanaf !== null && (filledOn ?? '9999') < org.geldig_vanaf;
     findings.push(
       started
-        ? makeFinding('ORG_NOT_YET_VALID', { field: organisationField.id, label: labelOf(organisationField, lang), value: shown, from: org.geldig_vanaf ?? '' }, where)
-        : makeFinding('ORG_FORMER', { field: organisationField.id, label: labelOf(organisationField, lang), value: shown, until: org.geldig_tot ?? '', ...(successor ? { successor: successor.naam } : {}) }, where),
+        ? makeFinding(
+            'ORG_NOT_YET_VALID',
+            { field: organisationField.id, label: labelOf(organisationField, lang), value: shown, from: org.geldig_vanaf ?? '' },
+            where,
+          )
+        : makeFinding(
+            'ORG_FORMER',
+            {
+              field: organisationField.id,
+              label: labelOf(organisationField, lang),
+              value: shown,
+              until: org.geldig_tot ?? '',
+              ...(successor ? { successor: successor.naam } : {}),
+            },
+            where,
+          ),
     );
     values[organisationField.id] = undefined;
     organisation = null;

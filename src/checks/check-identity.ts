@@ -17,6 +17,13 @@ export function checkIdentity(identity: TemplateIdentity | undefined, norm: Norm
   const order = compareVersions(identity.normVersion ?? '0.0.0', norm.versie);
   if (order < 0) return [makeFinding('TEMPLATE_OLDER_VERSION', found)];
   if (order > 0) return [makeFinding('TEMPLATE_NEWER_VERSION', found)];
-  if (!acceptedFingerprints(norm, fingerprint).includes(identity.fingerprint ?? '')) return [makeFinding('TEMPLATE_FINGERPRINT', { ...found, fingerprint: (identity.fingerprint ?? '').slice(0, 12), expectedFingerprint: fingerprint.slice(0, 12) })];
+  if (!acceptedFingerprints(norm, fingerprint).includes(identity.fingerprint ?? ''))
+    return [
+      makeFinding('TEMPLATE_FINGERPRINT', {
+        ...found,
+        fingerprint: (identity.fingerprint ?? '').slice(0, 12),
+        expectedFingerprint: fingerprint.slice(0, 12),
+      }),
+    ];
   return [];
 }

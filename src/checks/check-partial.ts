@@ -22,7 +22,17 @@ export function checkPartial(findings: Finding[], answers: Record<string, Record
   const empty = emptyThemes(answers, norm);
   if (empty.length === 0 || empty.length === norm.themas.length) return findings;
   const inEmpty = new Set(norm.themas.filter((t) => empty.includes(t.id)).flatMap((t) => t.uitgangspunten.map((p) => p.id)));
-  const kept = findings.filter((f) => !(EMPTY_CODES.has(f.code) && f.location.principle !== undefined && inEmpty.has(f.location.principle)));
+  const kept = findings.filter(
+    (f) => !(EMPTY_CODES.has(f.code) && f.location.principle !== undefined && inEmpty.has(f.location.principle)),
+  );
   const filled = norm.themas.filter((t) => !empty.includes(t.id)).map((t) => t.id);
-  return [makeFinding('PARTIAL_RETURN', { themes: empty.join(', '), filled: filled.join(', '), count: empty.length, total: norm.themas.length }), ...kept];
+  return [
+    makeFinding('PARTIAL_RETURN', {
+      themes: empty.join(', '),
+      filled: filled.join(', '),
+      count: empty.length,
+      total: norm.themas.length,
+    }),
+    ...kept,
+  ];
 }

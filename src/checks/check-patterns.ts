@@ -16,7 +16,9 @@ const UNIFORM_STATUS_MIN = 10;
 export function checkPatterns(answers: Record<string, Record<string, AnswerValue>>, norm: Norm, lang: Lang): Finding[] {
   const findings: Finding[] = [];
   const statusField = statusFieldId(norm);
-  const statuses = Object.values(answers).map((a) => a[statusField]).filter((s): s is string => Boolean(s));
+  const statuses = Object.values(answers)
+    .map((a) => a[statusField])
+    .filter((s): s is string => Boolean(s));
   const first = statuses[0];
   if (first && statuses.length >= UNIFORM_STATUS_MIN && statuses.every((s) => s === first)) {
     const option = norm.schaal.find((o) => o.code === first);
@@ -33,7 +35,15 @@ export function checkPatterns(answers: Record<string, Record<string, AnswerValue
     }
     for (const [text, ids] of byText) {
       if (ids.length >= COPIED_TEXT_MIN) {
-        findings.push(makeFinding('COPIED_TOELICHTING', { field: field.id, label: labelOf(field, lang), count: ids.length, ids: ids.join(', '), text: text.slice(0, 60) }));
+        findings.push(
+          makeFinding('COPIED_TOELICHTING', {
+            field: field.id,
+            label: labelOf(field, lang),
+            count: ids.length,
+            ids: ids.join(', '),
+            text: text.slice(0, 60),
+          }),
+        );
       }
     }
   }

@@ -11,7 +11,12 @@ import { fold } from '../base/closest.js';
  * Matches rows to principles by id: blanked, unknown, duplicate and missing ids, and principle
  * texts changed in their locked cells.
  */
-export function checkRows(rows: RawRow[], norm: Norm, lang: Lang, idsReadable: boolean): { byId: Map<string, RawRow>; findings: Finding[] } {
+export function checkRows(
+  rows: RawRow[],
+  norm: Norm,
+  lang: Lang,
+  idsReadable: boolean,
+): { byId: Map<string, RawRow>; findings: Finding[] } {
   const findings: Finding[] = [];
   const expected = new Map(allPrinciples(norm).map(({ principle }) => [principle.id, principle]));
   const byId = new Map<string, RawRow>();
@@ -28,14 +33,26 @@ export function checkRows(rows: RawRow[], norm: Norm, lang: Lang, idsReadable: b
       continue;
     }
     if (byId.has(row.principle)) {
-      findings.push(makeFinding('ROW_DUPLICATE', { id: row.principle, first: byId.get(row.principle)?.at.cell }, { ...at, principle: row.principle }));
+      findings.push(
+        makeFinding(
+          'ROW_DUPLICATE',
+          { id: row.principle, first: byId.get(row.principle)?.at.cell },
+          { ...at, principle: row.principle },
+        ),
+      );
       continue;
     }
     byId.set(row.principle, row);
     const text = row.text?.value;
     const want = `${principleTitle(principle, lang)}\n${principleText(principle, lang)}`;
     if (row.text && typeof text === 'string' && text !== want && fold(text) !== fold(want)) {
-      findings.push(makeFinding('TEXT_CHANGED', { id: row.principle, old: want.replace('\n', ': '), new: text.replace('\n', ': ') }, { sheet: row.text.at.sheet, cell: row.text.at.cell, principle: row.principle }));
+      findings.push(
+        makeFinding(
+          'TEXT_CHANGED',
+          { id: row.principle, old: want.replace('\n', ': '), new: text.replace('\n', ': ') },
+          { sheet: row.text.at.sheet, cell: row.text.at.cell, principle: row.principle },
+        ),
+      );
     }
   }
   if (idsReadable) {
@@ -44,7 +61,8 @@ export function checkRows(rows: RawRow[], norm: Norm, lang: Lang, idsReadable: b
   return { byId, findings };
 }
 
-const hasValue = (f: RawField | undefined): f is RawField => f !== undefined && f.value !== null && !(typeof f.value === 'string' && f.value.trim() === '');
+const hasValue = (f: RawField | undefined): f is RawField =>
+  f !== undefined && f.value !== null && !(typeof f.value === 'string' && f.value.trim() === '');
 
 /**
  * A row without a principle id that holds something. Three different things happen to real
@@ -56,20 +74,39 @@ function blankIdRow(row: RawRow, norm: Norm, lang: Lang): Finding | undefined {
   const filled = Object.values(row.fields).filter(hasValue);
   const text = row.text?.value;
   if (typeof text === 'string' && text.trim() !== '') {
-    const principle = allPrinciples(norm).find(({ principle: p }) => fold(`${principleTitle(p, lang)}\n${principleText(p, lang)}`) === fold(text) || fold(principleTitle(p, lang)) === fold(text.split('\n')[0] ?? ''));
-    if (principle) return filled.length > 0 ? makeFinding('ROW_ID_BLANK', { id: principle.principle.id, cell: row.at.cell }, { sheet: row.at.sheet, cell: row.at.cell }) : undefined;
+    const principle = allPrinciples(norm).find(
+      ({ principle: p }) =>
+        fold(`${principleTitle(p, lang)}\n${principleText(p, lang)}`) === fold(text) ||
+        fold(principleTitle(p, lang)) === fold(text.split('\n')[0] ?? ''),
+    );
+    if (principle)
+      return filled.length > 0
+        ? makeFinding(
+            'ROW_ID_BLANK',
+            { id: principle.principle.id, cell: row.at.cell },
+            { sheet: row.at.sheet, cell: row.at.cell },
+          )
+        : undefined;
   }
   const heading = typeof row.theme?.value === 'string' ? headingTheme(row.theme.value, norm, lang) : undefined;
   if (heading) {
     const first = filled[0];
     if (!first) return undefined;
     const cells = filled.map((f) => f.at.cell).join(', ');
-    return makeFinding('ROW_HEADING_FILLED', { theme: heading, cell: first.at.cell, cells, value: show(first.value) }, { sheet: first.at.sheet, cell: first.at.cell });
+    return makeFinding(
+      'ROW_HEADING_FILLED',
+      { theme: heading, cell: first.at.cell, cells, value: show(first.value) },
+      { sheet: first.at.sheet, cell: first.at.cell },
+    );
   }
   const first = filled[0] ?? (hasValue(row.text) ? row.text : undefined) ?? (hasValue(row.theme) ? row.theme : undefined);
   if (!first) return undefined;
   const cells = [...filled, ...[row.text, row.theme].filter(hasValue)].map((f) => f.at.cell).join(', ');
-  return makeFinding('ROW_NOTE_INSERTED', { cell: first.at.cell, cells, value: show(first.value) }, { sheet: first.at.sheet, cell: first.at.cell });
+  return makeFinding(
+    'ROW_NOTE_INSERTED',
+    { cell: first.at.cell, cells, value: show(first.value) },
+    { sheet: first.at.sheet, cell: first.at.cell },
+  );
 }
 
 /** The id of the theme whose heading this text is ("Thema 3: Veilige Publieke Taak"). */

@@ -44,7 +44,13 @@ export interface Interpreted {
  * normalised value), or that the norm declares as a synonym. An organisation is returned as its
  * registry code whatever its validity; checkFront weighs that against the return's date.
  */
-export function interpretValue(raw: RawField | undefined, kind: ValueKind, named: NamedField, lang: Lang, where: FindingLocation): Interpreted {
+export function interpretValue(
+  raw: RawField | undefined,
+  kind: ValueKind,
+  named: NamedField,
+  lang: Lang,
+  where: FindingLocation,
+): Interpreted {
   const findings: Finding[] = [];
   if (!raw) return { value: null, findings };
   const at = { ...where, sheet: raw.at.sheet, cell: raw.at.cell };
@@ -62,7 +68,9 @@ export function interpretValue(raw: RawField | undefined, kind: ValueKind, named
   const cleaned = typeof v === 'string' && kind.type !== 'tekst' ? stripInvisible(v) : { text: String(v), changed: false };
   if (cleaned.text.trim() === '') return { value: null, findings };
   const normalised = (to: string, reason?: 'invisible' | 'prefix') =>
-    findings.push(makeFinding('VALUE_NORMALISED', { ...field, value: display(v), normalised: to, ...(reason ? { reason } : {}) }, at));
+    findings.push(
+      makeFinding('VALUE_NORMALISED', { ...field, value: display(v), normalised: to, ...(reason ? { reason } : {}) }, at),
+    );
 
   const value = display(v);
   const fail = (finding: Finding) => {
@@ -74,12 +82,16 @@ export function interpretValue(raw: RawField | undefined, kind: ValueKind, named
       return { value: v instanceof Date ? (dateCellToIso(v) ?? '') : String(v).trim(), findings };
     case 'email': {
       const text = cleaned.text.trim().replace(/^mailto:/i, '');
-      return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) ? { value: text, findings } : fail(makeFinding('EMAIL_INVALID', { ...field, value }, at));
+      return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)
+        ? { value: text, findings }
+        : fail(makeFinding('EMAIL_INVALID', { ...field, value }, at));
     }
     case 'datum': {
       const iso = v instanceof Date ? dateCellToIso(v) : typeof v === 'number' ? serialToIso(v) : parseDutchDate(cleaned.text);
       // The template accepts dates from 2000 to 2100; anything else is a typing error (2026 typed in a date cell is 1905).
-      return iso && iso >= DATE_MIN && iso <= DATE_MAX ? { value: iso, findings } : fail(makeFinding('DATE_INVALID', { ...field, value }, at));
+      return iso && iso >= DATE_MIN && iso <= DATE_MAX
+        ? { value: iso, findings }
+        : fail(makeFinding('DATE_INVALID', { ...field, value }, at));
     }
     case 'keuze': {
       const text = cleaned.text;
@@ -88,7 +100,11 @@ export function interpretValue(raw: RawField | undefined, kind: ValueKind, named
       const f = fold(text);
       // A declared synonym wins over a code that happens to read the same ("nvt"): it is meant as typed.
       const synonym = exact ? undefined : kind.options.find((o) => (o.synoniemen ?? []).some((x) => fold(x) === f));
-      const loose = exact ?? (synonym ? undefined : kind.options.find((o) => [o.label, o.label_en ?? '', o.code].some((x) => x !== '' && fold(x) === f)));
+      const loose =
+        exact ??
+        (synonym
+          ? undefined
+          : kind.options.find((o) => [o.label, o.label_en ?? '', o.code].some((x) => x !== '' && fold(x) === f)));
       const found = loose ?? synonym;
       if (found) {
         // A declared synonym means the same by definition ("n.v.t."): accepted without a word, unless invisible characters were removed.
@@ -97,7 +113,16 @@ export function interpretValue(raw: RawField | undefined, kind: ValueKind, named
         return { value: found.code, findings };
       }
       const suggestion = suggest(text, kind.options.map(label));
-      const unknown = makeFinding('OPTION_UNKNOWN', { ...field, value, ...optional('suggestion', suggestion), ...optional('options', suggestion ? undefined : kind.options.map(label).join(', ')) }, at);
+      const unknown = makeFinding(
+        'OPTION_UNKNOWN',
+        {
+          ...field,
+          value,
+          ...optional('suggestion', suggestion),
+          ...optional('options', suggestion ? undefined : kind.options.map(label).join(', ')),
+        },
+        at,
+      );
       // An optional field does not decide the score: an unknown value there is left out with a warning.
       return fail(kind.optional ? { ...unknown, severity: 'warning' } : unknown);
     }
@@ -117,7 +142,23 @@ export function interpretValue(raw: RawField | undefined, kind: ValueKind, named
         else if (found.naam !== text) normalised(found.naam);
         return { value: found.code, findings };
       }
-      return fail(makeFinding('ORG_UNKNOWN', { ...field, value, ...optional('suggestion', suggest(prefixed?.[1] ?? text, orgs.map((o) => o.naam))) }, at));
+      return fail(
+        makeFinding(
+          'ORG_UNKNOWN',
+          {
+            ...field,
+            value,
+            ...optional(
+              'suggestion',
+              suggest(
+                prefixed?.[1] ?? text,
+                orgs.map((o) => o.naam),
+              ),
+            ),
+          },
+          at,
+        ),
+      );
     }
   }
 }

@@ -32,10 +32,15 @@ export function completionScript(program: Command, shell: 'bash' | 'zsh'): strin
   const cases = specs(program).map((s) => {
     const valued = s.options.filter((o) => o.takesValue);
     const valueCases = valued
-      .map((o) => `        ${o.flags.join('|')}) ${o.choices.length ? `COMPREPLY=( $(compgen -W "${o.choices.join(' ')}" -- "$cur") )` : 'COMPREPLY=( $(compgen -f -- "$cur") )'}; return 0 ;;`)
+      .map(
+        (o) =>
+          `        ${o.flags.join('|')}) ${o.choices.length ? `COMPREPLY=( $(compgen -W "${o.choices.join(' ')}" -- "$cur") )` : 'COMPREPLY=( $(compgen -f -- "$cur") )'}; return 0 ;;`,
+      )
       .join('\n');
     const flags = s.options.flatMap((o) => o.flags).join(' ');
-    const rest = s.subcommands.length ? `COMPREPLY=( $(compgen -W "${s.subcommands.join(' ')}" -- "$cur") )` : 'COMPREPLY=( $(compgen -f -- "$cur") )';
+    const rest = s.subcommands.length
+      ? `COMPREPLY=( $(compgen -W "${s.subcommands.join(' ')}" -- "$cur") )`
+      : 'COMPREPLY=( $(compgen -f -- "$cur") )';
     return `    "${s.path.join(' ')}")
       case "$prev" in
 ${valueCases}
@@ -57,7 +62,16 @@ ${fn}() {
     word="\${COMP_WORDS[i]}"
     case "$word" in -*) continue ;; esac
     case "$path" in
-${commands.map((c) => `      "${c}") case "$word" in ${specs(program).find((s) => s.path.join(' ') === c)?.subcommands.join('|') ?? ''}) path="\${path:+$path }$word" ;; esac ;;`).join('\n')}
+${commands
+  .map(
+    (c) =>
+      `      "${c}") case "$word" in ${
+        specs(program)
+          .find((s) => s.path.join(' ') === c)
+          ?.subcommands.join('|') ?? ''
+      }) path="\${path:+$path }$word" ;; esac ;;`,
+  )
+  .join('\n')}
     esac
   done
   case "$path" in

@@ -16,7 +16,10 @@ const ConfigSchema = z.strictObject({
   'min-group': z.number().int().min(1).optional(),
   lang: z.enum(['nl', 'en']).optional(),
   /** The name of an environment variable that holds the salt; never the salt itself. */
-  'salt-env': z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'naam van een omgevingsvariabele' }).optional(),
+  'salt-env': z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'naam van een omgevingsvariabele' })
+    .optional(),
   /** Only here to give a clear message: a literal salt in a file is refused. */
   salt: z.unknown().optional(),
 });
@@ -28,7 +31,13 @@ export type ConfigValues = Partial<{ norm: string; registry: string; riec: strin
  * Reads --config FILE, or weerbaar.config.yaml in the working folder when it exists. Paths in
  * the file are relative to the file. A problem stops the run with exit 2, with line and column.
  */
-export async function readConfig(explicit: string | undefined, cwd: string, env: NodeJS.ProcessEnv, text: CliText, lang: Lang): Promise<ConfigValues> {
+export async function readConfig(
+  explicit: string | undefined,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  text: CliText,
+  lang: Lang,
+): Promise<ConfigValues> {
   const { default: path } = await import('node:path');
   const file = explicit ?? path.join(cwd, CONFIG_FILE);
   let source: string;
@@ -39,7 +48,8 @@ export async function readConfig(explicit: string | undefined, cwd: string, env:
     throw new InputError(text.configUnreadable(file, (e as NodeJS.ErrnoException).code ?? String(e)));
   }
   const parsed = parseYamlDocument(source, file, ConfigSchema, () => '');
-  if (!parsed.value) throw new InputError([text.configInvalid(file), ...parsed.findings.map((f) => `  ${formatFinding(f, lang)}`)].join('\n'));
+  if (!parsed.value)
+    throw new InputError([text.configInvalid(file), ...parsed.findings.map((f) => `  ${formatFinding(f, lang)}`)].join('\n'));
   const c = parsed.value;
   if (c.salt !== undefined) {
     const at = parsed.locate(['salt']);

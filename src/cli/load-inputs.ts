@@ -8,6 +8,12 @@ export type { NormInputs };
 /** Loads the norm and the registry that a command works with; a bad file stops it with exit 2. */
 export async function loadNormInputs(opts: { norm?: string; registry?: string }, ctx: CommandContext): Promise<NormInputs> {
   const { inputs, findings } = await readNormInputs(opts);
-  if (!inputs) throw new InputError(findings.filter((f) => f.severity === 'error').map((f) => formatFinding(f, ctx.lang)).join('\n'));
+  if (!inputs)
+    throw new InputError(
+      findings
+        .filter((f) => f.severity === 'error')
+        .map((f) => formatFinding(f, ctx.lang))
+        .join('\n'),
+    );
   return inputs;
 }

@@ -12,7 +12,10 @@ export interface Scope {
 }
 
 /** What report and intake share: the norm inputs and the --riec and --meetmoment they are about. */
-export async function loadScope(opts: { norm?: string; registry?: string; riec?: string; meetmoment?: string }, ctx: CommandContext): Promise<Scope> {
+export async function loadScope(
+  opts: { norm?: string; registry?: string; riec?: string; meetmoment?: string },
+  ctx: CommandContext,
+): Promise<Scope> {
   const inputs = await loadNormInputs(opts, ctx);
   return {
     inputs,

@@ -100,7 +100,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       await run(() => fn(opts, ctx(opts)))();
     };
   const withPaths =
-    <T extends { lang?: Lang; quiet?: boolean }>(load: () => Promise<(paths: string[], opts: T, c: CommandContext) => Promise<number>>) =>
+    <T extends { lang?: Lang; quiet?: boolean }>(
+      load: () => Promise<(paths: string[], opts: T, c: CommandContext) => Promise<number>>,
+    ) =>
     async (paths: string[], _opts: unknown, cmd: Command) => {
       const opts = merged<T>(cmd);
       const fn = await load();
@@ -250,7 +252,13 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     await program.parseAsync(argv);
     return code;
   } catch (e) {
-    return handleError(e, text, io, env, commandPath(e instanceof CommanderError ? ((e as TaggedError).command ?? program) : (active ?? program)));
+    return handleError(
+      e,
+      text,
+      io,
+      env,
+      commandPath(e instanceof CommanderError ? ((e as TaggedError).command ?? program) : (active ?? program)),
+    );
   }
 }
 
@@ -324,7 +332,9 @@ function translateCommander(e: CommanderError, text: CliText): string {
     case 'commander.invalidArgument': {
       const m = /option '([^' ]+)[^']*' argument '([^']*)' is invalid\.(?: Allowed choices are (.*)\.)?/.exec(e.message);
       if (m) return c.invalidChoice(m[1] ?? '', m[2] ?? '', m[3] ?? '');
-      const a = /command-argument value '([^']*)' is invalid for argument '([^']*)'\.(?: Allowed choices are (.*)\.)?/.exec(e.message);
+      const a = /command-argument value '([^']*)' is invalid for argument '([^']*)'\.(?: Allowed choices are (.*)\.)?/.exec(
+        e.message,
+      );
       return a ? c.invalidChoice(a[2] ?? '', a[1] ?? '', a[3] ?? '') : c.invalidArgument(e.message.replace(/^error: /, ''));
     }
     case 'commander.missingMandatoryOptionValue':

@@ -18,6 +18,12 @@ export function matchRiec(given: string, registry: Registry, ctx: CommandContext
 /** --meetmoment: a code or a label of the norm's meetmomenten. */
 export function matchMeetmoment(given: string, norm: Norm, ctx: CommandContext): string {
   const match = findMeetmoment(norm, given);
-  if (!match) throw new UsageError(ctx.text.unknownMeetmoment(given, meetmomentOptions(norm).map((m) => m.label)));
+  if (!match)
+    throw new UsageError(
+      ctx.text.unknownMeetmoment(
+        given,
+        meetmomentOptions(norm).map((m) => m.label),
+      ),
+    );
   return match.code;
 }

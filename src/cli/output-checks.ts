@@ -6,7 +6,12 @@ import type { CommandContext } from './command-context.js';
  * The --feedback, report -o and intake -o argument, checked before any file is read: a folder (or
  * one to make), writable, apart from the inputs. Exit 2 with a sentence otherwise.
  */
-export async function checkOutputArgument(folder: string, inputs: readonly string[], ctx: CommandContext, options: { mayHoldInputs?: boolean } = {}): Promise<void> {
+export async function checkOutputArgument(
+  folder: string,
+  inputs: readonly string[],
+  ctx: CommandContext,
+  options: { mayHoldInputs?: boolean } = {},
+): Promise<void> {
   const problem = await checkOutputFolder(folder, inputs, options);
   if (!problem) return;
   if (problem.kind === 'not-a-folder') throw new InputError(ctx.text.outputNotFolder(folder));

@@ -17,7 +17,9 @@ export function makeProgress(io: Output, label: string, options: { plainLines: b
         last = now;
         const width = 24;
         const filled = Math.round((done / total) * width);
-        io.rawErr(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${terminalText(path.basename(file)).slice(0, 40).padEnd(40)}`);
+        io.rawErr(
+          `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${terminalText(path.basename(file)).slice(0, 40).padEnd(40)}`,
+        );
       } else if (options.plainLines && (done === total || done % Math.max(1, Math.ceil(total / 20)) === 0)) {
         // A CI log gets about twenty lines, however many files there are.
         io.err(`${label} ${done}/${total} ${terminalText(file)}`);

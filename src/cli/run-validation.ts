@@ -27,7 +27,11 @@ export async function runValidation(
   vctx: ValidationContext,
   opts: BatchOptions,
   ctx: CommandContext,
-  { progressLines, requireFiles, feedback }: { progressLines: boolean; requireFiles: 'spreadsheet' | 'any'; feedback?: FeedbackOptions },
+  {
+    progressLines,
+    requireFiles,
+    feedback,
+  }: { progressLines: boolean; requireFiles: 'spreadsheet' | 'any'; feedback?: FeedbackOptions },
 ): Promise<BatchFile[]> {
   let collected: CollectedFile[];
   try {
@@ -41,7 +45,11 @@ export async function runValidation(
   const empty = requireFiles === 'any' ? collected.length === 0 : collected.every((c) => c.skipped);
   if (empty) {
     const others = collected.map((c) => `  - ${c.path}`);
-    throw new InputError([ctx.text.noFiles(paths.join(', ')), ...(others.length ? [ctx.text.otherFilesFound(others.length), ...others] : [])].join('\n'));
+    throw new InputError(
+      [ctx.text.noFiles(paths.join(', ')), ...(others.length ? [ctx.text.otherFilesFound(others.length), ...others] : [])].join(
+        '\n',
+      ),
+    );
   }
   const toRead = collected.filter((c) => !c.skipped && !c.error).map((c) => c.path);
   const progress = makeProgress(ctx.io, ctx.text.progressLabel, { plainLines: progressLines });

@@ -65,8 +65,19 @@ export async function buildFeedbackCopy(input: FeedbackInput): Promise<FeedbackC
       title: text.title(input.fileName),
       summary: text.summary(counts),
       legend: present.map((severity) => ({ severity, text: text.legend[severity] })),
-      notes: [text.legendNote, ...(dropped.macros ? [text.dropped.macros] : []), ...(dropped.externalLinks ? [text.dropped.externalLinks] : [])],
-      header: [text.header.severity, text.header.principle, text.header.field, text.header.cell, text.header.message, text.header.code],
+      notes: [
+        text.legendNote,
+        ...(dropped.macros ? [text.dropped.macros] : []),
+        ...(dropped.externalLinks ? [text.dropped.externalLinks] : []),
+      ],
+      header: [
+        text.header.severity,
+        text.header.principle,
+        text.header.field,
+        text.header.cell,
+        text.header.message,
+        text.header.code,
+      ],
       severityWords: text.severity,
       rows: feedbackRows(input.findings, input.norm, input.lang, input.workbookLang),
     },
@@ -80,7 +91,13 @@ export async function buildFeedbackCopy(input: FeedbackInput): Promise<FeedbackC
 }
 
 /** Gives every cell with a finding the mark of its worst finding, over the cell's own style. */
-function markCells(parts: XlsxPackage, book: StyleBook, marks: Record<Severity, MarkStyle>, findings: readonly Finding[], sheets: ReadonlyArray<{ name: string; part: string }>): void {
+function markCells(
+  parts: XlsxPackage,
+  book: StyleBook,
+  marks: Record<Severity, MarkStyle>,
+  findings: readonly Finding[],
+  sheets: ReadonlyArray<{ name: string; part: string }>,
+): void {
   const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
   const worst = new Map<string, Map<string, Severity>>();
   for (const f of findings) {
@@ -111,7 +128,9 @@ function markCells(parts: XlsxPackage, book: StyleBook, marks: Record<Severity, 
     const attrs: Record<string, string | number> = { borderId: border(s), applyBorder: 1 };
     if (m.pattern !== 'none') {
       const background = backgroundOf(book.fill(Number(book.xfAttribute(current, 'fillId') ?? 0)));
-      attrs.fillId = book.addFill(`<patternFill patternType="${m.pattern}"><fgColor rgb="FF${m.colour}"/>${background}</patternFill>`);
+      attrs.fillId = book.addFill(
+        `<patternFill patternType="${m.pattern}"><fgColor rgb="FF${m.colour}"/>${background}</patternFill>`,
+      );
       attrs.applyFill = 1;
     }
     const index = book.deriveXf(current, attrs);
@@ -138,18 +157,31 @@ function sheetStyles(book: StyleBook, marks: Record<Severity, MarkStyle>): Feedb
   const plain = font('');
   const bold = font('<b/>');
   const grey = (size: number) => font('<color rgb="FF595959"/>', size);
-  const thin = book.addBorder(['left', 'right', 'top', 'bottom'].map((t) => `<${t} style="thin"><color rgb="FFBFBFBF"/></${t}>`).join('') + '<diagonal/>');
-  const solid = (rgb: string) => book.addFill(`<patternFill patternType="solid"><fgColor rgb="FF${rgb}"/><bgColor indexed="64"/></patternFill>`);
+  const thin = book.addBorder(
+    ['left', 'right', 'top', 'bottom'].map((t) => `<${t} style="thin"><color rgb="FFBFBFBF"/></${t}>`).join('') + '<diagonal/>',
+  );
+  const solid = (rgb: string) =>
+    book.addFill(`<patternFill patternType="solid"><fgColor rgb="FF${rgb}"/><bgColor indexed="64"/></patternFill>`);
   const top = '<alignment vertical="top" wrapText="1"/>';
   const xf = (fontId: number, fillId: number, borderId: number, alignment = top) =>
-    book.addXf({ numFmtId: 0, fontId, fillId, borderId, xfId: 0, applyFont: 1, applyFill: 1, applyBorder: 1, applyAlignment: 1 }, alignment);
+    book.addXf(
+      { numFmtId: 0, fontId, fillId, borderId, xfId: 0, applyFont: 1, applyFill: 1, applyBorder: 1, applyAlignment: 1 },
+      alignment,
+    );
   const markFill = (s: Severity) => {
     const m = marks[s];
-    return m.pattern === 'none' ? 0 : book.addFill(`<patternFill patternType="${m.pattern}"><fgColor rgb="FF${m.colour}"/><bgColor rgb="FFFFFFFF"/></patternFill>`);
+    return m.pattern === 'none'
+      ? 0
+      : book.addFill(
+          `<patternFill patternType="${m.pattern}"><fgColor rgb="FF${m.colour}"/><bgColor rgb="FFFFFFFF"/></patternFill>`,
+        );
   };
   const markBorder = (s: Severity) => {
     const m = marks[s];
-    return book.addBorder(['left', 'right', 'top', 'bottom'].map((t) => `<${t} style="${m.border}"><color rgb="FF${m.colour}"/></${t}>`).join('') + '<diagonal/>');
+    return book.addBorder(
+      ['left', 'right', 'top', 'bottom'].map((t) => `<${t} style="${m.border}"><color rgb="FF${m.colour}"/></${t}>`).join('') +
+        '<diagonal/>',
+    );
   };
   const severityFont = (s: Severity) => font(`<b/><color rgb="FF${marks[s].colour}"/>`);
   return {
@@ -160,7 +192,11 @@ function sheetStyles(book: StyleBook, marks: Record<Severity, MarkStyle>): Feedb
     cell: xf(plain, 0, thin),
     link: xf(font('<u/><color rgb="FF0563C1"/>'), 0, thin),
     code: xf(grey(8), 0, thin),
-    severity: { error: xf(severityFont('error'), 0, thin), warning: xf(severityFont('warning'), 0, thin), info: xf(bold, 0, thin) },
+    severity: {
+      error: xf(severityFont('error'), 0, thin),
+      warning: xf(severityFont('warning'), 0, thin),
+      info: xf(bold, 0, thin),
+    },
     legend: {
       error: xf(bold, markFill('error'), markBorder('error'), '<alignment vertical="center" horizontal="center"/>'),
       warning: xf(bold, markFill('warning'), markBorder('warning'), '<alignment vertical="center" horizontal="center"/>'),

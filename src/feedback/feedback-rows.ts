@@ -51,7 +51,9 @@ export function feedbackRows(findings: readonly Finding[], norm: Norm, lang: Lan
     const field = fieldLabel(first, norm, workbookLang);
     const located = line.findings.filter((f) => f.location.sheet && f.location.cell);
     const firstCell = located[0];
-    const place = firstCell ? text.cellCount(`${firstCell.location.sheet ?? ''}!${firstCell.location.cell ?? ''}`, located.length) : '';
+    const place = firstCell
+      ? text.cellCount(`${firstCell.location.sheet ?? ''}!${firstCell.location.cell ?? ''}`, located.length)
+      : '';
     return {
       severity: first.severity,
       principle: ranges,
@@ -72,10 +74,10 @@ function fieldLabel(f: Finding, norm: Norm, lang: Lang): string {
   const id =
     textArg(f, 'field') ??
     (f.code === 'STATUS_MISSING'
-        ? statusFieldId(norm)
-        : f.code.startsWith('ORG_')
-          ? norm.voorblad.find((x) => x.type === 'organisatie')?.id
-          : undefined);
+      ? statusFieldId(norm)
+      : f.code.startsWith('ORG_')
+        ? norm.voorblad.find((x) => x.type === 'organisatie')?.id
+        : undefined);
   if (id === undefined) return '';
   const field = [...norm.velden, ...norm.voorblad].find((x) => x.id === id);
   return field ? labelOf(field, lang) : id;

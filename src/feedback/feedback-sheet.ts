@@ -49,7 +49,9 @@ export function feedbackSheetXml(content: FeedbackSheetContent, styles: Feedback
     rows.push(`<row r="${r}" ht="${height}"${fixed ? ' customHeight="1"' : ''}>${cells}</row>`);
   };
   const cell = (col: number, text: string, style: number) =>
-    text === '' ? `<c r="${columnLetter(col)}${r + 1}" s="${style}"/>` : `<c r="${columnLetter(col)}${r + 1}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
+    text === ''
+      ? `<c r="${columnLetter(col)}${r + 1}" s="${style}"/>`
+      : `<c r="${columnLetter(col)}${r + 1}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
 
   row(cell(1, content.title, styles.title), 22);
   merges.push(`A${r}:${last}${r}`);
@@ -77,7 +79,10 @@ export function feedbackSheetXml(content: FeedbackSheetContent, styles: Feedback
       cell(MESSAGE_COL, f.message, styles.cell),
       cell(6, f.code, styles.code),
     ];
-    if (f.target) links.push(`<hyperlink ref="D${at}" location="${escapeXml(internalRef(f.target.sheet, f.target.cell))}" display="${escapeXml(f.place)}"/>`);
+    if (f.target)
+      links.push(
+        `<hyperlink ref="D${at}" location="${escapeXml(internalRef(f.target.sheet, f.target.cell))}" display="${escapeXml(f.place)}"/>`,
+      );
     const texts = [f.severity, f.principle, f.field, f.place, f.message];
     row(cells.join(''), Math.max(...texts.map((t, i) => lineHeight(t, FEEDBACK_COLUMNS[i] ?? 10))), false);
   }
@@ -112,4 +117,3 @@ function lineHeight(text: string, width: number): number {
   const lines = text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
   return Math.max(15, lines * 13 + 3);
 }
-

@@ -37,7 +37,8 @@ export function markStyles(scaleColours: readonly string[]): Record<Severity, Ma
 }
 
 export function colourDistance(a: string, b: string): number {
-  const rgb = (hex: string) => [0, 2, 4].map((i) => parseInt(hex.replace(/^#|^FF(?=[0-9A-F]{6}$)/i, '').slice(i, i + 2), 16) || 0);
+  const rgb = (hex: string) =>
+    [0, 2, 4].map((i) => parseInt(hex.replace(/^#|^FF(?=[0-9A-F]{6}$)/i, '').slice(i, i + 2), 16) || 0);
   const [x, y] = [rgb(a), rgb(b)];
   return Math.sqrt(x.reduce((sum, v, i) => sum + (v - (y[i] ?? 0)) ** 2, 0));
 }

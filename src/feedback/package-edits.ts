@@ -34,19 +34,31 @@ function removeRelationships(parts: XlsxPackage, relsPart: string, types: readon
 
 function removeContentTypes(parts: XlsxPackage, drop: (attrs: Record<string, string>) => boolean): void {
   const types = text(parts, CONTENT_TYPES);
-  setPartText(parts, CONTENT_TYPES, types.replace(/<(?:\w+:)?(?:Override|Default)\b[^>]*?\/?>(?:<\/(?:\w+:)?(?:Override|Default)>)?/g, (whole) => (drop(attributes(whole)) ? '' : whole)));
+  setPartText(
+    parts,
+    CONTENT_TYPES,
+    types.replace(/<(?:\w+:)?(?:Override|Default)\b[^>]*?\/?>(?:<\/(?:\w+:)?(?:Override|Default)>)?/g, (whole) =>
+      drop(attributes(whole)) ? '' : whole,
+    ),
+  );
 }
 
 /** Leaves out a VBA project (an .xlsm's macros): the copy is a plain .xlsx. True when there was one. */
 export function dropMacros(parts: XlsxPackage): boolean {
-  const vba = [...parts.keys()].filter((n) => /^xl\/(?:vbaProject[^/]*\.bin|vbaData\.xml|_rels\/vbaProject[^/]*\.bin\.rels)$/i.test(n));
+  const vba = [...parts.keys()].filter((n) =>
+    /^xl\/(?:vbaProject[^/]*\.bin|vbaData\.xml|_rels\/vbaProject[^/]*\.bin\.rels)$/i.test(n),
+  );
   const types = text(parts, CONTENT_TYPES);
   const macroEnabled = /macroEnabled\.main\+xml/i.test(types);
   if (vba.length === 0 && !macroEnabled) return false;
   for (const n of vba) parts.delete(n);
   removeRelationships(parts, WORKBOOK_RELS, ['vbaProject', 'wordVbaData']);
   removeContentTypes(parts, (a) => /vbaProject|vbaData/i.test(`${a.PartName ?? ''} ${a.ContentType ?? ''}`));
-  setPartText(parts, CONTENT_TYPES, text(parts, CONTENT_TYPES).replace(/application\/vnd\.ms-excel\.(?:sheet|template)\.macroEnabled\.main\+xml/gi, MAIN_XLSX));
+  setPartText(
+    parts,
+    CONTENT_TYPES,
+    text(parts, CONTENT_TYPES).replace(/application\/vnd\.ms-excel\.(?:sheet|template)\.macroEnabled\.main\+xml/gi, MAIN_XLSX),
+  );
   return true;
 }
 
@@ -76,7 +88,9 @@ export function dropExternalLinks(parts: XlsxPackage): boolean {
       return '';
     });
     if (masters.size > 0) {
-      edited = edited.replace(/<(?:\w+:)?f\b([^>]*?)\/>/g, (whole, attrs: string) => (/\st="shared"/.test(attrs) && masters.has(/\ssi="(\d+)"/.exec(attrs)?.[1] ?? '') ? '' : whole));
+      edited = edited.replace(/<(?:\w+:)?f\b([^>]*?)\/>/g, (whole, attrs: string) =>
+        /\st="shared"/.test(attrs) && masters.has(/\ssi="(\d+)"/.exec(attrs)?.[1] ?? '') ? '' : whole,
+      );
     }
     if (edited !== xml) {
       formulasRemoved = true;
@@ -100,12 +114,20 @@ interface SheetEntry {
 
 function sheetEntries(parts: XlsxPackage): SheetEntry[] {
   const rels = partText(parts, WORKBOOK_RELS) ?? '';
-  const targets = new Map([...rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*?\/?>/g)].map((m) => attributes(m[0])).map((a) => [a.Id ?? '', a.Target ?? '']));
+  const targets = new Map(
+    [...rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*?\/?>/g)]
+      .map((m) => attributes(m[0]))
+      .map((a) => [a.Id ?? '', a.Target ?? '']),
+  );
   return [...text(parts, WORKBOOK).matchAll(/<(?:\w+:)?sheet\b[^>]*?\/?>/g)].map((m) => {
     const a = attributes(m[0]);
     const rid = Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? '';
     const target = targets.get(rid);
-    return { name: a.name ?? '', element: m[0], part: target === undefined ? undefined : target.startsWith('/') ? target.slice(1) : `xl/${target}` };
+    return {
+      name: a.name ?? '',
+      element: m[0],
+      part: target === undefined ? undefined : target.startsWith('/') ? target.slice(1) : `xl/${target}`,
+    };
   });
 }
 
@@ -133,12 +155,22 @@ export function addSheet(parts: XlsxPackage, name: string, xml: string): number 
   let k = 1;
   while (rels.includes(`Id="rIdWeerbaar${k}"`)) k++;
   const rid = `rIdWeerbaar${k}`;
-  setPartText(parts, WORKBOOK_RELS, rels.replace(/<\/((?:\w+:)?Relationships)>/, `<Relationship Id="${rid}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${n}.xml"/></$1>`));
+  setPartText(
+    parts,
+    WORKBOOK_RELS,
+    rels.replace(
+      /<\/((?:\w+:)?Relationships)>/,
+      `<Relationship Id="${rid}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${n}.xml"/></$1>`,
+    ),
+  );
   const types = text(parts, CONTENT_TYPES);
   setPartText(
     parts,
     CONTENT_TYPES,
-    types.replace(/<\/((?:\w+:)?Types)>/, `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></$1>`),
+    types.replace(
+      /<\/((?:\w+:)?Types)>/,
+      `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></$1>`,
+    ),
   );
 
   let workbook = text(parts, WORKBOOK);
@@ -162,13 +194,17 @@ export function showSheet(parts: XlsxPackage, index: number): void {
     workbook = workbook.replace(view[0], `<${view[1] ?? 'workbookView'}${attrs} activeTab="${index}"${view[3] ?? ''}>`);
   } else {
     const prefix = /<(\w+:)?sheets\b/.exec(workbook)?.[1] ?? '';
-    workbook = workbook.replace(/<((?:\w+:)?sheets)\b/, `<${prefix}bookViews><${prefix}workbookView activeTab="${index}"/></${prefix}bookViews><$1`);
+    workbook = workbook.replace(
+      /<((?:\w+:)?sheets)\b/,
+      `<${prefix}bookViews><${prefix}workbookView activeTab="${index}"/></${prefix}bookViews><$1`,
+    );
   }
   setPartText(parts, WORKBOOK, workbook);
   sheetEntries(parts).forEach((s, i) => {
     if (i === index || !s.part) return;
     const xml = partText(parts, s.part);
-    if (xml !== undefined && /\stabSelected="(?:1|true)"/.test(xml)) setPartText(parts, s.part, xml.replace(/\stabSelected="(?:1|true)"/g, ''));
+    if (xml !== undefined && /\stabSelected="(?:1|true)"/.test(xml))
+      setPartText(parts, s.part, xml.replace(/\stabSelected="(?:1|true)"/g, ''));
   });
 }
 
@@ -176,11 +212,17 @@ export function showSheet(parts: XlsxPackage, index: number): void {
 export function setPrintTitles(parts: XlsxPackage, name: string, index: number, row: number): void {
   let workbook = text(parts, WORKBOOK);
   const prefix = /<(\w+:)?sheets\b/.exec(workbook)?.[1] ?? '';
-  workbook = workbook.replace(new RegExp(`<(?:\\w+:)?definedName\\b(?=[^>]*name="_xlnm\\.Print_Titles")(?=[^>]*localSheetId="${index}")[^>]*>[^<]*</(?:\\w+:)?definedName>`), '');
+  workbook = workbook.replace(
+    new RegExp(
+      `<(?:\\w+:)?definedName\\b(?=[^>]*name="_xlnm\\.Print_Titles")(?=[^>]*localSheetId="${index}")[^>]*>[^<]*</(?:\\w+:)?definedName>`,
+    ),
+    '',
+  );
   const element = `<${prefix}definedName name="_xlnm.Print_Titles" localSheetId="${index}">'${escapeXml(name.replace(/'/g, "''"))}'!$${row}:$${row}</${prefix}definedName>`;
-  if (/<(?:\w+:)?definedNames\s*\/>/.test(workbook)) workbook = workbook.replace(/<((?:\w+:)?definedNames)\s*\/>/, `<$1>${element}</$1>`);
-  else if (/<\/(?:\w+:)?definedNames>/.test(workbook)) workbook = workbook.replace(/<\/((?:\w+:)?definedNames)>/, `${element}</$1>`);
+  if (/<(?:\w+:)?definedNames\s*\/>/.test(workbook))
+    workbook = workbook.replace(/<((?:\w+:)?definedNames)\s*\/>/, `<$1>${element}</$1>`);
+  else if (/<\/(?:\w+:)?definedNames>/.test(workbook))
+    workbook = workbook.replace(/<\/((?:\w+:)?definedNames)>/, `${element}</$1>`);
   else workbook = workbook.replace(/<\/((?:\w+:)?sheets)>/, `</$1><${prefix}definedNames>${element}</${prefix}definedNames>`);
   setPartText(parts, WORKBOOK, workbook);
 }
-

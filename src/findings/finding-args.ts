@@ -34,8 +34,21 @@ export interface FindingArgsByCode {
   NORM_OPTIONS_MISSING: NormPath & { field: string };
   NORM_BANDS: NormPath;
   /** A reference in the `uitwisseling` block: a field that is missing or of the wrong type, an unknown option, or one option for both roles. */
-  NORM_FIELD_ROLE: NormPath & { field: string; role: 'status' | 'planning' | 'kopie_controle' | 'invuldatum' | 'meetmoment'; reason: 'missing' | 'double' | 'type' | 'compare'; type?: string; ref?: string };
-  NORM_EXCHANGE_REF: NormPath & { key: string; ref: string; reason: 'missing' | 'type' | 'code' | 'same'; list?: 'velden' | 'voorblad'; type?: string; field?: string };
+  NORM_FIELD_ROLE: NormPath & {
+    field: string;
+    role: 'status' | 'planning' | 'kopie_controle' | 'invuldatum' | 'meetmoment';
+    reason: 'missing' | 'double' | 'type' | 'compare';
+    type?: string;
+    ref?: string;
+  };
+  NORM_EXCHANGE_REF: NormPath & {
+    key: string;
+    ref: string;
+    reason: 'missing' | 'type' | 'code' | 'same';
+    list?: 'velden' | 'voorblad';
+    type?: string;
+    field?: string;
+  };
   NORM_FIELD_ID: NormPath & { id: string; reason: 'reserved' | 'address' };
   NORM_PREVIOUS_MISSING: NormPath & { previous: string; found: string };
   NORM_PREVIOUS_NOT_OLDER: NormPath & { previous: string; version: string };
@@ -48,7 +61,8 @@ export interface FindingArgsByCode {
   REGISTRY_DUPLICATE_CODE: { id: string };
   REGISTRY_UNKNOWN_SUCCESSOR: { id: string; ref: string };
   REGISTRY_DATES: { id: string; from: string; to: string };
-  REGISTRY_MEMBERS: { id: string; reason: 'none' | 'not-werkorganisatie' } | { id: string; ref: string; reason: 'unknown' | 'not-gemeente' };
+  REGISTRY_MEMBERS:
+    { id: string; reason: 'none' | 'not-werkorganisatie' } | { id: string; ref: string; reason: 'unknown' | 'not-gemeente' };
   REGISTRY_SIZE_CLASSES: { id: string };
 
   FILE_UNREADABLE: { detail: string };
@@ -60,7 +74,8 @@ export interface FindingArgsByCode {
   /** reason: where the zip is broken (no-directory, truncated, workbook) or, with part, how a part is (deflate, crc, declared, short, method, truncated). */
   FILE_CORRUPT_ZIP: { reason?: string; part?: string };
   FILE_TOO_LARGE: { size: number; limit: number };
-  FILE_ZIP_BOMB: { reason: 'zip64' } | { reason: 'entries'; count: number; limit: number } | { reason: 'size'; size: number; limit: number };
+  FILE_ZIP_BOMB:
+    { reason: 'zip64' } | { reason: 'entries'; count: number; limit: number } | { reason: 'size'; size: number; limit: number };
   FILE_HOSTILE_NAME: { name: string };
   FILE_PARSE_FAILED: { detail: string };
   FILE_TIMEOUT: { seconds: number };

@@ -1,7 +1,8 @@
 import type { Finding } from './finding.js';
 
 /** One line of a human list of findings: a finding on its own, or several of one kind. */
-export type FindingLine = { kind: 'single'; finding: Finding } | { kind: 'group'; code: Finding['code']; findings: Finding[]; principles: string[] };
+export type FindingLine =
+  { kind: 'single'; finding: Finding } | { kind: 'group'; code: Finding['code']; findings: Finding[]; principles: string[] };
 
 /** Repeated findings of one kind are grouped from this many on. */
 const GROUP_FROM = 3;
@@ -57,7 +58,9 @@ export function textArg(f: Finding, name: string): string | undefined {
  */
 export function principleRanges(ids: readonly string[], order: readonly string[]): string {
   const position = new Map(order.map((id, i) => [id, i]));
-  const known = [...new Set(ids.filter((id) => position.has(id)))].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+  const known = [...new Set(ids.filter((id) => position.has(id)))].sort(
+    (a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0),
+  );
   const unknown = [...new Set(ids.filter((id) => !position.has(id)))];
   const parts: string[] = [];
   let start = 0;

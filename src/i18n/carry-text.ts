@@ -43,10 +43,10 @@ export interface CarryText {
 const nl: CarryText = {
   sheet: 'Vorige meting',
   title: (from, to) => `Overgenomen uit de vorige meting (normversie ${from} → ${to})`,
-  intro:
-  (status) =>
+  intro: (status) =>
     `Dit overzicht is vooraf ingevuld met de antwoorden van de vorige meting. Uitgangspunten die niet of alleen redactioneel zijn gewijzigd, zijn overgenomen: controleer ze en werk ze bij. Bij de uitgangspunten hieronder is de ${status} leeg gelaten: kies een nieuwe ${status}; de vorige antwoorden staan in hun rij in de kolom met de toelichting van de norm, gemarkeerd als "Vorige meting". Vul ook datum en meetmoment op het blad Organisatie in.`,
-  source: (version, meetmoment, datum) => `Vorige meting: normversie ${version}${meetmoment ? `, meetmoment ${meetmoment}` : ''}${datum ? `, ingevuld op ${datum}` : ''}.`,
+  source: (version, meetmoment, datum) =>
+    `Vorige meting: normversie ${version}${meetmoment ? `, meetmoment ${meetmoment}` : ''}${datum ? `, ingevuld op ${datum}` : ''}.`,
   reviewHeading: (status) => `Opnieuw bekijken: de ${status} is leeg gelaten`,
   removedHeading: 'Vervallen uitgangspunten: niet meer in de norm',
   newHeading: 'Nieuwe uitgangspunten: nog niet ingevuld',
@@ -55,11 +55,22 @@ const nl: CarryText = {
   previous: (label) => `${label} (vorige meting)`,
   rowNote: (lines) => `Vorige meting:\n${lines.join('\n')}`,
   earlierLine: (id, status, toelichting) => `${id}: ${status ?? '(leeg)'}${toelichting ? ` – ${toelichting}` : ''}`,
-  reasons: { inhoudelijk: 'tekst inhoudelijk gewijzigd', samengevoegd: 'samengevoegd uit meerdere uitgangspunten', schaal: 'vorig antwoord bestaat niet meer op de schaal' },
+  reasons: {
+    inhoudelijk: 'tekst inhoudelijk gewijzigd',
+    samengevoegd: 'samengevoegd uit meerdere uitgangspunten',
+    schaal: 'vorig antwoord bestaat niet meer op de schaal',
+  },
   optFrom: 'vul het sjabloon vooraf in met de antwoorden uit eerdere overzichten (bestand of map)',
   optMeetmoment: 'meetmoment voor het vooraf ingevulde sjabloon (standaard leeg)',
   outcome: { overgenomen: 'overgenomen', 'opnieuw-bekijken': 'opnieuw bekijken', nieuw: 'nieuw, leeg', vervallen: 'vervallen' },
-  kinds: { ongewijzigd: 'ongewijzigd', redactioneel: 'redactioneel', inhoudelijk: 'inhoudelijk', samengevoegd: 'samengevoegd', nieuw: 'nieuw', vervallen: 'vervallen' },
+  kinds: {
+    ongewijzigd: 'ongewijzigd',
+    redactioneel: 'redactioneel',
+    inhoudelijk: 'inhoudelijk',
+    samengevoegd: 'samengevoegd',
+    nieuw: 'nieuw',
+    vervallen: 'vervallen',
+  },
   header: ['Nr.', 'Was', 'Wijziging', 'Uitkomst'],
   written: (file, carried, review, fresh, removed) =>
     `Vooraf ingevuld sjabloon geschreven: ${file} (${carried} overgenomen, ${review} opnieuw bekijken, ${fresh} nieuw, ${removed} vervallen).`,
@@ -69,7 +80,8 @@ const nl: CarryText = {
   outputFolderNeeded: 'Bij meer dan één overzicht is -o een map: daarin komt per organisatie één vooraf ingevuld sjabloon.',
   sameOrganisation: (org, files) => `Meer dan één overzicht van ${org} (${files}); het nieuwste (op datum) is gebruikt.`,
   noOrganisation: (file) => `${file} noemt geen bekende organisatie; de organisatie op het voorblad is leeg gelaten.`,
-  sourceErrors: (file, n) => `Let op: ${file} had ${n} ${n === 1 ? 'fout' : 'fouten'} bij de controle; wat leesbaar was, is overgenomen.`,
+  sourceErrors: (file, n) =>
+    `Let op: ${file} had ${n} ${n === 1 ? 'fout' : 'fouten'} bij de controle; wat leesbaar was, is overgenomen.`,
   lostFields: (id, fields) => `${id}: niet over te nemen (veld of optie bestaat niet meer): ${fields}.`,
   chainHeader: (previous, file) => `Vorige versie: ${previous} (${file}).`,
   chainCounts: (counts) => `Ten opzichte van de vorige versie: ${counts}.`,
@@ -80,10 +92,10 @@ const nl: CarryText = {
 const en: CarryText = {
   sheet: 'Previous measurement',
   title: (from, to) => `Carried over from the previous measurement (standard version ${from} → ${to})`,
-  intro:
-  (status) =>
+  intro: (status) =>
     `This overview is prefilled with the answers of the previous measurement. Principles that did not change, or changed only editorially, were carried over: check and update them. For the principles below the ${status} was left empty: choose a new ${status}; the earlier answers are in their row, in the column with the standard's explanation, marked "Previous measurement". Also fill in date and measurement on the Organisation sheet.`,
-  source: (version, meetmoment, datum) => `Previous measurement: standard version ${version}${meetmoment ? `, measurement ${meetmoment}` : ''}${datum ? `, filled in on ${datum}` : ''}.`,
+  source: (version, meetmoment, datum) =>
+    `Previous measurement: standard version ${version}${meetmoment ? `, measurement ${meetmoment}` : ''}${datum ? `, filled in on ${datum}` : ''}.`,
   reviewHeading: (status) => `Look again: the ${status} was left empty`,
   removedHeading: 'Removed principles: no longer in the standard',
   newHeading: 'New principles: not yet filled in',
@@ -92,11 +104,22 @@ const en: CarryText = {
   previous: (label) => `${label} (previous)`,
   rowNote: (lines) => `Previous measurement:\n${lines.join('\n')}`,
   earlierLine: (id, status, toelichting) => `${id}: ${status ?? '(empty)'}${toelichting ? ` – ${toelichting}` : ''}`,
-  reasons: { inhoudelijk: 'text changed in substance', samengevoegd: 'merged from several principles', schaal: 'previous answer no longer on the scale' },
+  reasons: {
+    inhoudelijk: 'text changed in substance',
+    samengevoegd: 'merged from several principles',
+    schaal: 'previous answer no longer on the scale',
+  },
   optFrom: 'prefill the template with the answers of earlier overviews (file or folder)',
   optMeetmoment: 'measurement for the prefilled template (default: empty)',
   outcome: { overgenomen: 'carried', 'opnieuw-bekijken': 'look again', nieuw: 'new, empty', vervallen: 'removed' },
-  kinds: { ongewijzigd: 'unchanged', redactioneel: 'editorial', inhoudelijk: 'in substance', samengevoegd: 'merged', nieuw: 'new', vervallen: 'removed' },
+  kinds: {
+    ongewijzigd: 'unchanged',
+    redactioneel: 'editorial',
+    inhoudelijk: 'in substance',
+    samengevoegd: 'merged',
+    nieuw: 'new',
+    vervallen: 'removed',
+  },
   header: ['No.', 'Was', 'Change', 'Outcome'],
   written: (file, carried, review, fresh, removed) =>
     `Prefilled template written: ${file} (${carried} carried, ${review} to look at again, ${fresh} new, ${removed} removed).`,
@@ -106,7 +129,8 @@ const en: CarryText = {
   outputFolderNeeded: 'With more than one overview, -o is a folder: it receives one prefilled template per organisation.',
   sameOrganisation: (org, files) => `More than one overview of ${org} (${files}); the newest (by date) was used.`,
   noOrganisation: (file) => `${file} names no known organisation; the organisation on the front page was left empty.`,
-  sourceErrors: (file, n) => `Note: ${file} had ${n} ${n === 1 ? 'error' : 'errors'} when checked; what could be read was carried over.`,
+  sourceErrors: (file, n) =>
+    `Note: ${file} had ${n} ${n === 1 ? 'error' : 'errors'} when checked; what could be read was carried over.`,
   lostFields: (id, fields) => `${id}: could not be carried (field or option no longer exists): ${fields}.`,
   chainHeader: (previous, file) => `Previous version: ${previous} (${file}).`,
   chainCounts: (counts) => `Compared with the previous version: ${counts}.`,

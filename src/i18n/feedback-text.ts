@@ -35,9 +35,17 @@ const nl: FeedbackText = {
     'De opmaak mag blijven staan wanneer u het bestand terugstuurt.',
   dropped: {
     macros: "Dit bestand bevatte macro's. Die zijn niet overgenomen in deze kopie; het overzicht heeft ze niet nodig.",
-    externalLinks: 'Dit bestand bevatte koppelingen naar andere bestanden. Die zijn niet overgenomen in deze kopie; formules daarmee tonen hun laatste waarde.',
+    externalLinks:
+      'Dit bestand bevatte koppelingen naar andere bestanden. Die zijn niet overgenomen in deze kopie; formules daarmee tonen hun laatste waarde.',
   },
-  header: { severity: 'Ernst', principle: 'Uitgangspunt', field: 'Veld', cell: 'Cel', message: 'Bevinding en wat te doen', code: 'Code' },
+  header: {
+    severity: 'Ernst',
+    principle: 'Uitgangspunt',
+    field: 'Veld',
+    cell: 'Cel',
+    message: 'Bevinding en wat te doen',
+    code: 'Code',
+  },
   severity: { error: 'Fout', warning: 'Waarschuwing', info: 'Info' },
   group: (code, g) => {
     switch (code) {
@@ -68,9 +76,17 @@ const en: FeedbackText = {
     'The marking may stay when you send the file back.',
   dropped: {
     macros: 'This file contained macros. They were not copied into this copy; the overview does not need them.',
-    externalLinks: 'This file contained links to other files. They were not copied into this copy; formulas using them show their last value.',
+    externalLinks:
+      'This file contained links to other files. They were not copied into this copy; formulas using them show their last value.',
   },
-  header: { severity: 'Severity', principle: 'Principle', field: 'Field', cell: 'Cell', message: 'Finding and what to do', code: 'Code' },
+  header: {
+    severity: 'Severity',
+    principle: 'Principle',
+    field: 'Field',
+    cell: 'Cell',
+    message: 'Finding and what to do',
+    code: 'Code',
+  },
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   group: (code, g) => {
     switch (code) {

@@ -1,13 +1,32 @@
 import type { Lang } from '../base/lang.js';
 
 /** The one word per outcome, shared by intake, validate and report (see docs/glossary.md). */
-export type IntakeState = 'accepted' | 'rejected' | 'not-received' | 'superseded' | 'merged' | 'not-a-spreadsheet' | 'skipped' | 'excluded';
+export type IntakeState =
+  'accepted' | 'rejected' | 'not-received' | 'superseded' | 'merged' | 'not-a-spreadsheet' | 'skipped' | 'excluded';
 
-export const INTAKE_STATES: readonly IntakeState[] = ['not-received', 'rejected', 'not-a-spreadsheet', 'accepted', 'superseded', 'excluded', 'skipped', 'merged'];
+export const INTAKE_STATES: readonly IntakeState[] = [
+  'not-received',
+  'rejected',
+  'not-a-spreadsheet',
+  'accepted',
+  'superseded',
+  'excluded',
+  'skipped',
+  'merged',
+];
 
 export interface IntakeText {
   state: Record<IntakeState, string>;
-  header: { state: string; organisation: string; code: string; file: string; reasons: string; email: string; action: string; riec: string };
+  header: {
+    state: string;
+    organisation: string;
+    code: string;
+    file: string;
+    reasons: string;
+    email: string;
+    action: string;
+    riec: string;
+  };
   title: string;
   sheet: string;
   unknownOrganisation: string;
@@ -45,7 +64,16 @@ const nl: IntakeText = {
     skipped: 'overgeslagen',
     excluded: 'buiten de selectie',
   },
-  header: { state: 'Stand', organisation: 'Organisatie', code: 'Code', file: 'Bestand', reasons: 'Redenen', email: 'E-mailadres', action: 'Bericht', riec: 'RIEC' },
+  header: {
+    state: 'Stand',
+    organisation: 'Organisatie',
+    code: 'Code',
+    file: 'Bestand',
+    reasons: 'Redenen',
+    email: 'E-mailadres',
+    action: 'Bericht',
+    riec: 'RIEC',
+  },
   title: 'Stand van de inzendingen',
   sheet: 'Inzendingen',
   unknownOrganisation: '(organisatie onbekend)',
@@ -57,15 +85,19 @@ const nl: IntakeText = {
   outsideRiec: 'organisatie buiten het gekozen RIEC',
   alreadyAccepted: (file) => `telt niet mee: ${file} is al goedgekeurd`,
   onlyOtherMoment: (files) => `alleen ontvangen voor een ander meetmoment: ${files}`,
-  otherVersion: (version, current) => `gemaakt met versie ${version} van de norm, niet met de huidige versie ${current}; telt niet mee`,
+  otherVersion: (version, current) =>
+    `gemaakt met versie ${version} van de norm, niet met de huidige versie ${current}; telt niet mee`,
   partOf: (files) => `deel van één inzending, met de andere delen samengevoegd (${files})`,
-  onlyOtherVersion: (files, current) => `alleen ontvangen in een sjabloon van een eerdere versie van de norm dan ${current}: ${files}`,
+  onlyOtherVersion: (files, current) =>
+    `alleen ontvangen in een sjabloon van een eerdere versie van de norm dan ${current}: ${files}`,
   action: {
     accepted: (moment) => `Uw implementatieoverzicht voor ${moment} is ontvangen en goedgekeurd. Dank u wel.`,
     rejected: (file, reasons) =>
       `Uw implementatieoverzicht (${file}) is ontvangen, maar kan nog niet worden verwerkt: ${reasons} Wilt u dit verbeteren en het bestand opnieuw sturen?`,
-    notReceived: (moment) => `Wij hebben uw implementatieoverzicht voor ${moment} nog niet ontvangen. Wilt u het ingevulde sjabloon (.xlsx) sturen?`,
-    foreign: (file) => `Wij ontvingen ${file}, maar dat is geen spreadsheet en kan niet worden verwerkt. Wilt u het ingevulde implementatieoverzicht zelf sturen, als Excel-bestand (.xlsx)?`,
+    notReceived: (moment) =>
+      `Wij hebben uw implementatieoverzicht voor ${moment} nog niet ontvangen. Wilt u het ingevulde sjabloon (.xlsx) sturen?`,
+    foreign: (file) =>
+      `Wij ontvingen ${file}, maar dat is geen spreadsheet en kan niet worden verwerkt. Wilt u het ingevulde implementatieoverzicht zelf sturen, als Excel-bestand (.xlsx)?`,
     partsConflict: (files, reasons) =>
       `Wij ontvingen de delen van uw implementatieoverzicht (${files}), maar ze geven op hetzelfde punt een ander antwoord: ${reasons} Wilt u laten weten welk antwoord geldt, of één bestand sturen waarin alles klopt?`,
     otherVersion: (file, version, current) =>
@@ -88,7 +120,16 @@ const en: IntakeText = {
     skipped: 'skipped',
     excluded: 'outside the selection',
   },
-  header: { state: 'State', organisation: 'Organisation', code: 'Code', file: 'File', reasons: 'Reasons', email: 'E-mail address', action: 'Message', riec: 'RIEC' },
+  header: {
+    state: 'State',
+    organisation: 'Organisation',
+    code: 'Code',
+    file: 'File',
+    reasons: 'Reasons',
+    email: 'E-mail address',
+    action: 'Message',
+    riec: 'RIEC',
+  },
   title: 'Intake status',
   sheet: 'Intake',
   unknownOrganisation: '(organisation unknown)',
@@ -100,15 +141,19 @@ const en: IntakeText = {
   outsideRiec: 'organisation outside the selected RIEC',
   alreadyAccepted: (file) => `does not count: ${file} is already accepted`,
   onlyOtherMoment: (files) => `only received for another measurement: ${files}`,
-  otherVersion: (version, current) => `made with version ${version} of the standard, not with the current version ${current}; does not count`,
+  otherVersion: (version, current) =>
+    `made with version ${version} of the standard, not with the current version ${current}; does not count`,
   partOf: (files) => `part of one return, combined with the other parts (${files})`,
-  onlyOtherVersion: (files, current) => `only received in a template of an earlier version of the standard than ${current}: ${files}`,
+  onlyOtherVersion: (files, current) =>
+    `only received in a template of an earlier version of the standard than ${current}: ${files}`,
   action: {
     accepted: (moment) => `Your implementation overview for ${moment} has been received and accepted. Thank you.`,
     rejected: (file, reasons) =>
       `Your implementation overview (${file}) has been received but cannot be processed yet: ${reasons} Could you correct it and send the file again?`,
-    notReceived: (moment) => `We have not yet received your implementation overview for ${moment}. Could you send the filled-in template (.xlsx)?`,
-    foreign: (file) => `We received ${file}, but it is not a spreadsheet and cannot be processed. Could you send the filled-in implementation overview itself, as an Excel file (.xlsx)?`,
+    notReceived: (moment) =>
+      `We have not yet received your implementation overview for ${moment}. Could you send the filled-in template (.xlsx)?`,
+    foreign: (file) =>
+      `We received ${file}, but it is not a spreadsheet and cannot be processed. Could you send the filled-in implementation overview itself, as an Excel file (.xlsx)?`,
     partsConflict: (files, reasons) =>
       `We received the parts of your implementation overview (${files}), but they answer the same point differently: ${reasons} Could you tell us which answer holds, or send one file in which everything is right?`,
     otherVersion: (file, version, current) =>

@@ -53,9 +53,15 @@ const nl: OrganisationText = {
   aboutTitle: 'Over de norm',
   whatNot: 'Wat de norm niet is',
   groupLine: (riec, size, source, date) =>
-    [riec ? `Regio: ${riec}` : null, size ? `grootteklasse: ${size}${source ? ` (${source}${date ? `, ${date}` : ''})` : ''}` : null].filter(Boolean).join(' · '),
+    [
+      riec ? `Regio: ${riec}` : null,
+      size ? `grootteklasse: ${size}${source ? ` (${source}${date ? `, ${date}` : ''})` : ''}` : null,
+    ]
+      .filter(Boolean)
+      .join(' · '),
   scoresTitle: 'Score per thema',
-  scoresCaption: (n) => `De balk is de eigen score (0–100%). ◆ de mediaan van het RIEC, ▲ de mediaan van gemeenten van vergelijkbare omvang; alleen voor groepen van minstens ${n} organisaties (anders –).`,
+  scoresCaption: (n) =>
+    `De balk is de eigen score (0–100%). ◆ de mediaan van het RIEC, ▲ de mediaan van gemeenten van vergelijkbare omvang; alleen voor groepen van minstens ${n} organisaties (anders –).`,
   own: 'Eigen score',
   riecMedian: 'Mediaan RIEC',
   sizeMedian: 'Mediaan grootteklasse',
@@ -74,10 +80,12 @@ const nl: OrganisationText = {
     `Hoe de score ontstaat: elk uitgangspunt telt met de score van zijn antwoord (${scale})${nvt ? `; ${nvt} telt niet mee` : ''}. Een mediaan is de middelste score van een groep en wordt alleen getoond bij minstens ${n} organisaties. Andere organisaties worden alleen genoemd als zij zelf hebben aangeboden te helpen, met hun contactpersoon.`,
   made: (when, tool) => `Gemaakt op ${when} met ${tool}.`,
   storyTitle: 'Wat dit is',
-  storyTookPart: (a, n, m) => `Voor ${m ?? 'deze meting'} ${a === 1 ? 'is' : 'zijn'} ${a} van de ${n} organisaties meegeteld met een goedgekeurd implementatieoverzicht.`,
+  storyTookPart: (a, n, m) =>
+    `Voor ${m ?? 'deze meting'} ${a === 1 ? 'is' : 'zijn'} ${a} van de ${n} organisaties meegeteld met een goedgekeurd implementatieoverzicht.`,
   storyScores: (scale, nvt) =>
     `Per uitgangspunt telt het antwoord mee (${scale})${nvt ? `; ${nvt} telt niet mee` : ''}. De themascore is het gewogen gemiddelde daarvan; het totaal volgt uit de thema's zoals de norm bepaalt. Cijfers over groepen kleiner dan het minimum worden niet getoond.`,
-  storyNotSupervision: 'De rapportage is voor het gesprek en voor onderlinge hulp in de regio, niet voor toezicht of een ranglijst.',
+  storyNotSupervision:
+    'De rapportage is voor het gesprek en voor onderlinge hulp in de regio, niet voor toezicht of een ranglijst.',
   challengesTitle: 'Gedeelde opgaven',
   developmentTitle: 'Ontwikkeling sinds eerdere metingen',
   developmentCaption: (n) => `Mediaan per thema en totaal over ${n} metingen (– : groep te klein of geen gegevens).`,
@@ -99,9 +107,15 @@ const en: OrganisationText = {
   aboutTitle: 'About the standard',
   whatNot: 'What the standard is not',
   groupLine: (riec, size, source, date) =>
-    [riec ? `Region: ${riec}` : null, size ? `size class: ${size}${source ? ` (${source}${date ? `, ${date}` : ''})` : ''}` : null].filter(Boolean).join(' · '),
+    [
+      riec ? `Region: ${riec}` : null,
+      size ? `size class: ${size}${source ? ` (${source}${date ? `, ${date}` : ''})` : ''}` : null,
+    ]
+      .filter(Boolean)
+      .join(' · '),
   scoresTitle: 'Score per theme',
-  scoresCaption: (n) => `The bar is the own score (0–100%). ◆ the median of the RIEC, ▲ the median of municipalities of similar size; only for groups of at least ${n} organisations (else –).`,
+  scoresCaption: (n) =>
+    `The bar is the own score (0–100%). ◆ the median of the RIEC, ▲ the median of municipalities of similar size; only for groups of at least ${n} organisations (else –).`,
   own: 'Own score',
   riecMedian: 'RIEC median',
   sizeMedian: 'Size class median',
@@ -120,7 +134,8 @@ const en: OrganisationText = {
     `How the score is made: each principle counts with the score of its answer (${scale})${nvt ? `; ${nvt} does not count` : ''}. A median is the middle score of a group and is shown only for at least ${n} organisations. Other organisations are named only where they offered to help, with their contact.`,
   made: (when, tool) => `Made on ${when} with ${tool}.`,
   storyTitle: 'What this is',
-  storyTookPart: (a, n, m) => `For ${m ?? 'this measurement'} ${a} of the ${n} organisations ${a === 1 ? 'is' : 'are'} counted with an accepted implementation overview.`,
+  storyTookPart: (a, n, m) =>
+    `For ${m ?? 'this measurement'} ${a} of the ${n} organisations ${a === 1 ? 'is' : 'are'} counted with an accepted implementation overview.`,
   storyScores: (scale, nvt) =>
     `Each principle counts with its answer (${scale})${nvt ? `; ${nvt} does not count` : ''}. The theme score is their weighted mean; the total follows from the themes as the standard sets. Figures for groups under the minimum are not shown.`,
   storyNotSupervision: 'The report serves the conversation and mutual help in the region, not supervision or a ranking.',

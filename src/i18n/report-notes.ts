@@ -1,39 +1,47 @@
 import type { Lang } from '../base/lang.js';
 
 /** Notes that the report builder adds for its reader. */
-export const REPORT_NOTES: Record<Lang, {
-  randomSalt: string;
-  minGroup: (n: number) => string;
-  excludedMeetmoment: (n: number, m: string) => string;
-  excludedRiec: (n: number, riec: string) => string;
-  redacted: string;
-  aggregateOnly: string;
-  mergedTrend: (name: string, previous: string) => string;
-  versionUnmapped: (before: string, now: string) => string;
-  excludedVersion: (n: number, version: string) => string;
-  versionMapped: (before: string, now: string, renamed: string, leftOut: string) => string;
-  newPrinciple: (id: string) => string;
-  mergedPrinciple: (id: string, from: string) => string;
-  removedPrinciple: (id: string) => string;
-  werkorganisatie: (name: string, file: string, members: string) => string;
-  duplicates: (n: number) => string;
-  conflicts: (names: string) => string;
-  partsConflict: (names: string) => string;
-  partsMerged: (names: string) => string;
-  fileNameMismatch: (files: string) => string;
-  suppressedRows: (n: number, minGroup: number) => string;
-  previousSameMoment: (files: string, moment: string) => string;
-}> = {
+export const REPORT_NOTES: Record<
+  Lang,
+  {
+    randomSalt: string;
+    minGroup: (n: number) => string;
+    excludedMeetmoment: (n: number, m: string) => string;
+    excludedRiec: (n: number, riec: string) => string;
+    redacted: string;
+    aggregateOnly: string;
+    mergedTrend: (name: string, previous: string) => string;
+    versionUnmapped: (before: string, now: string) => string;
+    excludedVersion: (n: number, version: string) => string;
+    versionMapped: (before: string, now: string, renamed: string, leftOut: string) => string;
+    newPrinciple: (id: string) => string;
+    mergedPrinciple: (id: string, from: string) => string;
+    removedPrinciple: (id: string) => string;
+    werkorganisatie: (name: string, file: string, members: string) => string;
+    duplicates: (n: number) => string;
+    conflicts: (names: string) => string;
+    partsConflict: (names: string) => string;
+    partsMerged: (names: string) => string;
+    fileNameMismatch: (files: string) => string;
+    suppressedRows: (n: number, minGroup: number) => string;
+    previousSameMoment: (files: string, moment: string) => string;
+  }
+> = {
   nl: {
     randomSalt: 'Er is geen --salt opgegeven: de pseudoniemen gelden alleen binnen deze rapportage.',
     minGroup: (n) => `Cijfers over een groep van minder dan ${n} organisaties worden niet getoond.`,
-    excludedMeetmoment: (n, m) => `${n} ${n === 1 ? 'bestand' : 'bestanden'} voor een ander meetmoment dan ${m} ${n === 1 ? 'is' : 'zijn'} niet meegeteld.`,
-    excludedRiec: (n, riec) => `${n} ${n === 1 ? 'bestand' : 'bestanden'} van organisaties buiten ${riec} ${n === 1 ? 'is' : 'zijn'} niet meegeteld.`,
-    redacted: 'De rapportage is geanonimiseerd: namen, codes en bestandsnamen zijn vervangen en vrije tekst (elk tekstveld van de norm) is weggelaten.',
+    excludedMeetmoment: (n, m) =>
+      `${n} ${n === 1 ? 'bestand' : 'bestanden'} voor een ander meetmoment dan ${m} ${n === 1 ? 'is' : 'zijn'} niet meegeteld.`,
+    excludedRiec: (n, riec) =>
+      `${n} ${n === 1 ? 'bestand' : 'bestanden'} van organisaties buiten ${riec} ${n === 1 ? 'is' : 'zijn'} niet meegeteld.`,
+    redacted:
+      'De rapportage is geanonimiseerd: namen, codes en bestandsnamen zijn vervangen en vrije tekst (elk tekstveld van de norm) is weggelaten.',
     aggregateOnly: 'De rapportage bevat alleen totalen: er staan geen gegevens per organisatie in.',
     previousSameMoment: (files, m) => `Niet als eerdere meting gebruikt, want ook voor ${m}: ${files}.`,
-    suppressedRows: (n, m) => `${n} ${n === 1 ? 'organisatie staat' : 'organisaties staan'} niet afzonderlijk in deze rapportage: ${n === 1 ? 'haar' : 'hun'} RIEC telt minder dan ${m} organisaties.`,
-    mergedTrend: (name, previous) => `${name} is ontstaan uit ${previous}; de vergelijking gebruikt het gemiddelde van de vorige scores en geen statuswijzigingen per uitgangspunt.`,
+    suppressedRows: (n, m) =>
+      `${n} ${n === 1 ? 'organisatie staat' : 'organisaties staan'} niet afzonderlijk in deze rapportage: ${n === 1 ? 'haar' : 'hun'} RIEC telt minder dan ${m} organisaties.`,
+    mergedTrend: (name, previous) =>
+      `${name} is ontstaan uit ${previous}; de vergelijking gebruikt het gemiddelde van de vorige scores en geen statuswijzigingen per uitgangspunt.`,
     excludedVersion: (n, version) =>
       `${n} ${n === 1 ? 'bestand is' : 'bestanden zijn'} gemaakt met een eerdere versie van de norm dan ${version} en niet meegeteld. Zet ze over met 'weerbaar template --from' of maak een rapportage met die versie (--norm).`,
     versionUnmapped: (before, now) =>
@@ -43,24 +51,34 @@ export const REPORT_NOTES: Record<Lang, {
     newPrinciple: (id) => `${id} (nieuw)`,
     mergedPrinciple: (id, from) => `${id} (samengevoegd uit ${from})`,
     removedPrinciple: (id) => `${id} van de vorige versie (vervallen)`,
-    werkorganisatie: (name, file, members) => `${name} heeft één overzicht ingevuld (${file}); het telt voor elk van de gemeenten ${members}, met dezelfde antwoorden.`,
-    duplicates: (n) => `${n} ${n === 1 ? 'bestand had' : 'bestanden hadden'} precies dezelfde antwoorden als een ander bestand van dezelfde organisatie en ${n === 1 ? 'telt' : 'tellen'} als één inzending (RETURN_DUPLICATE).`,
-    conflicts: (names) => `Van ${names} zijn inzendingen met dezelfde datum maar verschillende antwoorden ontvangen (RETURN_CONFLICT). Geen ervan telt. Verplaats de versie die niet geldt uit de map en maak de rapportage opnieuw.`,
+    werkorganisatie: (name, file, members) =>
+      `${name} heeft één overzicht ingevuld (${file}); het telt voor elk van de gemeenten ${members}, met dezelfde antwoorden.`,
+    duplicates: (n) =>
+      `${n} ${n === 1 ? 'bestand had' : 'bestanden hadden'} precies dezelfde antwoorden als een ander bestand van dezelfde organisatie en ${n === 1 ? 'telt' : 'tellen'} als één inzending (RETURN_DUPLICATE).`,
+    conflicts: (names) =>
+      `Van ${names} zijn inzendingen met dezelfde datum maar verschillende antwoorden ontvangen (RETURN_CONFLICT). Geen ervan telt. Verplaats de versie die niet geldt uit de map en maak de rapportage opnieuw.`,
     partsConflict: (names) =>
       `Van ${names} zijn delen van één inzending ontvangen (van verschillende afdelingen) die op hetzelfde veld een ander antwoord geven (MERGE_CONFLICT). Ze zijn niet samengevoegd en tellen niet mee tot het verschil is opgelost: maak de kopieën gelijk, of voeg ze zelf samen met 'weerbaar merge --voorkeur'.`,
-    partsMerged: (names) => `Van ${names} zijn de delen van één inzending (van verschillende afdelingen) samengevoegd zoals 'weerbaar merge' dat doet, en geteld als één inzending (PARTS_MERGED).`,
-    fileNameMismatch: (files) => `De bestandsnaam van ${files} noemt een andere organisatie dan de werkmap (ORG_FILENAME_MISMATCH): controleer of het geen kopie van het bestand van een andere organisatie is.`,
+    partsMerged: (names) =>
+      `Van ${names} zijn de delen van één inzending (van verschillende afdelingen) samengevoegd zoals 'weerbaar merge' dat doet, en geteld als één inzending (PARTS_MERGED).`,
+    fileNameMismatch: (files) =>
+      `De bestandsnaam van ${files} noemt een andere organisatie dan de werkmap (ORG_FILENAME_MISMATCH): controleer of het geen kopie van het bestand van een andere organisatie is.`,
   },
   en: {
     randomSalt: 'No --salt was given: the pseudonyms hold within this report only.',
     minGroup: (n) => `Figures for a group of fewer than ${n} organisations are not shown.`,
-    excludedMeetmoment: (n, m) => `${n} ${n === 1 ? 'file' : 'files'} for a measurement other than ${m} ${n === 1 ? 'was' : 'were'} not counted.`,
-    excludedRiec: (n, riec) => `${n} ${n === 1 ? 'file' : 'files'} from organisations outside ${riec} ${n === 1 ? 'was' : 'were'} not counted.`,
-    redacted: 'The report is anonymised: names, codes and file names are replaced and free text (every text field of the standard) is left out.',
+    excludedMeetmoment: (n, m) =>
+      `${n} ${n === 1 ? 'file' : 'files'} for a measurement other than ${m} ${n === 1 ? 'was' : 'were'} not counted.`,
+    excludedRiec: (n, riec) =>
+      `${n} ${n === 1 ? 'file' : 'files'} from organisations outside ${riec} ${n === 1 ? 'was' : 'were'} not counted.`,
+    redacted:
+      'The report is anonymised: names, codes and file names are replaced and free text (every text field of the standard) is left out.',
     aggregateOnly: 'The report holds totals only: there are no figures per organisation.',
     previousSameMoment: (files, m) => `Not used as an earlier measurement, being for ${m} too: ${files}.`,
-    suppressedRows: (n, m) => `${n} ${n === 1 ? 'organisation is' : 'organisations are'} not shown individually in this report: ${n === 1 ? 'its' : 'their'} RIEC has fewer than ${m} organisations.`,
-    mergedTrend: (name, previous) => `${name} was formed from ${previous}; the comparison uses the mean of the previous scores and no status changes per principle.`,
+    suppressedRows: (n, m) =>
+      `${n} ${n === 1 ? 'organisation is' : 'organisations are'} not shown individually in this report: ${n === 1 ? 'its' : 'their'} RIEC has fewer than ${m} organisations.`,
+    mergedTrend: (name, previous) =>
+      `${name} was formed from ${previous}; the comparison uses the mean of the previous scores and no status changes per principle.`,
     excludedVersion: (n, version) =>
       `${n} ${n === 1 ? 'file was' : 'files were'} made with an earlier version of the standard than ${version} and not counted. Carry them forward with 'weerbaar template --from' or report with that version (--norm).`,
     versionUnmapped: (before, now) =>
@@ -70,12 +88,17 @@ export const REPORT_NOTES: Record<Lang, {
     newPrinciple: (id) => `${id} (new)`,
     mergedPrinciple: (id, from) => `${id} (merged from ${from})`,
     removedPrinciple: (id) => `${id} of the previous version (removed)`,
-    werkorganisatie: (name, file, members) => `${name} filled in one overview (${file}); it counts for each of the municipalities ${members}, with the same answers.`,
-    duplicates: (n) => `${n} ${n === 1 ? 'file had' : 'files had'} exactly the same answers as another file of the same organisation and ${n === 1 ? 'counts' : 'count'} as one return (RETURN_DUPLICATE).`,
-    conflicts: (names) => `Returns with the same date but different answers came in from ${names} (RETURN_CONFLICT). None of them counts. Move the version that does not apply out of the folder and run the report again.`,
+    werkorganisatie: (name, file, members) =>
+      `${name} filled in one overview (${file}); it counts for each of the municipalities ${members}, with the same answers.`,
+    duplicates: (n) =>
+      `${n} ${n === 1 ? 'file had' : 'files had'} exactly the same answers as another file of the same organisation and ${n === 1 ? 'counts' : 'count'} as one return (RETURN_DUPLICATE).`,
+    conflicts: (names) =>
+      `Returns with the same date but different answers came in from ${names} (RETURN_CONFLICT). None of them counts. Move the version that does not apply out of the folder and run the report again.`,
     partsConflict: (names) =>
       `Parts of one return (from different departments) came in from ${names} that answer the same field differently (MERGE_CONFLICT). They were not combined and do not count until the difference is resolved: make the copies agree, or combine them yourself with 'weerbaar merge --voorkeur'.`,
-    partsMerged: (names) => `The parts of one return (from different departments) of ${names} were combined as 'weerbaar merge' does, and counted as one return (PARTS_MERGED).`,
-    fileNameMismatch: (files) => `The file name of ${files} names another organisation than the workbook (ORG_FILENAME_MISMATCH): check that it is not a copy of another organisation's file.`,
+    partsMerged: (names) =>
+      `The parts of one return (from different departments) of ${names} were combined as 'weerbaar merge' does, and counted as one return (PARTS_MERGED).`,
+    fileNameMismatch: (files) =>
+      `The file name of ${files} names another organisation than the workbook (ORG_FILENAME_MISMATCH): check that it is not a copy of another organisation's file.`,
   },
 };

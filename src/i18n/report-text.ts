@@ -27,7 +27,15 @@ export interface ReportText {
   hidden: string;
   hiddenNote: (minGroup: number) => string;
   na: string;
-  sheets: { overview: string; principles: string; missing: string; validation: string; data: string; trend: string; statusChanges: string };
+  sheets: {
+    overview: string;
+    principles: string;
+    missing: string;
+    validation: string;
+    data: string;
+    trend: string;
+    statusChanges: string;
+  };
   riec: string;
   region: string;
   code: string;
@@ -61,7 +69,10 @@ export interface ReportText {
   files: string;
   statusWord: Record<InputStatus, string>;
   /** Why a file was skipped or excluded (InputFile.reason); an unknown reason is shown as it is. */
-  reasons: Record<'meetmoment' | 'riec' | 'version' | 'newer' | 'duplicate' | 'lock' | 'hidden' | 'temp' | 'output' | 'symlink' | 'foreign', string>;
+  reasons: Record<
+    'meetmoment' | 'riec' | 'version' | 'newer' | 'duplicate' | 'lock' | 'hidden' | 'temp' | 'output' | 'symlink' | 'foreign',
+    string
+  >;
   severity: Record<Severity, string>;
   data: {
     organisation: string;
@@ -145,7 +156,15 @@ const nl: ReportText = {
   hidden: '–',
   hiddenNote: (n) => `– : geen cijfer, omdat de groep kleiner is dan ${n} organisaties.`,
   na: 'n.v.t.',
-  sheets: { overview: 'Overzicht', principles: 'Uitgangspunten', missing: 'Ontbrekend', validation: 'Validatie', data: 'Gegevens', trend: 'Ontwikkeling', statusChanges: 'Statuswijzigingen' },
+  sheets: {
+    overview: 'Overzicht',
+    principles: 'Uitgangspunten',
+    missing: 'Ontbrekend',
+    validation: 'Validatie',
+    data: 'Gegevens',
+    trend: 'Ontwikkeling',
+    statusChanges: 'Statuswijzigingen',
+  },
   riec: 'RIEC',
   region: 'Veiligheidsregio',
   code: 'Code',
@@ -177,7 +196,14 @@ const nl: ReportText = {
   findings: 'Eerste bevindingen',
   supersededBy: 'Vervangen door / conflict met',
   files: 'Bestanden',
-  statusWord: { accepted: 'goedgekeurd', rejected: 'afgekeurd', superseded: 'vervangen', conflict: 'conflict: telt niet', skipped: 'overgeslagen', excluded: 'buiten de selectie' },
+  statusWord: {
+    accepted: 'goedgekeurd',
+    rejected: 'afgekeurd',
+    superseded: 'vervangen',
+    conflict: 'conflict: telt niet',
+    skipped: 'overgeslagen',
+    excluded: 'buiten de selectie',
+  },
   reasons: {
     meetmoment: 'ander meetmoment',
     riec: 'organisatie buiten het gekozen RIEC',
@@ -209,7 +235,8 @@ const nl: ReportText = {
   overallMedian: 'Mediaan totaalscore',
   spreadTitle: 'Spreiding van de scores per thema',
   spreadCaption: 'Elke stip is één organisatie; het streepje met het getal is de mediaan.',
-  spreadCaptionAggregate: 'De balk loopt van de laagste tot de hoogste score; het streepje met het getal is de mediaan, het ruitje het gemiddelde.',
+  spreadCaptionAggregate:
+    'De balk loopt van de laagste tot de hoogste score; het streepje met het getal is de mediaan, het ruitje het gemiddelde.',
   legendOrganisation: 'organisatie',
   legendMedian: 'mediaan',
   legendMean: 'gemiddelde',
@@ -219,7 +246,8 @@ const nl: ReportText = {
   heatmapCaption: 'Score per organisatie en thema; rood is laag, geel midden, groen hoog. Het getal staat in elk vak.',
   part: (i, n) => `deel ${i} van ${n}`,
   weakestTitle: (n) => `De ${n} zwakste uitgangspunten`,
-  weakestCaption: 'De gemiddelde score (0–100) van de organisaties waarvoor het uitgangspunt geldt, met elke stap van de schaal: de gezamenlijke opgaven.',
+  weakestCaption:
+    'De gemiddelde score (0–100) van de organisaties waarvoor het uitgangspunt geldt, met elke stap van de schaal: de gezamenlijke opgaven.',
   meetsAxis: 'Gemiddelde score',
   applicableOf: (n) => `van ${n}`,
   themeStatsTitle: 'Cijfers per thema',
@@ -235,7 +263,8 @@ const nl: ReportText = {
   trendPrevious: (when, m, file) => `Vergeleken met de rapportage van ${when}${m ? ` (meetmoment ${m})` : ''}, bestand ${file}.`,
   trendThemes: 'Gemiddelde score per thema',
   trendOrganisations: 'Totaalscore per organisatie',
-  trendSummary: (up, down, same) => `${plural(up, 'organisatie', 'organisaties')} hoger, ${down} lager, ${same} gelijk (totaalscore).`,
+  trendSummary: (up, down, same) =>
+    `${plural(up, 'organisatie', 'organisaties')} hoger, ${down} lager, ${same} gelijk (totaalscore).`,
   before: 'Vorige',
   now: 'Nu',
   delta: 'Verschil (procentpunten)',
@@ -250,7 +279,8 @@ const nl: ReportText = {
   otherChange: 'Anders (n.v.t. of leeg)',
   fullChangeList: 'De wijzigingen per organisatie staan in rapportage.xlsx (blad Statuswijzigingen) en in rapportage.json.',
   errorsWarnings: (e, w) => `${plural(e, 'fout', 'fouten')}, ${plural(w, 'waarschuwing', 'waarschuwingen')}`,
-  countsLine: (c) => `${c.accepted} goedgekeurd, ${c.rejected} afgekeurd, ${c.superseded} vervangen, ${c.conflict > 0 ? `${c.conflict} in conflict (tellen niet), ` : ''}${c.missing} zonder goedgekeurde inzending.`,
+  countsLine: (c) =>
+    `${c.accepted} goedgekeurd, ${c.rejected} afgekeurd, ${c.superseded} vervangen, ${c.conflict > 0 ? `${c.conflict} in conflict (tellen niet), ` : ''}${c.missing} zonder goedgekeurde inzending.`,
 };
 
 const en: ReportText = {
@@ -270,7 +300,15 @@ const en: ReportText = {
   hidden: '–',
   hiddenNote: (n) => `– : no figure, because the group has fewer than ${n} organisations.`,
   na: 'n/a',
-  sheets: { overview: 'Overview', principles: 'Principles', missing: 'Missing', validation: 'Validation', data: 'Data', trend: 'Trend', statusChanges: 'Status changes' },
+  sheets: {
+    overview: 'Overview',
+    principles: 'Principles',
+    missing: 'Missing',
+    validation: 'Validation',
+    data: 'Data',
+    trend: 'Trend',
+    statusChanges: 'Status changes',
+  },
   riec: 'RIEC',
   region: 'Safety region',
   code: 'Code',
@@ -302,7 +340,14 @@ const en: ReportText = {
   findings: 'First findings',
   supersededBy: 'Superseded by / conflicts with',
   files: 'Files',
-  statusWord: { accepted: 'accepted', rejected: 'rejected', superseded: 'superseded', conflict: 'conflict: not counted', skipped: 'skipped', excluded: 'outside the selection' },
+  statusWord: {
+    accepted: 'accepted',
+    rejected: 'rejected',
+    superseded: 'superseded',
+    conflict: 'conflict: not counted',
+    skipped: 'skipped',
+    excluded: 'outside the selection',
+  },
   reasons: {
     meetmoment: 'another measurement',
     riec: 'organisation outside the selected RIEC',
@@ -334,7 +379,8 @@ const en: ReportText = {
   overallMedian: 'Median overall score',
   spreadTitle: 'Spread of the scores per theme',
   spreadCaption: 'Each dot is one organisation; the bar with the number is the median.',
-  spreadCaptionAggregate: 'The band runs from the lowest to the highest score; the bar with the number is the median, the diamond the mean.',
+  spreadCaptionAggregate:
+    'The band runs from the lowest to the highest score; the bar with the number is the median, the diamond the mean.',
   legendOrganisation: 'organisation',
   legendMedian: 'median',
   legendMean: 'mean',
@@ -344,7 +390,8 @@ const en: ReportText = {
   heatmapCaption: 'Score per organisation and theme; red is low, yellow middle, green high. Every cell shows its number.',
   part: (i, n) => `part ${i} of ${n}`,
   weakestTitle: (n) => `The ${n} weakest principles`,
-  weakestCaption: 'The mean score (0–100) of the organisations to which the principle applies, counting every step of the scale: the shared challenges.',
+  weakestCaption:
+    'The mean score (0–100) of the organisations to which the principle applies, counting every step of the scale: the shared challenges.',
   meetsAxis: 'Mean score',
   applicableOf: (n) => `of ${n}`,
   themeStatsTitle: 'Figures per theme',
@@ -360,7 +407,8 @@ const en: ReportText = {
   trendPrevious: (when, m, file) => `Compared with the report of ${when}${m ? ` (measurement ${m})` : ''}, file ${file}.`,
   trendThemes: 'Mean score per theme',
   trendOrganisations: 'Overall score per organisation',
-  trendSummary: (up, down, same) => `${plural(up, 'organisation', 'organisations')} higher, ${down} lower, ${same} unchanged (overall score).`,
+  trendSummary: (up, down, same) =>
+    `${plural(up, 'organisation', 'organisations')} higher, ${down} lower, ${same} unchanged (overall score).`,
   before: 'Previous',
   now: 'Now',
   delta: 'Change (percentage points)',
@@ -375,7 +423,8 @@ const en: ReportText = {
   otherChange: 'Other (n/a or empty)',
   fullChangeList: 'The changes per organisation are in rapportage.xlsx (sheet Status changes) and in rapportage.json.',
   errorsWarnings: (e, w) => `${plural(e, 'error', 'errors')}, ${plural(w, 'warning', 'warnings')}`,
-  countsLine: (c) => `${c.accepted} accepted, ${c.rejected} rejected, ${c.superseded} superseded, ${c.conflict > 0 ? `${c.conflict} in conflict (not counted), ` : ''}${c.missing} without an accepted return.`,
+  countsLine: (c) =>
+    `${c.accepted} accepted, ${c.rejected} rejected, ${c.superseded} superseded, ${c.conflict > 0 ? `${c.conflict} in conflict (not counted), ` : ''}${c.missing} without an accepted return.`,
 };
 
 export const REPORT_TEXT: Record<Lang, ReportText> = { nl, en };

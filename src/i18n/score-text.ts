@@ -40,7 +40,8 @@ const nl: ScoreText = {
   total: 'Totaal',
   overall: 'Totaal',
   na: 'n.v.t.',
-  notScorable: (n) => `niet te scoren: ${n} ${n === 1 ? 'fout' : 'fouten'} bij de controle (weerbaar validate toont ze; --force scoort toch)`,
+  notScorable: (n) =>
+    `niet te scoren: ${n} ${n === 1 ? 'fout' : 'fouten'} bij de controle (weerbaar validate toont ze; --force scoort toch)`,
   forced: (n) => `GESCOORD ONDANKS ${n} ${n === 1 ? 'FOUT' : 'FOUTEN'} (--force): gebruik deze cijfers met voorzichtigheid`,
   unknownOrganisation: 'onbekende organisatie',
   thresholdUnmet: (source, actual) => `drempel niet gehaald: ${source} (score ${actual})`,
@@ -68,7 +69,8 @@ const en: ScoreText = {
   total: 'Total',
   overall: 'Overall',
   na: 'n/a',
-  notScorable: (n) => `not scorable: ${n} validation ${n === 1 ? 'error' : 'errors'} (weerbaar validate shows them; --force scores anyway)`,
+  notScorable: (n) =>
+    `not scorable: ${n} validation ${n === 1 ? 'error' : 'errors'} (weerbaar validate shows them; --force scores anyway)`,
   forced: (n) => `SCORED DESPITE ${n} ${n === 1 ? 'ERROR' : 'ERRORS'} (--force): use these figures with care`,
   unknownOrganisation: 'unknown organisation',
   thresholdUnmet: (source, actual) => `threshold not met: ${source} (score ${actual})`,

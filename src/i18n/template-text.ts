@@ -27,7 +27,15 @@ export interface TemplateText {
     normVersion: string;
   };
   front: { title: string; header: [string, string, string] };
-  overview: { version: string; nr: string; theme: string; principle: string; evidence: string; weight: string; themeHeading: (id: string, name: string) => string };
+  overview: {
+    version: string;
+    nr: string;
+    theme: string;
+    principle: string;
+    evidence: string;
+    weight: string;
+    themeHeading: (id: string, name: string) => string;
+  };
   summary: {
     title: string;
     theme: string;
@@ -82,7 +90,15 @@ export interface TemplateText {
 }
 
 const nl: TemplateText = {
-  sheets: { intro: 'Toelichting', front: 'Organisatie', overview: 'Implementatieoverzicht', summary: 'Samenvatting', check: 'Controle', lists: 'Lijsten', meta: 'Metadata' },
+  sheets: {
+    intro: 'Toelichting',
+    front: 'Organisatie',
+    overview: 'Implementatieoverzicht',
+    summary: 'Samenvatting',
+    check: 'Controle',
+    lists: 'Lijsten',
+    meta: 'Metadata',
+  },
   intro: {
     workingVersion: 'WERKVERSIE',
     aboutTitle: 'Over de norm',
@@ -109,7 +125,8 @@ const nl: TemplateText = {
       `Kies ‘${seek}’ bij een uitgangspunt waar u graag hulp of voorbeelden bij krijgt. Kies ‘${offer}’ bij een uitgangspunt dat u op orde hebt en waarover u andere organisaties wilt vertellen. Beide zijn vrijwillig; laat de cel leeg als geen van beide past.`,
       `Het RIEC zet de vragen en het aanbod naast elkaar en brengt organisaties met elkaar in contact, eerst in de eigen regio. Wie ‘${offer}’ kiest en op dat uitgangspunt ‘${best}’ heeft, wordt met naam en contactpersoon genoemd aan organisaties die daar hulp zoeken. Dit is geen toezicht: het gaat om leren van elkaar, niet om beoordelen.`,
     ],
-    exchangeContact: (fields, fallback) => `De contactpersoon daarvoor vult u in op het blad Organisatie (${fields}). Laat u die leeg, dan geldt ${fallback}.`,
+    exchangeContact: (fields, fallback) =>
+      `De contactpersoon daarvoor vult u in op het blad Organisatie (${fields}). Laat u die leeg, dan geldt ${fallback}.`,
     deadline: (date) => `Uiterlijk op ${date}.`,
     sendTo: (to) => `Aan: ${to}.`,
     versionTitle: 'Versie',
@@ -181,7 +198,15 @@ function article(word: string): string {
 }
 
 const en: TemplateText = {
-  sheets: { intro: 'Instructions', front: 'Organisation', overview: 'Implementation overview', summary: 'Summary', check: 'Check', lists: 'Lists', meta: 'Metadata' },
+  sheets: {
+    intro: 'Instructions',
+    front: 'Organisation',
+    overview: 'Implementation overview',
+    summary: 'Summary',
+    check: 'Check',
+    lists: 'Lists',
+    meta: 'Metadata',
+  },
   intro: {
     workingVersion: 'WORKING VERSION',
     aboutTitle: 'About the standard',
@@ -208,7 +233,8 @@ const en: TemplateText = {
       `Choose ‘${seek}’ for a principle where you would welcome help or examples. Choose ‘${offer}’ for a principle you have in place and would like to tell other organisations about. Both are voluntary; leave the cell empty if neither fits.`,
       `The RIEC puts requests and offers side by side and puts organisations in touch, within the own region first. Whoever chooses ‘${offer}’ and has ‘${best}’ on that principle is named, with the contact, to organisations seeking help with it. This is not supervision: it is about learning from each other, not about judging.`,
     ],
-    exchangeContact: (fields, fallback) => `Fill in the contact for this on the Organisation sheet (${fields}). Left empty, ${fallback} is used.`,
+    exchangeContact: (fields, fallback) =>
+      `Fill in the contact for this on the Organisation sheet (${fields}). Left empty, ${fallback} is used.`,
     deadline: (date) => `By ${date} at the latest.`,
     sendTo: (to) => `To: ${to}.`,
     versionTitle: 'Version',
@@ -255,7 +281,8 @@ const en: TemplateText = {
   rules: {
     or: 'or',
     quote: (v) => `‘${v}’`,
-    rowAlways: (field, list) => (list ? `Choose ${article(field)} ${field} for every principle.` : `Fill in ${article(field)} ${field} for every principle.`),
+    rowAlways: (field, list) =>
+      list ? `Choose ${article(field)} ${field} for every principle.` : `Fill in ${article(field)} ${field} for every principle.`,
     rowWhen: (field, list, condition, values, negated) =>
       `${list ? 'Choose' : 'Fill in'} ${article(field)} ${field} when the ${condition} is ${negated ? 'not ' : ''}${values}.`,
     frontAlways: (field, list) => (list ? `Choose ‘${field}’ from the list.` : `Fill in ‘${field}’.`),

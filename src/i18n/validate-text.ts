@@ -8,7 +8,15 @@ export interface ValidateText {
   failed: string;
   skipped: string;
   noFindings: string;
-  summary: (s: { files: number; passed: number; failed: number; skipped: number; error: number; warning: number; info: number }) => string;
+  summary: (s: {
+    files: number;
+    passed: number;
+    failed: number;
+    skipped: number;
+    error: number;
+    warning: number;
+    info: number;
+  }) => string;
   mdTitle: string;
   mdHeader: [string, string, string, string, string];
   file: string;
@@ -39,7 +47,8 @@ const nl: ValidateText = {
   result: 'Resultaat',
   unknownOrganisation: 'onbekend',
   principle: 'uitgangspunt',
-  omitted: (n, code) => `Nog ${n.toLocaleString('nl-NL')} bevindingen ${code} in dit bestand zijn niet afzonderlijk getoond; de aantallen tellen ze wel mee.`,
+  omitted: (n, code) =>
+    `Nog ${n.toLocaleString('nl-NL')} bevindingen ${code} in dit bestand zijn niet afzonderlijk getoond; de aantallen tellen ze wel mee.`,
 };
 
 const en: ValidateText = {
@@ -59,7 +68,8 @@ const en: ValidateText = {
   result: 'Result',
   unknownOrganisation: 'unknown',
   principle: 'principle',
-  omitted: (n, code) => `${n.toLocaleString('en-GB')} more findings ${code} in this file are not shown one by one; the counts include them.`,
+  omitted: (n, code) =>
+    `${n.toLocaleString('en-GB')} more findings ${code} in this file are not shown one by one; the counts include them.`,
 };
 
 export const VALIDATE_TEXT: Record<Lang, ValidateText> = { nl, en };

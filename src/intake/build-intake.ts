@@ -91,7 +91,9 @@ export function buildIntake(files: readonly ReportFileInput[], o: BuildIntakeOpt
   const deciding = new Set<Selection>();
   const orgRows: IntakeRow[] = [];
   // A werkorganisatie returns for its members; it is no organisation that must return on its own.
-  const scope = o.registry.organisaties.filter((org) => org.soort !== 'werkorganisatie' && (o.riec === null || org.riec === o.riec));
+  const scope = o.registry.organisaties.filter(
+    (org) => org.soort !== 'werkorganisatie' && (o.riec === null || org.riec === o.riec),
+  );
   const year = meetmomentYear(moment);
   const current = (org: Organisation) => (year === undefined ? validOn(org, o.generatedAt.slice(0, 10)) : validInYear(org, year));
   for (const org of sortOrganisations(scope)) {
@@ -103,13 +105,31 @@ export function buildIntake(files: readonly ReportFileInput[], o: BuildIntakeOpt
     // A former organisation is merged, unless a return of its own came in (history, or a merger still ahead).
     if (org.geldig_tot !== null && !current(org) && !accepted && rejected.length === 0 && conflicts.length === 0) {
       const successor = org.opvolger ? (byName.get(org.opvolger)?.naam ?? org.opvolger) : '';
-      orgRows.push({ kind: 'organisation', state: 'merged', organisation: orgRef(org), file: null, reasons: [t.mergedInto(successor, org.geldig_tot)], email: null, action: '' });
+      orgRows.push({
+        kind: 'organisation',
+        state: 'merged',
+        organisation: orgRef(org),
+        file: null,
+        reasons: [t.mergedInto(successor, org.geldig_tot)],
+        email: null,
+        action: '',
+      });
       continue;
     }
     if (accepted) {
       deciding.add(accepted);
-      const how = accepted.input.findings.filter((f) => f.code === 'PARTS_MERGED' || f.code === 'PARTS_FRONT_LATEST').map((f) => findingMessage(f, o.lang));
-      orgRows.push({ kind: 'organisation', state: 'accepted', organisation: orgRef(org), file: accepted.input.file, reasons: how, email: emailOf(accepted), action: t.action.accepted(momentText) });
+      const how = accepted.input.findings
+        .filter((f) => f.code === 'PARTS_MERGED' || f.code === 'PARTS_FRONT_LATEST')
+        .map((f) => findingMessage(f, o.lang));
+      orgRows.push({
+        kind: 'organisation',
+        state: 'accepted',
+        organisation: orgRef(org),
+        file: accepted.input.file,
+        reasons: how,
+        email: emailOf(accepted),
+        action: t.action.accepted(momentText),
+      });
     } else if (conflicts.length > 0) {
       // Two returns with the same datum and different answers: none counts until one is moved away.
       for (const c of conflicts) deciding.add(c);
@@ -117,17 +137,55 @@ export function buildIntake(files: readonly ReportFileInput[], o: BuildIntakeOpt
       const part = first.input.part;
       if (part?.kind === 'conflict') {
         // Parts of several departments that disagree: the organisation says which answer is right.
-        const reasons = [...new Set(conflicts.flatMap((c) => (c.input.part?.kind === 'conflict' ? c.input.part.conflicts : [])).map((f) => findingMessage(f, o.lang)))];
+        const reasons = [
+          ...new Set(
+            conflicts
+              .flatMap((c) => (c.input.part?.kind === 'conflict' ? c.input.part.conflicts : []))
+              .map((f) => findingMessage(f, o.lang)),
+          ),
+        ];
         const parts = conflicts.map((c) => baseName(c.input.file)).join(', ');
-        orgRows.push({ kind: 'organisation', state: 'rejected', organisation: orgRef(org), file: first.input.file, reasons, email: emailOf(first), action: t.action.partsConflict(parts, reasons.slice(0, REASONS_IN_ACTION).join(' ')) });
+        orgRows.push({
+          kind: 'organisation',
+          state: 'rejected',
+          organisation: orgRef(org),
+          file: first.input.file,
+          reasons,
+          email: emailOf(first),
+          action: t.action.partsConflict(parts, reasons.slice(0, REASONS_IN_ACTION).join(' ')),
+        });
       } else {
-        const reason = findingMessage(makeFinding('RETURN_CONFLICT', { organisation: org.naam, other: baseName(first.conflictWith), differing: first.differing, datum: first.datum ?? '' }), o.lang);
-        orgRows.push({ kind: 'organisation', state: 'rejected', organisation: orgRef(org), file: first.input.file, reasons: [reason], email: emailOf(first), action: '' });
+        const reason = findingMessage(
+          makeFinding('RETURN_CONFLICT', {
+            organisation: org.naam,
+            other: baseName(first.conflictWith),
+            differing: first.differing,
+            datum: first.datum ?? '',
+          }),
+          o.lang,
+        );
+        orgRows.push({
+          kind: 'organisation',
+          state: 'rejected',
+          organisation: orgRef(org),
+          file: first.input.file,
+          reasons: [reason],
+          email: emailOf(first),
+          action: '',
+        });
       }
     } else if (rejected.length > 0) {
       const latest = newest(rejected, o.norm);
       deciding.add(latest);
-      orgRows.push({ kind: 'organisation', state: 'rejected', organisation: orgRef(org), file: latest.input.file, reasons: errorsOf(latest), email: emailOf(latest), action: rejectedAction(latest) });
+      orgRows.push({
+        kind: 'organisation',
+        state: 'rejected',
+        organisation: orgRef(org),
+        file: latest.input.file,
+        reasons: errorsOf(latest),
+        email: emailOf(latest),
+        action: rejectedAction(latest),
+      });
     } else {
       const other = mine.filter((s) => s.status === 'excluded' && s.reason === 'meetmoment').map((s) => baseName(s.input.file));
       const older = mine.filter((s) => s.status === 'excluded' && s.reason === 'version');
@@ -137,8 +195,18 @@ export function buildIntake(files: readonly ReportFileInput[], o: BuildIntakeOpt
       ];
       // A return on an earlier version's template is no return yet: ask for the current one, naming the file received.
       const oldest = older.length > 0 ? newest(older, o.norm) : undefined;
-      const action = oldest ? t.action.otherVersion(baseName(oldest.input.file), versionOf(oldest), o.norm.versie) : t.action.notReceived(momentText);
-      orgRows.push({ kind: 'organisation', state: 'not-received', organisation: orgRef(org), file: null, reasons, email: oldest ? emailOf(oldest) : null, action });
+      const action = oldest
+        ? t.action.otherVersion(baseName(oldest.input.file), versionOf(oldest), o.norm.versie)
+        : t.action.notReceived(momentText);
+      orgRows.push({
+        kind: 'organisation',
+        state: 'not-received',
+        organisation: orgRef(org),
+        file: null,
+        reasons,
+        email: oldest ? emailOf(oldest) : null,
+        action,
+      });
     }
   }
 
@@ -150,12 +218,38 @@ export function buildIntake(files: readonly ReportFileInput[], o: BuildIntakeOpt
       const file = s.input.file;
       switch (s.status) {
         case 'superseded':
-          if (s.reason === 'merged') return { kind: 'file', state: 'merged', organisation, file, reasons: [t.partOf(s.supersededBy.split(PART_SEPARATOR).map(baseName).join(', '))], email: null, action: '' };
-          return { kind: 'file', state: 'superseded', organisation, file, reasons: [t.supersededBy(baseName(s.supersededBy))], email: null, action: '' };
+          if (s.reason === 'merged')
+            return {
+              kind: 'file',
+              state: 'merged',
+              organisation,
+              file,
+              reasons: [t.partOf(s.supersededBy.split(PART_SEPARATOR).map(baseName).join(', '))],
+              email: null,
+              action: '',
+            };
+          return {
+            kind: 'file',
+            state: 'superseded',
+            organisation,
+            file,
+            reasons: [t.supersededBy(baseName(s.supersededBy))],
+            email: null,
+            action: '',
+          };
         case 'rejected': {
           const counted = s.org ? accepted.get(s.org.code) : undefined;
           const reasons = errorsOf(s);
-          if (counted) return { kind: 'file', state: 'rejected', organisation, file, reasons: [t.alreadyAccepted(baseName(counted)), ...reasons], email: emailOf(s), action: '' };
+          if (counted)
+            return {
+              kind: 'file',
+              state: 'rejected',
+              organisation,
+              file,
+              reasons: [t.alreadyAccepted(baseName(counted)), ...reasons],
+              email: emailOf(s),
+              action: '',
+            };
           return { kind: 'file', state: 'rejected', organisation, file, reasons, email: emailOf(s), action: rejectedAction(s) };
         }
         case 'excluded': {
@@ -168,9 +262,26 @@ export function buildIntake(files: readonly ReportFileInput[], o: BuildIntakeOpt
           return { kind: 'file', state: 'excluded', organisation, file, reasons: [why], email: null, action: '' };
         }
         case 'skipped': {
-          if (s.reason !== 'foreign') return { kind: 'file', state: 'skipped', organisation, file, reasons: [findingMessage(skippedFinding(file, s.reason ?? ''), o.lang)], email: null, action: '' };
+          if (s.reason !== 'foreign')
+            return {
+              kind: 'file',
+              state: 'skipped',
+              organisation,
+              file,
+              reasons: [findingMessage(skippedFinding(file, s.reason ?? ''), o.lang)],
+              email: null,
+              action: '',
+            };
           const ask = (o.lang === 'en' ? foreignAskEn : foreignAskNl)(foreignKind(file));
-          return { kind: 'file', state: 'not-a-spreadsheet', organisation, file, reasons: [ask], email: null, action: t.action.foreign(baseName(file)) };
+          return {
+            kind: 'file',
+            state: 'not-a-spreadsheet',
+            organisation,
+            file,
+            reasons: [ask],
+            email: null,
+            action: t.action.foreign(baseName(file)),
+          };
         }
         default:
           // An accepted return of an organisation outside the registry scope: listed, never dropped.
@@ -179,7 +290,8 @@ export function buildIntake(files: readonly ReportFileInput[], o: BuildIntakeOpt
     });
 
   const rows = [...orgRows, ...fileRows];
-  const tally = (list: IntakeRow[]) => Object.fromEntries(INTAKE_STATES.map((st) => [st, list.filter((r) => r.state === st).length])) as Record<IntakeState, number>;
+  const tally = (list: IntakeRow[]) =>
+    Object.fromEntries(INTAKE_STATES.map((st) => [st, list.filter((r) => r.state === st).length])) as Record<IntakeState, number>;
   const mustReturn = orgRows.filter((r) => r.state !== 'merged');
   return {
     schemaVersion: 1,
@@ -199,7 +311,13 @@ export function buildIntake(files: readonly ReportFileInput[], o: BuildIntakeOpt
 
 /** Current organisations by RIEC, region and name; merged ones after them. */
 function sortOrganisations(orgs: readonly Organisation[]): Organisation[] {
-  const key = (org: Organisation) => [org.geldig_tot === null ? '0' : '1', org.riec === null ? '1' : '0', org.riec ?? '', org.veiligheidsregio ?? '', org.naam];
+  const key = (org: Organisation) => [
+    org.geldig_tot === null ? '0' : '1',
+    org.riec === null ? '1' : '0',
+    org.riec ?? '',
+    org.veiligheidsregio ?? '',
+    org.naam,
+  ];
   return [...orgs].sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
@@ -213,7 +331,8 @@ function sortOrganisations(orgs: readonly Organisation[]): Organisation[] {
 
 /** The newest of an organisation's rejected files: by datum on the front sheet, then file time, then name. */
 function newest(list: readonly Selection[], norm: Norm): Selection {
-  const key = (s: Selection) => [fillDateOf(norm, s.input.submission?.front) ?? '', String(s.input.mtimeMs ?? 0).padStart(16, '0'), s.input.file].join('|');
+  const key = (s: Selection) =>
+    [fillDateOf(norm, s.input.submission?.front) ?? '', String(s.input.mtimeMs ?? 0).padStart(16, '0'), s.input.file].join('|');
   return list.reduce((a, b) => (key(b) > key(a) ? b : a));
 }
 

@@ -40,7 +40,12 @@ export function combineParts(inputs: readonly ReportFileInput[], norm: Norm, reg
       for (const p of parts) {
         const mine = conflicts.filter((f) => f.args.file === p.file || f.args.otherFile === p.file);
         const first = mine[0];
-        const other = first === undefined ? files.find((f) => f !== p.file) : first.args.file === p.file ? first.args.otherFile : first.args.file;
+        const other =
+          first === undefined
+            ? files.find((f) => f !== p.file)
+            : first.args.file === p.file
+              ? first.args.otherFile
+              : first.args.file;
         marked.set(p, { kind: 'conflict', with: other ?? '', conflicts: mine.length > 0 ? mine : merge.findings });
       }
       continue;
@@ -50,7 +55,12 @@ export function combineParts(inputs: readonly ReportFileInput[], norm: Norm, reg
     combined.push({
       file,
       parts: files,
-      findings: [makeFinding('PARTS_MERGED', { files: files.map(baseName).join(', '), count: files.length }), ...keptFindings(parts), ...frontChoices(merge.sources, files, norm, lang), ...completeness(merge.submission, norm, lang)],
+      findings: [
+        makeFinding('PARTS_MERGED', { files: files.map(baseName).join(', '), count: files.length }),
+        ...keptFindings(parts),
+        ...frontChoices(merge.sources, files, norm, lang),
+        ...completeness(merge.submission, norm, lang),
+      ],
       submission: merge.submission,
     });
   }
@@ -61,7 +71,8 @@ export function combineParts(inputs: readonly ReportFileInput[], norm: Norm, reg
 function partKey(input: ReportFileInput, norm: Norm): string | null {
   const sub = input.submission;
   if (input.skipped || !sub || !sub.organisation || !input.findings.some((f) => f.code === 'PARTIAL_RETURN')) return null;
-  if (!isMergeablePart(input) || (sub.identity.normVersion !== undefined && sub.identity.normVersion !== norm.versie)) return null;
+  if (!isMergeablePart(input) || (sub.identity.normVersion !== undefined && sub.identity.normVersion !== norm.versie))
+    return null;
   return [sub.organisation, meetmomentOf(norm, sub.front) ?? '', sub.identity.normVersion ?? ''].join('|');
 }
 
@@ -85,7 +96,9 @@ function frontChoices(sources: readonly MergeSource[], files: string[], norm: No
     .filter((s) => s.id === '' && s.rule === 'latest' && s.agreeing.length < files.length)
     .flatMap((s) => {
       const field = norm.voorblad.find((f) => f.id === s.field);
-      return field && field.type !== 'datum' ? [makeFinding('PARTS_FRONT_LATEST', { field: field.id, label: labelOf(field, lang), file: s.file })] : [];
+      return field && field.type !== 'datum'
+        ? [makeFinding('PARTS_FRONT_LATEST', { field: field.id, label: labelOf(field, lang), file: s.file })]
+        : [];
     });
 }
 
@@ -101,7 +114,8 @@ function completeness(sub: Submission, norm: Norm, lang: Lang): Finding[] {
     for (const p of theme.uitgangspunten) {
       const values = sub.answers[p.id] ?? {};
       for (const field of norm.velden) {
-        if ((values[field.id] ?? null) === null && isRequired(field.verplicht, values, sub.front)) findings.push(missingAnswer(p.id, field, values, norm, lang, { principle: p.id }, sub.front));
+        if ((values[field.id] ?? null) === null && isRequired(field.verplicht, values, sub.front))
+          findings.push(missingAnswer(p.id, field, values, norm, lang, { principle: p.id }, sub.front));
       }
     }
   }

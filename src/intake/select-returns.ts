@@ -31,8 +31,22 @@ export type PartOutcome =
 export type Selection =
   | { input: ReportFileInput; status: 'skipped' | 'rejected'; reason: string | null; org: Organisation | null }
   | { input: ReportFileInput; status: 'excluded'; reason: 'meetmoment' | 'riec' | 'version'; org: Organisation | null }
-  | { input: ReportFileInput; status: 'superseded'; reason: 'newer' | 'duplicate' | 'merged'; org: Organisation; supersededBy: string }
-  | { input: ReportFileInput; status: 'conflict'; reason: null; org: Organisation; conflictWith: string; differing: number; datum: string | null }
+  | {
+      input: ReportFileInput;
+      status: 'superseded';
+      reason: 'newer' | 'duplicate' | 'merged';
+      org: Organisation;
+      supersededBy: string;
+    }
+  | {
+      input: ReportFileInput;
+      status: 'conflict';
+      reason: null;
+      org: Organisation;
+      conflictWith: string;
+      differing: number;
+      datum: string | null;
+    }
   | {
       input: ReportFileInput;
       status: 'accepted';
@@ -54,7 +68,13 @@ type Candidate = { index: number; input: ReportFileInput; submission: Submission
  * differs, whatever the datum: it may be a neighbour's copy. File times never decide which answers
  * count; among identical returns they only pick the file that is listed as counting.
  */
-export function selectReturns(inputs: readonly ReportFileInput[], registry: Registry, meetmoment: string | null, riec: string | null, norm: Norm): Selection[] {
+export function selectReturns(
+  inputs: readonly ReportFileInput[],
+  registry: Registry,
+  meetmoment: string | null,
+  riec: string | null,
+  norm: Norm,
+): Selection[] {
   const normVersion = norm.versie;
   // Returns of another version are left out before their date or meetmoment matters; the rest are this norm's.
   const filledOn = (sub: Submission | undefined) => fillDateOf(norm, sub?.front);
@@ -65,14 +85,25 @@ export function selectReturns(inputs: readonly ReportFileInput[], registry: Regi
     const sub = input.submission;
     // A part counts through the return combined from it; parts that disagree keep their organisation from counting.
     if (input.part && org) {
-      if (input.part.kind === 'merged') return { input, status: 'superseded', reason: 'merged', org, supersededBy: input.part.into };
-      return { input, status: 'conflict', reason: null, org, conflictWith: input.part.with, differing: input.part.conflicts.length, datum: filledOn(sub) };
+      if (input.part.kind === 'merged')
+        return { input, status: 'superseded', reason: 'merged', org, supersededBy: input.part.into };
+      return {
+        input,
+        status: 'conflict',
+        reason: null,
+        org,
+        conflictWith: input.part.with,
+        differing: input.part.conflicts.length,
+        datum: filledOn(sub),
+      };
     }
-    if (!sub || !org || input.findings.some((f) => f.severity === 'error')) return { input, status: 'rejected', reason: null, org };
+    if (!sub || !org || input.findings.some((f) => f.severity === 'error'))
+      return { input, status: 'rejected', reason: null, org };
     // A return of an archived norm version is valid, but its principles are not this version's.
     const version = sub.identity.normVersion;
     if (version !== undefined && version !== normVersion) return { input, status: 'excluded', reason: 'version', org };
-    if (meetmoment !== null && meetmomentOf(norm, sub.front) !== meetmoment) return { input, status: 'excluded', reason: 'meetmoment', org };
+    if (meetmoment !== null && meetmomentOf(norm, sub.front) !== meetmoment)
+      return { input, status: 'excluded', reason: 'meetmoment', org };
     const members = membersOf(org, registry).filter((m) => riec === null || fold(m.riec ?? '') === fold(riec));
     if (members.length === 0) return { input, status: 'excluded', reason: 'riec', org };
     return { input, status: 'accepted', reason: null, org, submission: sub, countsFor: members };
@@ -81,7 +112,8 @@ export function selectReturns(inputs: readonly ReportFileInput[], registry: Regi
   const groups = new Map<string, Candidate[]>();
   first.forEach((s, index) => {
     if (s.status !== 'accepted') return;
-    for (const member of s.countsFor) groups.set(member.code, [...(groups.get(member.code) ?? []), { index, input: s.input, submission: s.submission, member }]);
+    for (const member of s.countsFor)
+      groups.set(member.code, [...(groups.get(member.code) ?? []), { index, input: s.input, submission: s.submission, member }]);
   });
 
   const outcome = new Map<number, Map<string, Outcome>>();
@@ -100,7 +132,16 @@ export function selectReturns(inputs: readonly ReportFileInput[], registry: Regi
     if (countsFor.length > 0) return { ...s, countsFor };
     const all = [...results.values()];
     const conflict = all.find((o): o is Extract<Outcome, { kind: 'conflict' }> => o.kind === 'conflict');
-    if (conflict) return { input: s.input, status: 'conflict', reason: null, org: s.org, conflictWith: conflict.with, differing: conflict.differing, datum: filledOn(s.submission) };
+    if (conflict)
+      return {
+        input: s.input,
+        status: 'conflict',
+        reason: null,
+        org: s.org,
+        conflictWith: conflict.with,
+        differing: conflict.differing,
+        datum: filledOn(s.submission),
+      };
     const lost = all.find((o): o is Extract<Outcome, { kind: 'superseded' }> => o.kind === 'superseded');
     return { input: s.input, status: 'superseded', reason: lost?.reason ?? 'newer', org: s.org, supersededBy: lost?.by ?? '' };
   });
@@ -125,14 +166,23 @@ function decide(group: Candidate[], filledOn: (sub: Submission) => string | null
   if (distinct.length > 1) {
     for (const c of contenders) {
       const other = distinct.find((d) => d !== c && differingAnswers(d.submission, c.submission) > 0) ?? distinct[0];
-      if (other) result.set(c.index, { kind: 'conflict', with: other.input.file, differing: differingAnswers(c.submission, other.submission) });
+      if (other)
+        result.set(c.index, {
+          kind: 'conflict',
+          with: other.input.file,
+          differing: differingAnswers(c.submission, other.submission),
+        });
     }
   } else {
     // The answers are the same, so which file is listed as counting changes no figure: the one saved last, else the first.
-    const winner = contenders.reduce<Candidate | undefined>((best, c) => (!best || (c.input.mtimeMs ?? 0) > (best.input.mtimeMs ?? 0) ? c : best), undefined);
+    const winner = contenders.reduce<Candidate | undefined>(
+      (best, c) => (!best || (c.input.mtimeMs ?? 0) > (best.input.mtimeMs ?? 0) ? c : best),
+      undefined,
+    );
     if (!winner) return result;
     result.set(winner.index, { kind: 'wins' });
-    for (const c of contenders) if (c !== winner) result.set(c.index, { kind: 'superseded', reason: 'duplicate', by: winner.input.file });
+    for (const c of contenders)
+      if (c !== winner) result.set(c.index, { kind: 'superseded', reason: 'duplicate', by: winner.input.file });
   }
   const reference = distinct[0]?.input.file ?? '';
   for (const c of group) if (!result.has(c.index)) result.set(c.index, { kind: 'superseded', reason: 'newer', by: reference });
@@ -160,7 +210,10 @@ export function chooseMeetmoment(inputs: readonly ReportFileInput[], norm: Norm)
   }
   let best: string | null = null;
   for (const [code, n] of counts) {
-    const better = best === null || n > (counts.get(best) ?? 0) || (n === counts.get(best) && options.findIndex((o) => o.code === code) > options.findIndex((o) => o.code === best));
+    const better =
+      best === null ||
+      n > (counts.get(best) ?? 0) ||
+      (n === counts.get(best) && options.findIndex((o) => o.code === code) > options.findIndex((o) => o.code === best));
     if (better) best = code;
   }
   return best;

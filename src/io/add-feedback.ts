@@ -25,8 +25,15 @@ export function wantsFeedback(findings: readonly Finding[]): boolean {
  * The outcome with its feedback copy, or with FEEDBACK_FAILED when the copy cannot be made.
  * Never throws: a file that defeats the copy still has its findings, and the batch goes on.
  */
-export async function addFeedback(outcome: FileOutcome, bytes: Uint8Array, ctx: ValidationContext, opts: FeedbackOptions): Promise<FileOutcome> {
-  const findings = outcome.findings.map((f) => (opts.strict && f.severity === 'warning' ? { ...f, severity: 'error' as const } : f));
+export async function addFeedback(
+  outcome: FileOutcome,
+  bytes: Uint8Array,
+  ctx: ValidationContext,
+  opts: FeedbackOptions,
+): Promise<FileOutcome> {
+  const findings = outcome.findings.map((f) =>
+    opts.strict && f.severity === 'warning' ? { ...f, severity: 'error' as const } : f,
+  );
   try {
     const copy = await buildFeedbackCopy({
       bytes,

@@ -136,7 +136,9 @@ async function expandGlob(pattern: string): Promise<string[]> {
   const info = await stat(base).catch(() => undefined);
   if (!info?.isDirectory()) return [];
   const re = globToRegExp(parts.slice(firstWild).join('/'));
-  return (await walk(base)).filter((f): f is string => typeof f === 'string' && re.test(path.relative(base, f).split(path.sep).join('/')));
+  return (await walk(base)).filter(
+    (f): f is string => typeof f === 'string' && re.test(path.relative(base, f).split(path.sep).join('/')),
+  );
 }
 
 function globToRegExp(glob: string): RegExp {

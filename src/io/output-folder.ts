@@ -15,7 +15,11 @@ export type OutputFolderProblem =
  * back as a return, or an output could replace a return. `mayHoldInputs`: for one named file
  * (intake.csv) a folder around the inputs is fine, e.g. the working folder above the returns.
  */
-export async function checkOutputFolder(folder: string, inputs: readonly string[], { mayHoldInputs = false }: { mayHoldInputs?: boolean } = {}): Promise<OutputFolderProblem | undefined> {
+export async function checkOutputFolder(
+  folder: string,
+  inputs: readonly string[],
+  { mayHoldInputs = false }: { mayHoldInputs?: boolean } = {},
+): Promise<OutputFolderProblem | undefined> {
   const info = await stat(folder).catch(() => undefined);
   if (info && !info.isDirectory()) return { kind: 'not-a-folder', folder };
   const existing = info ? folder : await nearestExisting(folder);

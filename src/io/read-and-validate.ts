@@ -36,17 +36,27 @@ async function readAndValidateBytes(file: string, ctx: ValidationContext): Promi
   try {
     info = await stat(file);
   } catch (e) {
-    return { outcome: { file, findings: [makeFinding('FILE_UNREADABLE', { detail: (e as NodeJS.ErrnoException).code ?? String(e) })] } };
+    return {
+      outcome: { file, findings: [makeFinding('FILE_UNREADABLE', { detail: (e as NodeJS.ErrnoException).code ?? String(e) })] },
+    };
   }
   const facts = { size: info.size, mtimeMs: info.mtimeMs };
   if (info.size > limits.maxFileBytes) {
-    return { outcome: { file, ...facts, findings: [makeFinding('FILE_TOO_LARGE', { size: info.size, limit: limits.maxFileBytes })] } };
+    return {
+      outcome: { file, ...facts, findings: [makeFinding('FILE_TOO_LARGE', { size: info.size, limit: limits.maxFileBytes })] },
+    };
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (e) {
-    return { outcome: { file, ...facts, findings: [makeFinding('FILE_UNREADABLE', { detail: (e as NodeJS.ErrnoException).code ?? String(e) })] } };
+    return {
+      outcome: {
+        file,
+        ...facts,
+        findings: [makeFinding('FILE_UNREADABLE', { detail: (e as NodeJS.ErrnoException).code ?? String(e) })],
+      },
+    };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);

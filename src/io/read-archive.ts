@@ -29,7 +29,11 @@ export async function readArchive(normFile: string): Promise<{ norms: ArchivedNo
   }
   const texts = await Promise.all(names.map((n) => readYamlText(path.join(folder, n))));
   // First the versions as written, so that each file's chain check can see the others.
-  const candidates = texts.flatMap((t) => (t.text === undefined ? [] : [parseYamlDocument(t.text, t.file, NormSchema, describeNormPath).value].filter((n): n is Norm => n !== undefined)));
+  const candidates = texts.flatMap((t) =>
+    t.text === undefined
+      ? []
+      : [parseYamlDocument(t.text, t.file, NormSchema, describeNormPath).value].filter((n): n is Norm => n !== undefined),
+  );
   const findings: Finding[] = [];
   const norms: ArchivedNorm[] = [];
   for (const t of texts) {

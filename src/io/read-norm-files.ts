@@ -31,7 +31,11 @@ export async function readNormFile(file?: string): Promise<LoadedNorm> {
   const read = await readYamlText(target);
   if (read.text === undefined) return { ...read, archive: [] };
   const archive = await readArchive(target);
-  const parsed = parseNorm(read.text, read.file, archive.norms.map((a) => a.norm));
+  const parsed = parseNorm(
+    read.text,
+    read.file,
+    archive.norms.map((a) => a.norm),
+  );
   return { file: read.file, ...parsed, findings: [...archive.findings, ...parsed.findings], archive: archive.norms };
 }
 
@@ -53,17 +57,25 @@ export interface NormInputs {
  * (`register`, relative to the norm file), else the built-in registry for the built-in norm and
  * the files in its archief/. Any other norm without a registry has none: `REGISTRY_NOT_GIVEN`.
  */
-export function registryFileFor(normFile: string | undefined, norm: Norm | undefined, given: string | undefined): { file?: string; finding?: Finding } {
+export function registryFileFor(
+  normFile: string | undefined,
+  norm: Norm | undefined,
+  given: string | undefined,
+): { file?: string; finding?: Finding } {
   if (given !== undefined) return { file: given };
   const target = path.resolve(normFile ?? BUILTIN_NORM);
   if (norm?.register !== undefined) return { file: path.resolve(path.dirname(target), norm.register) };
   const builtinFolder = path.dirname(BUILTIN_NORM);
-  if (target === path.resolve(BUILTIN_NORM) || path.dirname(target) === path.join(builtinFolder, 'archief')) return { file: BUILTIN_REGISTRY };
+  if (target === path.resolve(BUILTIN_NORM) || path.dirname(target) === path.join(builtinFolder, 'archief'))
+    return { file: BUILTIN_REGISTRY };
   return { finding: makeFinding('REGISTRY_NOT_GIVEN', { norm: normFile ?? target }) };
 }
 
 /** Norm and registry together, as validate, score, report and library users need them. */
-export async function readNormInputs(files: { norm?: string; registry?: string }): Promise<{ inputs?: NormInputs; findings: Finding[] }> {
+export async function readNormInputs(files: {
+  norm?: string;
+  registry?: string;
+}): Promise<{ inputs?: NormInputs; findings: Finding[] }> {
   const n = await readNormFile(files.norm);
   if (!n.norm) return { findings: n.findings };
   const which = registryFileFor(files.norm, n.norm, files.registry);

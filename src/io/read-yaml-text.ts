@@ -7,7 +7,9 @@ import { makeFinding } from '../findings/make-finding.js';
 export async function readYamlText(target: string): Promise<{ file: string; text?: string; findings: Finding[] }> {
   const file = displayPath(target);
   const text = await readText(target);
-  return typeof text === 'string' ? { file, text, findings: [] } : { file, findings: [makeFinding('NORM_READ_FAILED', { detail: text.message }, { file })] };
+  return typeof text === 'string'
+    ? { file, text, findings: [] }
+    : { file, findings: [makeFinding('NORM_READ_FAILED', { detail: text.message }, { file })] };
 }
 
 async function readText(file: string): Promise<string | Error> {

@@ -26,7 +26,11 @@ export const DEFAULT_MEMORY_MB = 768;
  * crashes, hangs or exhausts its worker becomes a finding; the worker is replaced and the batch
  * goes on. Outcomes come back in the order of `files`.
  */
-export async function validateFiles(files: readonly string[], ctx: ValidationContext, opts: PoolOptions = {}): Promise<FileOutcome[]> {
+export async function validateFiles(
+  files: readonly string[],
+  ctx: ValidationContext,
+  opts: PoolOptions = {},
+): Promise<FileOutcome[]> {
   const jobs = Math.min(opts.jobs ?? os.availableParallelism(), files.length);
   const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
   let done = 0;
@@ -110,7 +114,11 @@ export async function validateFiles(files: readonly string[], ctx: ValidationCon
         fail(
           (file) => ({
             file,
-            findings: [memory ? makeFinding('FILE_MEMORY', { limit: memoryMb }) : makeFinding('FILE_PARSE_FAILED', { detail: err.message.slice(0, 200) })],
+            findings: [
+              memory
+                ? makeFinding('FILE_MEMORY', { limit: memoryMb })
+                : makeFinding('FILE_PARSE_FAILED', { detail: err.message.slice(0, 200) }),
+            ],
           }),
           memory ? 'memory' : 'crash',
         );

@@ -29,7 +29,11 @@ const TEMP_MARK = '.weerbaar-';
  * files stay. Only then, or when the folder cannot be renamed (a mount point, the working folder
  * on some systems), are the files not swapped as one unit.
  */
-export async function writeFolderAsUnit(folder: string, files: ReadonlyArray<readonly [string, Uint8Array | string]>, opts: FolderWrite = {}): Promise<void> {
+export async function writeFolderAsUnit(
+  folder: string,
+  files: ReadonlyArray<readonly [string, Uint8Array | string]>,
+  opts: FolderWrite = {},
+): Promise<void> {
   const target = path.resolve(folder);
   const parent = path.dirname(target);
   const base = path.basename(target);
@@ -40,7 +44,14 @@ export async function writeFolderAsUnit(folder: string, files: ReadonlyArray<rea
     if (e.code === 'ENOENT') return undefined;
     throw e;
   });
-  const foreign = present === undefined ? [] : await foreignFiles(target, present, files.map(([name]) => name));
+  const foreign =
+    present === undefined
+      ? []
+      : await foreignFiles(
+          target,
+          present,
+          files.map(([name]) => name),
+        );
   if (foreign.length > 0 && !opts.force) throw new ForeignFilesError(foreign);
   if (foreign.length > 0) return writeOneByOne(target, files);
 

@@ -7,7 +7,14 @@ import type { AnswerRow, OrganisationResult, ReportField } from './report-model.
 
 /** The answer fields of the norm in norm order, as the long table's columns. */
 export function reportFields(norm: Norm, lang: Lang): ReportField[] {
-  return norm.velden.map((f) => ({ id: f.id, label: labelOf(f, lang), type: f.type, role: roleOf(norm, f), explanation: f.type === 'tekst' && f.kopie_controle === true, exchange: norm.uitwisseling?.veld === f.id }));
+  return norm.velden.map((f) => ({
+    id: f.id,
+    label: labelOf(f, lang),
+    type: f.type,
+    role: roleOf(norm, f),
+    explanation: f.type === 'tekst' && f.kopie_controle === true,
+    exchange: norm.uitwisseling?.veld === f.id,
+  }));
 }
 
 /**

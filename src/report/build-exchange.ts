@@ -17,7 +17,11 @@ export interface ExchangeEntry {
  * only the counts remain, hidden like every figure when fewer than minGroup returns count.
  * Null when the norm has no `uitwisseling` block.
  */
-export function buildExchange(norm: Norm, entries: readonly ExchangeEntry[], o: { named: boolean; minGroup: number; lang: Lang }): Exchange | null {
+export function buildExchange(
+  norm: Norm,
+  entries: readonly ExchangeEntry[],
+  o: { named: boolean; minGroup: number; lang: Lang },
+): Exchange | null {
   const block = norm.uitwisseling;
   const field = block ? norm.velden.find((f) => f.id === block.veld) : undefined;
   if (!block || !field) return null;
@@ -28,7 +32,9 @@ export function buildExchange(norm: Norm, entries: readonly ExchangeEntry[], o: 
     theme.uitgangspunten.map((p) => {
       const answer = (e: ExchangeEntry) => e.submission.answers[p.id] ?? {};
       const seekers = entries.filter((e) => answer(e)[block.veld] === block.zoekt_hulp);
-      const helpers = entries.filter((e) => answer(e)[block.veld] === block.biedt_hulp && best !== undefined && statusOf(norm, answer(e)) === best.code);
+      const helpers = entries.filter(
+        (e) => answer(e)[block.veld] === block.biedt_hulp && best !== undefined && statusOf(norm, answer(e)) === best.code,
+      );
       const party = (e: ExchangeEntry): ExchangeParty => {
         const status = norm.schaal.find((x) => x.code === statusOf(norm, answer(e)));
         return {
@@ -60,7 +66,12 @@ export function buildExchange(norm: Norm, entries: readonly ExchangeEntry[], o: 
     offerLabel: labelOf(option(block.biedt_hulp) ?? { label: block.biedt_hulp }, o.lang),
     bestLabel: best ? labelOf(best, o.lang) : '',
     named: o.named,
-    principles: principles.sort((a, b) => (b.seekerCount ?? 0) - (a.seekerCount ?? 0) || (b.helperCount ?? 0) - (a.helperCount ?? 0) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)),
+    principles: principles.sort(
+      (a, b) =>
+        (b.seekerCount ?? 0) - (a.seekerCount ?? 0) ||
+        (b.helperCount ?? 0) - (a.helperCount ?? 0) ||
+        (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+    ),
   };
 }
 
@@ -71,13 +82,20 @@ function contactOf(block: ExchangeBlock, submission: Submission): ExchangeContac
 }
 
 const byText = (a: string | null, b: string | null) => (a ?? '\uffff').localeCompare(b ?? '\uffff', 'nl');
-const byPlace = (a: ExchangeParty, b: ExchangeParty) => byText(a.riec, b.riec) || byText(a.name, b.name) || byText(a.code, b.code);
+const byPlace = (a: ExchangeParty, b: ExchangeParty) =>
+  byText(a.riec, b.riec) || byText(a.name, b.name) || byText(a.code, b.code);
 
 /**
  * The helpers for one seeker, those of its own RIEC first, then the others, each group by name.
  * `sameRiec` tells which is which.
  */
-export function helpersFor(seeker: Pick<ExchangeParty, 'riec'>, helpers: readonly ExchangeParty[]): Array<ExchangeParty & { sameRiec: boolean }> {
+export function helpersFor(
+  seeker: Pick<ExchangeParty, 'riec'>,
+  helpers: readonly ExchangeParty[],
+): Array<ExchangeParty & { sameRiec: boolean }> {
   const same = (h: ExchangeParty) => (h.riec ?? '–') === (seeker.riec ?? '–');
-  return [...helpers.filter(same).map((h) => ({ ...h, sameRiec: true })), ...helpers.filter((h) => !same(h)).map((h) => ({ ...h, sameRiec: false }))];
+  return [
+    ...helpers.filter(same).map((h) => ({ ...h, sameRiec: true })),
+    ...helpers.filter((h) => !same(h)).map((h) => ({ ...h, sameRiec: false })),
+  ];
 }

@@ -34,17 +34,33 @@ const mean = (values: Array<number | null>): number | null => {
  */
 export function buildHistory(
   ordered: readonly PreviousReport[],
-  now: { report: Pick<Report, 'generatedAt'> & { meetmoment: string | null }; organisations: OrganisationResult[]; themeStats: ThemeStats[]; overallStats: GroupStats },
+  now: {
+    report: Pick<Report, 'generatedAt'> & { meetmoment: string | null };
+    organisations: OrganisationResult[];
+    themeStats: ThemeStats[];
+    overallStats: GroupStats;
+  },
   accepted: ReadonlyArray<{ org: Organisation; result: OrganisationResult }>,
-  o: { registry: Registry; salt: string; anonymise: boolean; aggregateOnly: boolean; fileLabel: (file: string) => string; year?: number | undefined },
+  o: {
+    registry: Registry;
+    salt: string;
+    anonymise: boolean;
+    aggregateOnly: boolean;
+    fileLabel: (file: string) => string;
+    year?: number | undefined;
+  },
 ): History {
   const themeIds = now.themeStats.map((t) => t.id);
-    // Codes map to whoever carries their history in this report's year (as in the trend).
+  // Codes map to whoever carries their history in this report's year (as in the trend).
   const day = o.year === undefined ? '9999-12-31' : `${o.year}-01-01`;
   const matchers = ordered.map((p) => previousMatcher(p.report, o.registry, o.salt, day));
   return {
     measurements: [
-      ...ordered.map((p) => ({ meetmoment: p.report.scope.meetmoment, generatedAt: p.report.generatedAt, file: o.fileLabel(p.file) })),
+      ...ordered.map((p) => ({
+        meetmoment: p.report.scope.meetmoment,
+        generatedAt: p.report.generatedAt,
+        file: o.fileLabel(p.file),
+      })),
       { meetmoment: now.report.meetmoment, generatedAt: now.report.generatedAt, file: null },
     ],
     overall: {
@@ -69,7 +85,10 @@ export function buildHistory(
             overall: [...before.map((rows) => mean(rows.map((r) => r.overall.score))), result.overall.score],
             themes: themeIds.map((id) => ({
               id,
-              scores: [...before.map((rows) => mean(rows.map((r) => r.themes.find((t) => t.id === id)?.score ?? null))), result.themes.find((t) => t.id === id)?.score ?? null],
+              scores: [
+                ...before.map((rows) => mean(rows.map((r) => r.themes.find((t) => t.id === id)?.score ?? null))),
+                result.themes.find((t) => t.id === id)?.score ?? null,
+              ],
             })),
           };
         }),

@@ -29,7 +29,6 @@ import type { BuildReportOptions } from './report-options.js';
 import { buildExchange } from './build-exchange.js';
 export type { BuildReportOptions } from './report-options.js';
 
-
 const FIRST_FINDINGS = 5;
 /** Notes that say how a file was counted: shown with the file although they are no problem. */
 const SHOWN_INFO = new Set(['RETURN_DUPLICATE', 'PARTS_MERGED', 'PARTS_FRONT_LATEST']);
@@ -70,7 +69,9 @@ export function buildReport(files: readonly ReportFileInput[], o: BuildReportOpt
         datum: fillDateOf(norm, s.submission.front),
         overall: score.overall,
         themes: score.themes.map((t) => ({ id: t.id, score: t.score, label: t.label })),
-        statuses: Object.fromEntries(norm.themas.flatMap((t) => t.uitgangspunten.map((p) => [p.id, statusOf(norm, s.submission.answers[p.id])]))),
+        statuses: Object.fromEntries(
+          norm.themas.flatMap((t) => t.uitgangspunten.map((p) => [p.id, statusOf(norm, s.submission.answers[p.id])])),
+        ),
         sizeClass: o.anonymise ? null : sizeLabel(s.org),
       };
       return { ...s, result };
@@ -78,7 +79,11 @@ export function buildReport(files: readonly ReportFileInput[], o: BuildReportOpt
     .sort((x, y) => {
       const a = x.result;
       const b = y.result;
-      return (a.riec ?? '~').localeCompare(b.riec ?? '~', 'nl') || (a.veiligheidsregio ?? '~').localeCompare(b.veiligheidsregio ?? '~', 'nl') || a.name.localeCompare(b.name, 'nl');
+      return (
+        (a.riec ?? '~').localeCompare(b.riec ?? '~', 'nl') ||
+        (a.veiligheidsregio ?? '~').localeCompare(b.veiligheidsregio ?? '~', 'nl') ||
+        a.name.localeCompare(b.name, 'nl')
+      );
     });
   const organisations = scored.map((s) => s.result);
   // Group keys per organisation; the size class even in anonymised reports, where rows do not show it.
@@ -86,8 +91,20 @@ export function buildReport(files: readonly ReportFileInput[], o: BuildReportOpt
   const sizeOf = (s: (typeof scored)[number]) => sizeLabel(s.org);
   const riecs = [...new Set(scored.map(riecOf))].sort();
   const sizes = sizeClasses.filter((c) => scored.some((s) => sizeOf(s) === c));
-  const statsBy = (keys: string[], keyOf: (s: (typeof scored)[number]) => string | null, value: (r: OrganisationResult) => number | null) =>
-    Object.fromEntries(keys.map((k) => [k, groupStats(scored.filter((s) => keyOf(s) === k).map((s) => value(s.result)), o.minGroup)]));
+  const statsBy = (
+    keys: string[],
+    keyOf: (s: (typeof scored)[number]) => string | null,
+    value: (r: OrganisationResult) => number | null,
+  ) =>
+    Object.fromEntries(
+      keys.map((k) => [
+        k,
+        groupStats(
+          scored.filter((s) => keyOf(s) === k).map((s) => value(s.result)),
+          o.minGroup,
+        ),
+      ]),
+    );
 
   const themeStats = norm.themas.map((theme, i) => {
     const score = (org: OrganisationResult) => org.themes[i]?.score ?? null;
@@ -106,10 +123,15 @@ export function buildReport(files: readonly ReportFileInput[], o: BuildReportOpt
   // (a werkorganisatie reports for its members).
   const year = meetmomentYear(meetmoment);
   const inScope = o.registry.organisaties.filter(
-    (org) => org.soort !== 'werkorganisatie' && (year === undefined ? validOn(org, o.generatedAt.slice(0, 10)) : validInYear(org, year)) && (o.riec === null || org.riec === o.riec),
+    (org) =>
+      org.soort !== 'werkorganisatie' &&
+      (year === undefined ? validOn(org, o.generatedAt.slice(0, 10)) : validInYear(org, year)) &&
+      (o.riec === null || org.riec === o.riec),
   );
   // An organisation whose returns conflict did send something: it is named in the notes, not under Ontbrekend.
-  const conflicted = new Set(selection.flatMap((s) => (s.status === 'conflict' ? membersOf(s.org, o.registry).map((m) => m.code) : [])));
+  const conflicted = new Set(
+    selection.flatMap((s) => (s.status === 'conflict' ? membersOf(s.org, o.registry).map((m) => m.code) : [])),
+  );
   const missingOrgs = missingOrganisations(
     inScope.filter((org) => !conflicted.has(org.code)),
     selection,
@@ -153,22 +175,38 @@ export function buildReport(files: readonly ReportFileInput[], o: BuildReportOpt
   reportNotes.push(...selectionNotes(selection, scored, fileLabel, ref, lang));
 
   // An earlier report of this same meetmoment is no earlier measurement (e.g. a folder holding this year's output too).
-  const same = o.previous.filter((p) => meetmoment !== null && findMeetmoment(norm, p.report.scope.meetmoment ?? '')?.code === meetmoment);
-  if (same.length) reportNotes.push(notes.previousSameMoment(same.map((p) => (o.anonymise ? path.basename(p.file) : p.file)).join(', '), momentLabel(meetmoment) ?? ''));
-  const ordered = orderPrevious(o.previous.filter((p) => !same.includes(p)), norm);
+  const same = o.previous.filter(
+    (p) => meetmoment !== null && findMeetmoment(norm, p.report.scope.meetmoment ?? '')?.code === meetmoment,
+  );
+  if (same.length)
+    reportNotes.push(
+      notes.previousSameMoment(
+        same.map((p) => (o.anonymise ? path.basename(p.file) : p.file)).join(', '),
+        momentLabel(meetmoment) ?? '',
+      ),
+    );
+  const ordered = orderPrevious(
+    o.previous.filter((p) => !same.includes(p)),
+    norm,
+  );
   const latest = ordered[ordered.length - 1];
   const trended = latest ? buildTrend(latest, organisations, themeStats, scored, { ...o, year }) : null;
   if (trended) reportNotes.push(...trended.notes);
   const trend = trended?.trend ?? null;
   const history = latest
-    ? buildHistory(ordered, { report: { generatedAt: o.generatedAt, meetmoment: momentLabel(meetmoment) }, organisations, themeStats, overallStats }, scored, {
-        registry: o.registry,
-        salt: o.salt,
-        anonymise: o.anonymise,
-        aggregateOnly: o.aggregateOnly,
-        fileLabel: (f) => (o.anonymise ? path.basename(f) : f),
-        year,
-      })
+    ? buildHistory(
+        ordered,
+        { report: { generatedAt: o.generatedAt, meetmoment: momentLabel(meetmoment) }, organisations, themeStats, overallStats },
+        scored,
+        {
+          registry: o.registry,
+          salt: o.salt,
+          anonymise: o.anonymise,
+          aggregateOnly: o.aggregateOnly,
+          fileLabel: (f) => (o.anonymise ? path.basename(f) : f),
+          year,
+        },
+      )
     : null;
 
   const report: Report = {
@@ -177,8 +215,19 @@ export function buildReport(files: readonly ReportFileInput[], o: BuildReportOpt
     norm: { id: norm.id, version: norm.versie, fingerprint: o.fingerprint, title: normTitle(norm, lang) },
     generatedAt: o.generatedAt,
     lang,
-    scope: { riec: o.riec, meetmoment: momentLabel(meetmoment), anonymised: o.anonymise, aggregateOnly: o.aggregateOnly, minGroup: o.minGroup },
-    options: norm.schaal.map((x) => ({ code: x.code, label: labelOf(x, lang), score: x.nvt ? null : (x.score ?? 0), color: x.kleur ?? null })),
+    scope: {
+      riec: o.riec,
+      meetmoment: momentLabel(meetmoment),
+      anonymised: o.anonymise,
+      aggregateOnly: o.aggregateOnly,
+      minGroup: o.minGroup,
+    },
+    options: norm.schaal.map((x) => ({
+      code: x.code,
+      label: labelOf(x, lang),
+      score: x.nvt ? null : (x.score ?? 0),
+      color: x.kleur ?? null,
+    })),
     priorities: (priorityField(norm)?.opties ?? []).map((x) => labelOf(x, lang)),
     fields: reportFields(norm, lang),
     themes: norm.themas.map((t) => ({ id: t.id, name: themeName(t, lang) })),
@@ -186,26 +235,48 @@ export function buildReport(files: readonly ReportFileInput[], o: BuildReportOpt
     organisations: o.aggregateOnly ? [] : organisations,
     themeStats,
     overallStats,
-    principles: principleStats(norm, scored.map((s) => s.submission), o.minGroup, lang),
+    principles: principleStats(
+      norm,
+      scored.map((s) => s.submission),
+      o.minGroup,
+      lang,
+    ),
     missing: { count: missingOrgs.length, organisations: o.aggregateOnly ? [] : missingOrgs },
-    answers: o.aggregateOnly ? [] : answerRows(norm, scored.map((s) => ({ organisation: s.result, submission: s.submission })), o.anonymise, lang),
+    answers: o.aggregateOnly
+      ? []
+      : answerRows(
+          norm,
+          scored.map((s) => ({ organisation: s.result, submission: s.submission })),
+          o.anonymise,
+          lang,
+        ),
     trend,
     history,
     context: normContext(norm, lang),
-    sizeClasses: { classes: sizeClasses, peildatum: o.registry.grootteklassen?.peildatum ?? null, source: o.registry.grootteklassen?.bron ?? null },
+    sizeClasses: {
+      classes: sizeClasses,
+      peildatum: o.registry.grootteklassen?.peildatum ?? null,
+      source: o.registry.grootteklassen?.bron ?? null,
+    },
     overallByRiec: statsBy(riecs, riecOf, overallScore),
     overallBySize: statsBy(sizes, sizeOf, overallScore),
     notes: reportNotes,
     intake: redact ? null : reportIntake(buildIntake(files, { ...o, meetmoment, riec: o.riec })),
-    exchange: buildExchange(norm, scored.map((s) => ({ organisation: s.result, submission: s.submission })), { named: !redact, minGroup: o.minGroup, lang }),
+    exchange: buildExchange(
+      norm,
+      scored.map((s) => ({ organisation: s.result, submission: s.submission })),
+      { named: !redact, minGroup: o.minGroup, lang },
+    ),
   };
   return o.anonymise ? suppressSmallGroups(report) : report;
-
 }
 
 /** What the norm is and is not: its `context`, or else its introduction as the only text. */
 function normContext(norm: Norm, lang: Lang): Report['context'] {
   const c = norm.context;
   if (!c) return { what: normIntro(norm, lang) ?? null, whatNot: null };
-  return { what: lang === 'en' && c.wat_en ? c.wat_en : c.wat, whatNot: lang === 'en' && c.wat_niet_en ? c.wat_niet_en : c.wat_niet };
+  return {
+    what: lang === 'en' && c.wat_en ? c.wat_en : c.wat,
+    whatNot: lang === 'en' && c.wat_niet_en ? c.wat_niet_en : c.wat_niet,
+  };
 }

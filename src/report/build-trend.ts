@@ -7,7 +7,6 @@ import type { Change, OrganisationResult, Report, ThemeStats, Trend } from './re
 import { round1 } from '../score/score-submission.js';
 import { successorOn } from '../norm/registry-time.js';
 
-
 /**
  * Which principle of the previous report each current principle compares with: the same id within
  * one norm version; across versions the one old principle it continues (`was`), none for new and
@@ -23,10 +22,17 @@ function principleMatcher(
   if (!map) return { previousIdOf: () => null, note: text.versionUnmapped(previousVersion, o.norm.versie) };
   const single = new Map(map.links.filter((l) => l.was.length === 1).map((l) => [l.id, l.was[0] ?? l.id]));
   const renamed = [...single].filter(([id, was]) => id !== was).map(([id, was]) => `${id} ← ${was}`);
-  const leftOut = map.links.filter((l) => l.was.length !== 1).map((l) => (l.was.length === 0 ? text.newPrinciple(l.id) : text.mergedPrinciple(l.id, l.was.join(', '))));
+  const leftOut = map.links
+    .filter((l) => l.was.length !== 1)
+    .map((l) => (l.was.length === 0 ? text.newPrinciple(l.id) : text.mergedPrinciple(l.id, l.was.join(', '))));
   return {
     previousIdOf: (id) => single.get(id) ?? null,
-    note: text.versionMapped(map.from, map.to, renamed.join(', '), [...leftOut, ...map.removed.map((r) => text.removedPrinciple(r.id))].join('; ')),
+    note: text.versionMapped(
+      map.from,
+      map.to,
+      renamed.join(', '),
+      [...leftOut, ...map.removed.map((r) => text.removedPrinciple(r.id))].join('; '),
+    ),
   };
 }
 
@@ -45,7 +51,9 @@ export function buildTrend(
   organisations: OrganisationResult[],
   themeStats: Array<Pick<ThemeStats, 'id' | 'mean'>>,
   accepted: Array<{ org: Organisation }>,
-  o: Pick<BuildReportOptions, 'norm' | 'registry' | 'anonymise' | 'salt' | 'aggregateOnly' | 'lang' | 'previousMaps'> & { year?: number | undefined },
+  o: Pick<BuildReportOptions, 'norm' | 'registry' | 'anonymise' | 'salt' | 'aggregateOnly' | 'lang' | 'previousMaps'> & {
+    year?: number | undefined;
+  },
 ): { trend: Trend; notes: string[] } {
   const prev = previous.report;
   const matcher = principleMatcher(prev.norm.version, o);
@@ -60,7 +68,8 @@ export function buildTrend(
   const currentKey = (org: Organisation) => (prev.scope.anonymised ? pseudonym(org.code, o.salt) : org.code);
   // An anonymised report must not name the organisations of the previous one either.
   const shown = (code: string) => (o.anonymise && !prev.scope.anonymised ? pseudonym(code, o.salt) : code);
-  const shownName = (p: Report['organisations'][number]) => (o.anonymise && !prev.scope.anonymised ? pseudonym(p.code, o.salt) : p.name);
+  const shownName = (p: Report['organisations'][number]) =>
+    o.anonymise && !prev.scope.anonymised ? pseudonym(p.code, o.salt) : p.name;
   const previousByKey = new Map<string, Report['organisations']>();
   for (const p of prev.organisations) previousByKey.set(prevKey(p.code), [...(previousByKey.get(prevKey(p.code)) ?? []), p]);
 
@@ -80,7 +89,9 @@ export function buildTrend(
       name: now.name,
       previousCodes: before.map((b) => shown(b.code)),
       overall: change(mean(before.map((b) => b.overall.score)), now.overall.score),
-      themes: now.themes.map((t) => change(mean(before.map((b) => b.themes.find((x) => x.id === t.id)?.score ?? null)), t.score)).map((c, i) => ({ id: now.themes[i]?.id ?? '', ...c })),
+      themes: now.themes
+        .map((t) => change(mean(before.map((b) => b.themes.find((x) => x.id === t.id)?.score ?? null)), t.score))
+        .map((c, i) => ({ id: now.themes[i]?.id ?? '', ...c })),
     });
     const single = before.length === 1 ? before[0] : undefined;
     if (!single) {
@@ -91,11 +102,23 @@ export function buildTrend(
       const previousId = previousIdOf(principle);
       if (previousId === null) continue;
       const was = single.statuses[previousId] ?? null;
-      if (was !== status) statusChanges.push({ code: now.code, name: now.name, principle, ...(previousId !== principle ? { previousPrinciple: previousId } : {}), before: was, now: status });
+      if (was !== status)
+        statusChanges.push({
+          code: now.code,
+          name: now.name,
+          principle,
+          ...(previousId !== principle ? { previousPrinciple: previousId } : {}),
+          before: was,
+          now: status,
+        });
     }
   }
   const trend: Trend = {
-    previous: { generatedAt: prev.generatedAt, meetmoment: prev.scope.meetmoment, file: o.anonymise ? path.basename(previous.file) : previous.file },
+    previous: {
+      generatedAt: prev.generatedAt,
+      meetmoment: prev.scope.meetmoment,
+      file: o.anonymise ? path.basename(previous.file) : previous.file,
+    },
     organisations: o.aggregateOnly ? [] : trendOrgs,
     themes: themeStats.map((t) => ({ id: t.id, ...change(prev.themeStats.find((p) => p.id === t.id)?.mean ?? null, t.mean) })),
     statusChanges: o.aggregateOnly ? [] : statusChanges,

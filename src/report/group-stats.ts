@@ -1,7 +1,6 @@
 import type { GroupStats } from './report-model.js';
 import { round1 } from '../score/score-submission.js';
 
-
 /** Median, mean, minimum and maximum of the scores; no figures for a group under minGroup. */
 export function groupStats(values: readonly (number | null)[], minGroup: number): GroupStats {
   const scores = values.filter((v): v is number => v !== null).sort((a, b) => a - b);

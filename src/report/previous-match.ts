@@ -9,7 +9,12 @@ import type { Report } from './report-model.js';
  * rows of its predecessors, and one whose merger is still ahead keeps its own), or through the
  * same pseudonyms when the earlier report was anonymised.
  */
-export function previousMatcher(prev: Report, registry: Registry, salt: string, day: string): (org: Organisation) => Report['organisations'] {
+export function previousMatcher(
+  prev: Report,
+  registry: Registry,
+  salt: string,
+  day: string,
+): (org: Organisation) => Report['organisations'] {
   const successor = (code: string): string => successorOn(code, registry, day);
   const key = (code: string) => (prev.scope.anonymised ? code : successor(code));
   const byKey = new Map<string, Report['organisations']>();

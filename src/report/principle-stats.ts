@@ -50,6 +50,11 @@ export function principleStats(norm: Norm, submissions: readonly Submission[], m
   );
   const order = new Map(stats.map((s, i) => [s.id, i]));
   return stats
-    .sort((a, b) => (a.meanScore ?? Infinity) - (b.meanScore ?? Infinity) || (a.meetsShare ?? Infinity) - (b.meetsShare ?? Infinity) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+    .sort(
+      (a, b) =>
+        (a.meanScore ?? Infinity) - (b.meanScore ?? Infinity) ||
+        (a.meetsShare ?? Infinity) - (b.meetsShare ?? Infinity) ||
+        (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+    )
     .map((s, i) => ({ ...s, rank: i + 1 }));
 }

@@ -258,7 +258,12 @@ export interface History {
   overall: { medians: Array<number | null>; means: Array<number | null> };
   themes: Array<{ id: string; medians: Array<number | null>; means: Array<number | null> }>;
   /** Per organisation of this report (after mergers: the mean of its predecessors). Empty with aggregateOnly. */
-  organisations: Array<{ code: string; name: string; overall: Array<number | null>; themes: Array<{ id: string; scores: Array<number | null> }> }>;
+  organisations: Array<{
+    code: string;
+    name: string;
+    overall: Array<number | null>;
+    themes: Array<{ id: string; scores: Array<number | null> }>;
+  }>;
 }
 
 export interface Change {

@@ -11,9 +11,17 @@ export function batchFindings(s: Selection, fileLabel: Map<string, string>): Fin
   const label = (file: string) => fileLabel.get(file) ?? file;
   if (s.input.part?.kind === 'conflict') return s.input.part.conflicts;
   if (s.status === 'conflict') {
-    return [makeFinding('RETURN_CONFLICT', { organisation: s.org.naam, other: label(s.conflictWith), differing: s.differing, datum: s.datum ?? '' })];
+    return [
+      makeFinding('RETURN_CONFLICT', {
+        organisation: s.org.naam,
+        other: label(s.conflictWith),
+        differing: s.differing,
+        datum: s.datum ?? '',
+      }),
+    ];
   }
-  if (s.status === 'superseded' && s.reason === 'duplicate') return [makeFinding('RETURN_DUPLICATE', { organisation: s.org.naam, other: label(s.supersededBy) })];
+  if (s.status === 'superseded' && s.reason === 'duplicate')
+    return [makeFinding('RETURN_DUPLICATE', { organisation: s.org.naam, other: label(s.supersededBy) })];
   return [];
 }
 
@@ -36,17 +44,21 @@ export function selectionNotes(
     entry.members.push(ref(s.org).name);
     viaWork.set(key, entry);
   }
-  for (const { via, file, members } of viaWork.values()) out.push(notes.werkorganisatie(ref(via).name, file, members.sort((a, b) => a.localeCompare(b, 'nl')).join(', ')));
+  for (const { via, file, members } of viaWork.values())
+    out.push(notes.werkorganisatie(ref(via).name, file, members.sort((a, b) => a.localeCompare(b, 'nl')).join(', ')));
   const duplicates = selection.filter((s) => s.status === 'superseded' && s.reason === 'duplicate').length;
   if (duplicates > 0) out.push(notes.duplicates(duplicates));
-  const names = (keep: (s: Selection) => boolean) => [...new Set(selection.flatMap((s) => (keep(s) && s.org ? [ref(s.org).name] : [])))].join(', ');
+  const names = (keep: (s: Selection) => boolean) =>
+    [...new Set(selection.flatMap((s) => (keep(s) && s.org ? [ref(s.org).name] : [])))].join(', ');
   const conflicts = names((s) => s.status === 'conflict' && !s.input.part);
   if (conflicts) out.push(notes.conflicts(conflicts));
   const partsConflict = names((s) => s.input.part?.kind === 'conflict');
   if (partsConflict) out.push(notes.partsConflict(partsConflict));
   const merged = names((s) => s.input.part?.kind === 'merged');
   if (merged) out.push(notes.partsMerged(merged));
-  const misnamed = selection.filter((s) => s.input.findings.some((f) => f.code === 'ORG_FILENAME_MISMATCH')).map((s) => label(s.input.file));
+  const misnamed = selection
+    .filter((s) => s.input.findings.some((f) => f.code === 'ORG_FILENAME_MISMATCH'))
+    .map((s) => label(s.input.file));
   if (misnamed.length > 0) out.push(notes.fileNameMismatch(misnamed.join(', ')));
   return out;
 }

@@ -27,6 +27,8 @@ export function suppressSmallGroups(report: Report): Report {
       statusChanges: report.trend.statusChanges.filter((c) => keep(c.code)),
     },
     history: report.history && { ...report.history, organisations: report.history.organisations.filter((org) => keep(org.code)) },
-    notes: hidden.size ? [...report.notes, REPORT_NOTES[report.lang].suppressedRows(hidden.size, report.scope.minGroup)] : report.notes,
+    notes: hidden.size
+      ? [...report.notes, REPORT_NOTES[report.lang].suppressedRows(hidden.size, report.scope.minGroup)]
+      : report.notes,
   };
 }

@@ -42,7 +42,15 @@ const EXPLANATIONS = [
   'Wordt meegenomen in de herziening van het integriteitsbeleid.',
 ];
 const NOT_APPLICABLE = 'Deze taak ligt bij een gemeenschappelijke regeling, niet bij onze organisatie.';
-const OWNERS = ['Team Openbare Orde en Veiligheid', 'Afdeling Vergunningen', 'HR', 'Concernstaf', 'Informatiebeveiliging', 'Communicatie', 'Team Handhaving'];
+const OWNERS = [
+  'Team Openbare Orde en Veiligheid',
+  'Afdeling Vergunningen',
+  'HR',
+  'Concernstaf',
+  'Informatiebeveiliging',
+  'Communicatie',
+  'Team Handhaving',
+];
 const FIRST_NAMES = ['Anouk', 'Bram', 'Fatima', 'Jeroen', 'Lotte', 'Mohamed', 'Sanne', 'Thijs'];
 const LAST_NAMES = ['de Vries', 'Jansen', 'El Amrani', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer'];
 
@@ -58,7 +66,11 @@ const MISTAKE_EVERY = 7;
  * fields by type and role (the status, planned dates, the copy-checked explanation, choices), its
  * front fields by type, and its 'verplicht' rules, which every clean return meets.
  */
-export function generateReturns(norm: Norm, registry: Registry, opts: { count: number; seed: number; meetmoment: string; lang: Lang }): SampleReturn[] {
+export function generateReturns(
+  norm: Norm,
+  registry: Registry,
+  opts: { count: number; seed: number; meetmoment: string; lang: Lang },
+): SampleReturn[] {
   const rnd = seededRandom(opts.seed);
   // Its own stream, so that a norm with an exchange field gets the same statuses as one without.
   const exchangeRnd = seededRandom(opts.seed ^ 0x5eed);
@@ -85,13 +97,23 @@ export function generateReturns(norm: Norm, registry: Registry, opts: { count: n
     const level = Math.min(0.98, (maturity.get(org.code) ?? 0.5) + round * 0.03);
     const filledOn = isoDate(year, 3, Math.min(28, 1 + Math.floor(rnd() * 27) + round));
     const person = `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`;
-    const { front, frontCodes } = frontOf(norm, org, { filledOn, person, moment: moment ? labelOf(moment, opts.lang) : opts.meetmoment, momentCode: moment?.code ?? opts.meetmoment, lang: opts.lang });
+    const { front, frontCodes } = frontOf(norm, org, {
+      filledOn,
+      person,
+      moment: moment ? labelOf(moment, opts.lang) : opts.meetmoment,
+      momentCode: moment?.code ?? opts.meetmoment,
+      lang: opts.lang,
+    });
     const answers: SampleReturn['answers'] = {};
     for (const theme of norm.themas) {
       for (const p of theme.uitgangspunten) {
         const r = rnd();
         const status =
-          nvt && r < 0.04 ? nvt : r < level || rest.length === 0 ? best : (rest[Math.min(rest.length - 1, Math.floor((((r - level) / (1 - level)) * rest.length) / 1.2))] ?? best);
+          nvt && r < 0.04
+            ? nvt
+            : r < level || rest.length === 0
+              ? best
+              : (rest[Math.min(rest.length - 1, Math.floor((((r - level) / (1 - level)) * rest.length) / 1.2))] ?? best);
         const done = status === best;
         const isNvt = status === nvt;
         const values: Record<string, string | null> = {};
@@ -105,11 +127,22 @@ export function generateReturns(norm: Norm, registry: Registry, opts: { count: n
           } else if (field.id === exchangeField) {
             continue;
           } else if (field.type === 'tekst' && explanations.has(field.id)) {
-            value = isNvt ? `${NOT_APPLICABLE} (${p.id})` : done ? (rnd() < 0.3 ? `Vastgesteld en in gebruik (${p.id}).` : null) : `${pick(EXPLANATIONS)} (${p.id})`;
+            value = isNvt
+              ? `${NOT_APPLICABLE} (${p.id})`
+              : done
+                ? rnd() < 0.3
+                  ? `Vastgesteld en in gebruik (${p.id}).`
+                  : null
+                : `${pick(EXPLANATIONS)} (${p.id})`;
           } else if (field.type === 'tekst') {
             value = pick(OWNERS);
           } else if (field.type === 'datum' && planned.has(field.id)) {
-            value = done || isNvt ? null : rnd() < 0.5 ? isoDate(year, 4 + Math.floor(rnd() * 9), 1 + Math.floor(rnd() * 28)) : isoDate(year + 1, 1 + Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28));
+            value =
+              done || isNvt
+                ? null
+                : rnd() < 0.5
+                  ? isoDate(year, 4 + Math.floor(rnd() * 9), 1 + Math.floor(rnd() * 28))
+                  : isoDate(year + 1, 1 + Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28));
           } else if (field.type === 'datum') {
             // A date that is no plan: some time in the year before.
             value = done ? isoDate(year - 1, 1 + Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28)) : null;
@@ -127,7 +160,8 @@ export function generateReturns(norm: Norm, registry: Registry, opts: { count: n
         }
         // What a rule of the norm asks and the answers above left empty, filled in after all.
         for (const field of norm.velden) {
-          if (field.id === exchangeField || values[field.id] !== null || !isRequired(field.verplicht, codes, frontCodes)) continue;
+          if (field.id === exchangeField || values[field.id] !== null || !isRequired(field.verplicht, codes, frontCodes))
+            continue;
           const filled = fillRequired(field, p.id, year, opts.lang);
           values[field.id] = filled.value;
           codes[field.id] = filled.code;
@@ -137,7 +171,13 @@ export function generateReturns(norm: Norm, registry: Registry, opts: { count: n
     }
     addExchange(norm, org, answers, front, exchangeRnd, opts.lang);
     const mistakes = i % MISTAKE_EVERY === MISTAKE_EVERY - 1 ? [addMistake(answers, front, norm, rnd, i)] : [];
-    return { fileName: `${String(i + 1).padStart(4, '0')}-${slug(org.naam)}${round > 0 ? `-${round + 1}` : ''}.xlsx`, organisation: org.code, front, answers, mistakes };
+    return {
+      fileName: `${String(i + 1).padStart(4, '0')}-${slug(org.naam)}${round > 0 ? `-${round + 1}` : ''}.xlsx`,
+      organisation: org.code,
+      front,
+      answers,
+      mistakes,
+    };
   });
 }
 
@@ -185,7 +225,12 @@ function frontOf(
 }
 
 /** A value for a field that a rule makes required and the generator left empty. */
-function fillRequired(field: Norm['velden'][number], id: string, year: number, lang: Lang): { value: string | null; code: string | null } {
+function fillRequired(
+  field: Norm['velden'][number],
+  id: string,
+  year: number,
+  lang: Lang,
+): { value: string | null; code: string | null } {
   switch (field.type) {
     case 'tekst':
       return { value: `${EXPLANATIONS[Math.floor(hash01(id) * EXPLANATIONS.length)] ?? ''} (${id})`, code: null };
@@ -203,7 +248,14 @@ function fillRequired(field: Norm['velden'][number], id: string, year: number, l
  * the best status offer to share, so that a demo report shows matches. About a third name a
  * separate contact for it (the exchange's own contact fields, when the norm has them).
  */
-function addExchange(norm: Norm, org: Organisation, answers: SampleReturn['answers'], front: SampleReturn['front'], rnd: () => number, lang: Lang): void {
+function addExchange(
+  norm: Norm,
+  org: Organisation,
+  answers: SampleReturn['answers'],
+  front: SampleReturn['front'],
+  rnd: () => number,
+  lang: Lang,
+): void {
   const x = norm.uitwisseling;
   const field = x && norm.velden.find((f) => f.id === x.veld);
   if (!x || !field) return;
@@ -221,13 +273,21 @@ function addExchange(norm: Norm, org: Organisation, answers: SampleReturn['answe
   }
   const [name, email] = [x.contact.naam, x.contact.email].map((ids) => ids.find((id) => !(id in front)));
   if (rnd() < 0.35) {
-    if (name) front[name] = `${FIRST_NAMES[Math.floor(rnd() * FIRST_NAMES.length)] ?? ''} ${LAST_NAMES[Math.floor(rnd() * LAST_NAMES.length)] ?? ''}`;
+    if (name)
+      front[name] =
+        `${FIRST_NAMES[Math.floor(rnd() * FIRST_NAMES.length)] ?? ''} ${LAST_NAMES[Math.floor(rnd() * LAST_NAMES.length)] ?? ''}`;
     if (email) front[email] = `leren-van-elkaar@${slug(org.naam)}.nl`;
   }
 }
 
 /** One of the mistakes that the validator must catch, in turn, on the norm's own fields. */
-function addMistake(answers: SampleReturn['answers'], front: SampleReturn['front'], norm: Norm, rnd: () => number, i: number): string {
+function addMistake(
+  answers: SampleReturn['answers'],
+  front: SampleReturn['front'],
+  norm: Norm,
+  rnd: () => number,
+  i: number,
+): string {
   const ids = Object.keys(answers);
   const id = ids[Math.floor(rnd() * ids.length)] ?? '';
   const a = answers[id] ?? {};
@@ -236,7 +296,15 @@ function addMistake(answers: SampleReturn['answers'], front: SampleReturn['front
   const best = scored[0];
   const worst = scored[scored.length - 1];
   const planned = new Set(planningFields(norm).map((p) => p.field.id));
-  const ruled = (code: string | undefined) => norm.velden.filter((f) => f.id !== statusId && code !== undefined && typeof f.verplicht === 'object' && f.verplicht.wanneer.veld === statusId && isRequired(f.verplicht, { [statusId]: code }));
+  const ruled = (code: string | undefined) =>
+    norm.velden.filter(
+      (f) =>
+        f.id !== statusId &&
+        code !== undefined &&
+        typeof f.verplicht === 'object' &&
+        f.verplicht.wanneer.veld === statusId &&
+        isRequired(f.verplicht, { [statusId]: code }),
+    );
   const organisation = norm.voorblad.find((f) => f.type === 'organisatie');
   const email = norm.voorblad.find((f) => f.type === 'email');
   const missingStatus = () => {
@@ -264,7 +332,9 @@ function addMistake(answers: SampleReturn['answers'], front: SampleReturn['front
       a[statusId] = ` ${best.label.toLowerCase()} `;
       // What the best status does not need is left empty, as after a real change of status.
       const needed = new Set(ruled(best.code).map((f) => f.id));
-      for (const f of norm.velden) if (f.id !== statusId && f.id !== norm.uitwisseling?.veld && typeof f.verplicht === 'object' && !needed.has(f.id)) a[f.id] = null;
+      for (const f of norm.velden)
+        if (f.id !== statusId && f.id !== norm.uitwisseling?.veld && typeof f.verplicht === 'object' && !needed.has(f.id))
+          a[f.id] = null;
       return `VALUE_NORMALISED ${id}`;
     }
     default:

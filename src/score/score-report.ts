@@ -41,14 +41,27 @@ export interface ScoreInput {
 /** Scores every usable return; one with validation errors only with force, and then marked. */
 export function buildScoreReport(
   inputs: readonly ScoreInput[],
-  ctx: { norm: Norm; archive?: readonly Norm[]; registry: Registry; lang: Lang; force: boolean; thresholds: Threshold[]; meta: Pick<ScoreReport, 'tool' | 'norm'> },
+  ctx: {
+    norm: Norm;
+    archive?: readonly Norm[];
+    registry: Registry;
+    lang: Lang;
+    force: boolean;
+    thresholds: Threshold[];
+    meta: Pick<ScoreReport, 'tool' | 'norm'>;
+  },
 ): ScoreReport {
   const { norm, registry, lang } = ctx;
   const results = inputs.map((input): ScoreResult => {
     const sub = input.submission;
     const org = sub?.organisation ? registry.organisaties.find((o) => o.code === sub.organisation) : undefined;
     // A return of an archived version is scored with that version (its own principles and weights) and read with its front fields.
-    const own = (sub && ctx.archive?.find((n) => n.id === sub.identity.normId && n.versie === sub.identity.normVersion && n.versie !== norm.versie)) ?? norm;
+    const own =
+      (sub &&
+        ctx.archive?.find(
+          (n) => n.id === sub.identity.normId && n.versie === sub.identity.normVersion && n.versie !== norm.versie,
+        )) ??
+      norm;
     const base = {
       file: input.file,
       organisation: org ? { code: org.code, name: org.naam } : null,
@@ -70,5 +83,11 @@ export function buildScoreReport(
       unmet: unmetThresholds(score, ctx.thresholds),
     };
   });
-  return { schemaVersion: 1, ...ctx.meta, thresholds: ctx.thresholds.map((t) => t.source), options: norm.schaal.map((o) => ({ code: o.code, label: labelOf(o, lang) })), results };
+  return {
+    schemaVersion: 1,
+    ...ctx.meta,
+    thresholds: ctx.thresholds.map((t) => t.source),
+    options: norm.schaal.map((o) => ({ code: o.code, label: labelOf(o, lang) })),
+    results,
+  };
 }

@@ -36,8 +36,10 @@ export interface SubmissionScore {
 }
 
 const FORMULA = {
-  'gemiddelde-themas': 'thema = Σ(gewicht × score) / Σ(gewicht) over toepasselijke uitgangspunten; totaal = gemiddelde van de themascores',
-  'gewogen-uitgangspunten': 'thema = Σ(gewicht × score) / Σ(gewicht) over toepasselijke uitgangspunten; totaal = Σ(gewicht × score) / Σ(gewicht) over alle toepasselijke uitgangspunten',
+  'gemiddelde-themas':
+    'thema = Σ(gewicht × score) / Σ(gewicht) over toepasselijke uitgangspunten; totaal = gemiddelde van de themascores',
+  'gewogen-uitgangspunten':
+    'thema = Σ(gewicht × score) / Σ(gewicht) over toepasselijke uitgangspunten; totaal = Σ(gewicht × score) / Σ(gewicht) over alle toepasselijke uitgangspunten',
 } as const;
 
 /**

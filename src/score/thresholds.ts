@@ -44,7 +44,8 @@ export function thresholdsFromData(data: unknown): ParsedThresholds {
   if (Array.isArray(data)) return parseThresholds(data.map(String).join(','));
   if (data === null || typeof data !== 'object') return { ok: false, bad: String(data) };
   const parts: string[] = [];
-  const term = (target: string, v: unknown) => parts.push(typeof v === 'number' ? `${target}>=${v}` : `${target}${String(v).replace(/\s+/g, '')}`);
+  const term = (target: string, v: unknown) =>
+    parts.push(typeof v === 'number' ? `${target}>=${v}` : `${target}${String(v).replace(/\s+/g, '')}`);
   for (const [key, v] of Object.entries(data as Record<string, unknown>)) {
     if ((key === 'thema' || key === 'theme') && v !== null && typeof v === 'object') {
       for (const [id, tv] of Object.entries(v as Record<string, unknown>)) term(`thema.${id}`, tv);
@@ -60,7 +61,8 @@ export function unmetThresholds(score: SubmissionScore, thresholds: readonly Thr
   const unmet: UnmetThreshold[] = [];
   for (const t of thresholds) {
     const target = t.target;
-    const actual = target === 'overall' ? score.overall.score : (score.themes.find((th) => th.id === target.theme)?.score ?? null);
+    const actual =
+      target === 'overall' ? score.overall.score : (score.themes.find((th) => th.id === target.theme)?.score ?? null);
     if (actual === null) continue;
     if (!meets(actual, t.op, t.value)) unmet.push({ threshold: t, actual });
   }

@@ -22,6 +22,7 @@ export function displaySubmission(sub: Submission, norm: Norm, registry: Registr
   };
   const front = Object.fromEntries(norm.voorblad.map((f) => [f.id, show(f, sub.front[f.id] ?? null)]));
   const answers: DisplayedReturn['answers'] = {};
-  for (const [id, a] of Object.entries(sub.answers)) answers[id] = Object.fromEntries(norm.velden.map((f) => [f.id, show(f, a[f.id] ?? null)]));
+  for (const [id, a] of Object.entries(sub.answers))
+    answers[id] = Object.fromEntries(norm.velden.map((f) => [f.id, show(f, a[f.id] ?? null)]));
   return { front, answers };
 }

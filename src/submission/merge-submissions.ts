@@ -46,7 +46,13 @@ export interface MergeResult {
 }
 
 /** Errors that only say "not filled in": a part may have them, the combined return may not. */
-export const INCOMPLETE_CODES: ReadonlySet<string> = new Set(['PARTIAL_RETURN', 'STATUS_MISSING', 'REQUIRED_MISSING', 'FRONT_MISSING', 'ORG_MISSING']);
+export const INCOMPLETE_CODES: ReadonlySet<string> = new Set([
+  'PARTIAL_RETURN',
+  'STATUS_MISSING',
+  'REQUIRED_MISSING',
+  'FRONT_MISSING',
+  'ORG_MISSING',
+]);
 
 /** Whether a validated file may be one part of a return: readable, with no error but missing answers. */
 export function isMergeablePart(part: MergePart): boolean {
@@ -63,7 +69,9 @@ export function mergeSubmissions(parts: readonly MergePart[], norm: Norm, regist
   const findings: Finding[] = [];
   for (const p of parts) {
     if (!isMergeablePart(p)) {
-      const codes = [...new Set(p.findings.filter((f) => f.severity === 'error' && !INCOMPLETE_CODES.has(f.code)).map((f) => f.code))];
+      const codes = [
+        ...new Set(p.findings.filter((f) => f.severity === 'error' && !INCOMPLETE_CODES.has(f.code)).map((f) => f.code)),
+      ];
       findings.push(makeFinding('MERGE_PART_INVALID', { file: p.file, codes: codes.join(', ') }, { file: p.file }));
     }
   }
@@ -81,11 +89,22 @@ export function mergeSubmissions(parts: readonly MergePart[], norm: Norm, regist
     const groups = distinct(given);
     if (groups.length > 1 && kind === 'identity') {
       const [a, b] = groups as [Group, Group];
-      findings.push(makeFinding('MERGE_MISMATCH', { ...named, file: a.files[0] ?? '', value: display(field, a.value), otherFile: b.files[0] ?? '', otherValue: display(field, b.value) }));
+      findings.push(
+        makeFinding('MERGE_MISMATCH', {
+          ...named,
+          file: a.files[0] ?? '',
+          value: display(field, a.value),
+          otherFile: b.files[0] ?? '',
+          otherValue: display(field, b.value),
+        }),
+      );
       continue;
     }
     if (groups.length > 1 && kind === 'latest') {
-      const from = field.type === 'datum' ? groups.reduce((x, y) => (String(y.value) > String(x.value) ? y : x)) : (groups.find((g) => g.files.includes(latestDatum ?? '')) ?? groups[0]);
+      const from =
+        field.type === 'datum'
+          ? groups.reduce((x, y) => (String(y.value) > String(x.value) ? y : x))
+          : (groups.find((g) => g.files.includes(latestDatum ?? '')) ?? groups[0]);
       if (from) {
         front[field.id] = from.value;
         sources.push({ id: '', field: field.id, file: from.files[0] ?? '', agreeing: from.files, rule: 'latest' });
@@ -105,7 +124,16 @@ export function mergeSubmissions(parts: readonly MergePart[], norm: Norm, regist
       const row: Record<string, AnswerValue> = {};
       for (const field of norm.velden) {
         const given = subs.map((s) => ({ file: s.file, value: s.sub.answers[p.id]?.[field.id] ?? null }));
-        row[field.id] = decide(p.id, field, { field: field.id, label: labelOf(field, opts.lang) }, distinct(given), opts.preferred, findings, sources, display);
+        row[field.id] = decide(
+          p.id,
+          field,
+          { field: field.id, label: labelOf(field, opts.lang) },
+          distinct(given),
+          opts.preferred,
+          findings,
+          sources,
+          display,
+        );
       }
       answers[p.id] = row;
     }
@@ -118,7 +146,10 @@ export function mergeSubmissions(parts: readonly MergePart[], norm: Norm, regist
 }
 
 type Group = { value: string; files: string[] };
-type Display = (field: { type: string; opties?: Array<{ code: string; label: string; label_en?: string | undefined }> | undefined }, value: string) => string;
+type Display = (
+  field: { type: string; opties?: Array<{ code: string; label: string; label_en?: string | undefined }> | undefined },
+  value: string,
+) => string;
 
 /** The distinct non-empty values, each with the files that gave it, in file order. */
 function distinct(given: Array<{ file: string; value: AnswerValue }>): Group[] {
@@ -153,11 +184,37 @@ function decide(
   const winner = preferred === undefined ? undefined : groups.find((g) => g.files.includes(preferred));
   if (!winner) {
     const b = others[0] as Group;
-    findings.push(makeFinding('MERGE_CONFLICT', { id, ...named, file: first.files[0] ?? '', value: display(field, first.value), otherFile: b.files[0] ?? '', otherValue: display(field, b.value) }, where));
+    findings.push(
+      makeFinding(
+        'MERGE_CONFLICT',
+        {
+          id,
+          ...named,
+          file: first.files[0] ?? '',
+          value: display(field, first.value),
+          otherFile: b.files[0] ?? '',
+          otherValue: display(field, b.value),
+        },
+        where,
+      ),
+    );
     return null;
   }
   for (const g of groups.filter((x) => x !== winner)) {
-    findings.push(makeFinding('MERGE_CHOICE', { id, ...named, file: preferred ?? '', value: display(field, winner.value), otherFile: g.files[0] ?? '', otherValue: display(field, g.value) }, where));
+    findings.push(
+      makeFinding(
+        'MERGE_CHOICE',
+        {
+          id,
+          ...named,
+          file: preferred ?? '',
+          value: display(field, winner.value),
+          otherFile: g.files[0] ?? '',
+          otherValue: display(field, g.value),
+        },
+        where,
+      ),
+    );
   }
   sources.push({ id, field: field.id, file: preferred ?? '', agreeing: winner.files, rule: 'voorkeur' });
   return winner.value;

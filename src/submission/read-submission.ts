@@ -47,7 +47,11 @@ export function readSubmission(
   const field = (range: CellRange | undefined, row: number): RawField | undefined => {
     if (!range || row < range.top || row > range.bottom) return undefined;
     const cell = wb.cell(range.sheet, row, range.left);
-    return { value: cell?.value ?? null, ...(cell?.formula ? { formula: cell.formula } : {}), at: { sheet: range.sheet, cell: cellAddress(row, range.left) } };
+    return {
+      value: cell?.value ?? null,
+      ...(cell?.formula ? { formula: cell.formula } : {}),
+      at: { sheet: range.sheet, cell: cellAddress(row, range.left) },
+    };
   };
 
   const front: Record<string, RawField> = {};
@@ -73,13 +77,20 @@ export function readSubmission(
       const themeCol = idRange.left + COL_THEME - COL_NR;
       const themeCell = wb.cell(idRange.sheet, row, themeCol);
       const theme: RawField = { value: themeCell?.value ?? null, at: { sheet: idRange.sheet, cell: cellAddress(row, themeCol) } };
-      rows.push({ principle, at: { sheet: idRange.sheet, cell: cellAddress(row, idRange.left) }, fields, ...(text ? { text } : {}), theme });
+      rows.push({
+        principle,
+        at: { sheet: idRange.sheet, cell: cellAddress(row, idRange.left) },
+        fields,
+        ...(text ? { text } : {}),
+        theme,
+      });
     }
   }
 
   for (const s of info.sheets) {
     const holdsInputs = [...frontRanges.values(), idRange].some((r) => r?.sheet === s.name);
-    if (holdsInputs && !isSheetProtected(read(s.part) ?? '')) findings.push(makeFinding('PROTECTION_REMOVED', {}, { sheet: s.name }));
+    if (holdsInputs && !isSheetProtected(read(s.part) ?? ''))
+      findings.push(makeFinding('PROTECTION_REMOVED', {}, { sheet: s.name }));
   }
   return { submission: { identity, front, rows }, findings };
 }
@@ -106,13 +117,15 @@ function checkSheets(
   ];
   for (const [expected, found] of dataSheets) {
     if (present.has(expected)) continue;
-    if (found && found !== expected) findings.push(makeFinding('SHEET_RENAMED', { sheet: expected, actual: found }, { sheet: found }));
+    if (found && found !== expected)
+      findings.push(makeFinding('SHEET_RENAMED', { sheet: expected, actual: found }, { sheet: found }));
     else findings.push(makeFinding('SHEET_MISSING', { sheet: expected }));
   }
   for (const expected of [names.intro, names.summary]) {
     if (!present.has(expected)) findings.push({ ...makeFinding('SHEET_MISSING', { sheet: expected }), severity: 'warning' });
   }
   for (const sheet of missingSheets) {
-    if (!findings.some((f) => f.code === 'SHEET_MISSING' && f.args.sheet === sheet)) findings.push(makeFinding('SHEET_MISSING', { sheet }));
+    if (!findings.some((f) => f.code === 'SHEET_MISSING' && f.args.sheet === sheet))
+      findings.push(makeFinding('SHEET_MISSING', { sheet }));
   }
 }

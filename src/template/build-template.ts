@@ -7,7 +7,12 @@ import { introSheet } from './intro-sheet.js';
 import { COL_NR, COL_PRINCIPLE, overviewLayout } from './overview-layout.js';
 import { overviewSheet } from './overview-sheet.js';
 import { summarySheet } from './summary-sheet.js';
-import { CUSTOM_PROPERTY_PREFIX, NAME_PRINCIPLE_ID, NAME_PRINCIPLE_TEXT, TEMPLATE_TIMESTAMP } from '../workbook/template-contract.js';
+import {
+  CUSTOM_PROPERTY_PREFIX,
+  NAME_PRINCIPLE_ID,
+  NAME_PRINCIPLE_TEXT,
+  TEMPLATE_TIMESTAMP,
+} from '../workbook/template-contract.js';
 import type { TemplateInput } from './template-input.js';
 import { normTitle } from '../norm/localise.js';
 
@@ -25,11 +30,22 @@ export function buildTemplate(input: TemplateInput): WorkbookSpec {
   const columnNames = [
     { name: NAME_PRINCIPLE_ID, ref: absoluteRef(overview, layout.firstRow, COL_NR, layout.lastRow, COL_NR) },
     { name: NAME_PRINCIPLE_TEXT, ref: absoluteRef(overview, layout.firstRow, COL_PRINCIPLE, layout.lastRow, COL_PRINCIPLE) },
-    ...layout.fields.map(({ field, col }) => ({ name: field.id, ref: absoluteRef(overview, layout.firstRow, col, layout.lastRow, col) })),
+    ...layout.fields.map(({ field, col }) => ({
+      name: field.id,
+      ref: absoluteRef(overview, layout.firstRow, col, layout.lastRow, col),
+    })),
   ];
 
   return {
-    sheets: [introSheet(ctx), front.sheet, overviewSheet(ctx, layout), summarySheet(ctx, layout), check.sheet, lists.sheet, metaSheet.sheet],
+    sheets: [
+      introSheet(ctx),
+      front.sheet,
+      overviewSheet(ctx, layout),
+      summarySheet(ctx, layout),
+      check.sheet,
+      lists.sheet,
+      metaSheet.sheet,
+    ],
     names: [...front.names, ...columnNames, ...check.names, ...lists.names, ...metaSheet.names],
     title: `${normTitle(input.norm, input.lang)} ${input.norm.versie}`,
     creator: input.generator,

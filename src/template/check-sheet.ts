@@ -1,6 +1,13 @@
 import { labelOf, themeName } from '../norm/localise.js';
 import type { FrontField, Norm, ResponseField } from '../norm/norm-schema.js';
-import { absoluteRef, columnLetter, linkLocation, type CellSpec, type ConditionalSpec, type SheetSpec } from '../workbook/workbook-spec.js';
+import {
+  absoluteRef,
+  columnLetter,
+  linkLocation,
+  type CellSpec,
+  type ConditionalSpec,
+  type SheetSpec,
+} from '../workbook/workbook-spec.js';
 import { flaggedIds, foldedText, missingFlag, optionCode, principlePosition, quote, ruleTargets } from './check-formulas.js';
 import { describeRule } from './describe-rule.js';
 import { FRONT_FIRST_ROW, FRONT_INPUT_COL } from './front-sheet.js';
@@ -36,7 +43,10 @@ interface Helpers {
  * number of required-input findings `weerbaar validate` reports (FRONT_MISSING, ORG_MISSING,
  * STATUS_MISSING, REQUIRED_MISSING). No macros: plain formulas that Excel and LibreOffice share.
  */
-export function checkSheet(ctx: SheetContext, layout: OverviewLayout): { sheet: SheetSpec; names: Array<{ name: string; ref: string }> } {
+export function checkSheet(
+  ctx: SheetContext,
+  layout: OverviewLayout,
+): { sheet: SheetSpec; names: Array<{ name: string; ref: string }> } {
   const { norm, lang, text } = ctx;
   const t = text.check;
   const overview = text.sheets.overview;
@@ -59,7 +69,8 @@ export function checkSheet(ctx: SheetContext, layout: OverviewLayout): { sheet: 
   // A rule of an answer field may look at a front field: it reads that field's option code in the
   // front helpers, which come after the answer helpers (so first count the answer helper rows).
   const found = (i: number) => `${position(i)}>0`;
-  const frontStart = posRow + 1 + helperRows(norm, norm.velden, rowFields, principles.length, posRow + 1, found, () => undefined).rows;
+  const frontStart =
+    posRow + 1 + helperRows(norm, norm.velden, rowFields, principles.length, posRow + 1, found, () => undefined).rows;
   const frontFields = norm.voorblad.map((field) => ({ field, cellOf: () => field.id }));
   const frontTargets = [...ruleTargets(norm.velden)].filter((id) => norm.voorblad.some((f) => f.id === id));
   const frontHelpers = helperRowsPerField(norm, norm.voorblad, frontFields, frontStart, frontTargets);
@@ -76,19 +87,34 @@ export function checkSheet(ctx: SheetContext, layout: OverviewLayout): { sheet: 
   const rowHeights: Record<number, number> = { 2: 44, [CHECK_TOTAL_ROW]: 26, [HEADER_ROW]: 20 };
   const to = norm.inzenden ? (lang === 'en' && norm.inzenden.aan_en ? norm.inzenden.aan_en : norm.inzenden.aan) : undefined;
   if (to) {
-    cells.push({ row: 5, col: 1, value: t.sendTo(to, norm.inzenden?.uiterlijk ? dutchDate(norm.inzenden.uiterlijk) : undefined), style: { wrap: true } });
+    cells.push({
+      row: 5,
+      col: 1,
+      value: t.sendTo(to, norm.inzenden?.uiterlijk ? dutchDate(norm.inzenden.uiterlijk) : undefined),
+      style: { wrap: true },
+    });
     merges.push('A5:D5');
     rowHeights[5] = 30;
   }
   t.header.forEach((h, i) =>
-    cells.push({ row: HEADER_ROW, col: i + 1, value: h, style: { bold: true, color: 'FFFFFF', fill: '1F4E79', border: true, vertical: 'middle' } }),
+    cells.push({
+      row: HEADER_ROW,
+      col: i + 1,
+      value: h,
+      style: { bold: true, color: 'FFFFFF', fill: '1F4E79', border: true, vertical: 'middle' },
+    }),
   );
 
   let row = HEADER_ROW + 1;
   const firstLine = row;
   const links: NonNullable<SheetSpec['links']> = [];
   const section = (title: string) => {
-    cells.push({ row, col: 1, value: title, style: { bold: true, fill: SECTION_FILL, wrap: true, border: true, vertical: 'middle' } });
+    cells.push({
+      row,
+      col: 1,
+      value: title,
+      style: { bold: true, fill: SECTION_FILL, wrap: true, border: true, vertical: 'middle' },
+    });
     for (let c = 2; c <= 4; c++) cells.push({ row, col: c, value: null, style: { fill: SECTION_FILL, border: true } });
     rowHeights[row] = title.length > 60 ? 30 : 18;
     row++;
@@ -108,17 +134,24 @@ export function checkSheet(ctx: SheetContext, layout: OverviewLayout): { sheet: 
     for (const field of requiredFront) {
       const i = norm.voorblad.indexOf(field);
       const address = `${columnLetter(FRONT_INPUT_COL)}${FRONT_FIRST_ROW + i}`;
-      line(describeRule(field, norm, lang, 'front') ?? labelOf(field, lang), frontHelpers.flag(field.id, HELPER_FIRST_COL + i), null, {
-        target: linkLocation(front, FRONT_FIRST_ROW + i, FRONT_INPUT_COL),
-        label: t.goToCell(front, address),
-      });
+      line(
+        describeRule(field, norm, lang, 'front') ?? labelOf(field, lang),
+        frontHelpers.flag(field.id, HELPER_FIRST_COL + i),
+        null,
+        {
+          target: linkLocation(front, FRONT_FIRST_ROW + i, FRONT_INPUT_COL),
+          label: t.goToCell(front, address),
+        },
+      );
     }
   }
   for (const { field, col } of layout.fields) {
     if (field.verplicht === false) continue;
     section(describeRule(field, norm, lang, 'row') ?? labelOf(field, lang));
     for (const { theme, from, to: last } of layout.themeRanges) {
-      const members = principles.flatMap((p, i) => (p.row >= from && p.row <= last ? [{ id: p.principle.id, flag: answers.flag(field.id, HELPER_FIRST_COL + i) }] : []));
+      const members = principles.flatMap((p, i) =>
+        p.row >= from && p.row <= last ? [{ id: p.principle.id, flag: answers.flag(field.id, HELPER_FIRST_COL + i) }] : [],
+      );
       if (members.length === 0) continue;
       const first = members[0]!.id;
       const lastId = members[members.length - 1]!.id;
@@ -131,7 +164,12 @@ export function checkSheet(ctx: SheetContext, layout: OverviewLayout): { sheet: 
   const lastLine = row - 1;
 
   const total = `${columnLetter(CHECK_TOTAL_COL)}${CHECK_TOTAL_ROW}`;
-  cells.push({ row: CHECK_TOTAL_ROW, col: 1, value: t.remainingLabel, style: { bold: true, size: 12, border: true, vertical: 'middle' } });
+  cells.push({
+    row: CHECK_TOTAL_ROW,
+    col: 1,
+    value: t.remainingLabel,
+    style: { bold: true, size: 12, border: true, vertical: 'middle' },
+  });
   cells.push({
     row: CHECK_TOTAL_ROW,
     col: CHECK_TOTAL_COL,
@@ -148,8 +186,16 @@ export function checkSheet(ctx: SheetContext, layout: OverviewLayout): { sheet: 
   });
 
   const conditionals: ConditionalSpec[] = [
-    { range: `A${CHECK_TOTAL_ROW}:D${CHECK_TOTAL_ROW}`, formula: `$${columnLetter(CHECK_TOTAL_COL)}$${CHECK_TOTAL_ROW}=0`, fill: GREEN },
-    { range: `A${CHECK_TOTAL_ROW}:D${CHECK_TOTAL_ROW}`, formula: `$${columnLetter(CHECK_TOTAL_COL)}$${CHECK_TOTAL_ROW}>0`, fill: OPEN },
+    {
+      range: `A${CHECK_TOTAL_ROW}:D${CHECK_TOTAL_ROW}`,
+      formula: `$${columnLetter(CHECK_TOTAL_COL)}$${CHECK_TOTAL_ROW}=0`,
+      fill: GREEN,
+    },
+    {
+      range: `A${CHECK_TOTAL_ROW}:D${CHECK_TOTAL_ROW}`,
+      formula: `$${columnLetter(CHECK_TOTAL_COL)}$${CHECK_TOTAL_ROW}>0`,
+      fill: OPEN,
+    },
     { range: `B${firstLine}:B${lastLine}`, formula: `AND(ISNUMBER(B${firstLine}),B${firstLine}>0)`, fill: OPEN },
   ];
 
@@ -216,12 +262,18 @@ function helperRows(
   };
   for (const { field, cellOf } of grid) {
     if (field.verplicht === false && !targets.has(field.id)) continue;
-    textRow.set(field.id, each(`text:${field.id}`, (i) => foldedText(cellOf(i))));
+    textRow.set(
+      field.id,
+      each(`text:${field.id}`, (i) => foldedText(cellOf(i))),
+    );
   }
   for (const { field } of grid) {
     if (!targets.has(field.id)) continue;
     const r = textRow.get(field.id) ?? 0;
-    codeRow.set(field.id, each(`code:${field.id}`, (i) => optionCode(at(r, i), optionsOf(field, norm))));
+    codeRow.set(
+      field.id,
+      each(`code:${field.id}`, (i) => optionCode(at(r, i), optionsOf(field, norm))),
+    );
   }
   for (const { field } of grid) {
     if (field.verplicht === false) continue;
@@ -230,34 +282,61 @@ function helperRows(
       const own = codeRow.get(id);
       return own !== undefined ? at(own, i) : (outside(id) ?? '""');
     };
-    flagRow.set(field.id, each(`open:${field.id}`, (i) => missingFlag(found(i), at(r, i), field.verplicht, (id) => code(id, i))));
+    flagRow.set(
+      field.id,
+      each(`open:${field.id}`, (i) => missingFlag(found(i), at(r, i), field.verplicht, (id) => code(id, i))),
+    );
   }
   return { cells, rows: row - startRow, flag: (id, col) => `$${columnLetter(col)}$${flagRow.get(id) ?? 0}` };
 }
 
 /** The front fields: one grid column per field, the same three kinds of helper rows. */
-function helperRowsPerField(norm: Norm, fields: readonly Field[], grid: readonly GridField[], startRow: number, alsoTargets: readonly string[]): Helpers & { code: (id: string) => string | undefined } {
+function helperRowsPerField(
+  norm: Norm,
+  fields: readonly Field[],
+  grid: readonly GridField[],
+  startRow: number,
+  alsoTargets: readonly string[],
+): Helpers & { code: (id: string) => string | undefined } {
   const at = (r: number, col: number) => `$${columnLetter(col)}$${r}`;
   const targets = new Set([...ruleTargets(fields), ...alsoTargets]);
   const cells: CellSpec[] = [];
   const rows = { readable: startRow, text: startRow + 1, code: startRow + 2, flag: startRow + 3 };
   // The tool checks the front fields only when it can read at least one of them.
   cells.push({ row: rows.readable, col: HELPER_LABEL_COL, value: 'voorblad' });
-  cells.push({ row: rows.readable, col: HELPER_FIRST_COL, value: { formula: `IF(OR(${grid.map((g) => `ISREF(${g.cellOf(0)})`).join(',')}),1,0)` } });
+  cells.push({
+    row: rows.readable,
+    col: HELPER_FIRST_COL,
+    value: { formula: `IF(OR(${grid.map((g) => `ISREF(${g.cellOf(0)})`).join(',')}),1,0)` },
+  });
   const readable = `${at(rows.readable, HELPER_FIRST_COL)}=1`;
   cells.push({ row: rows.text, col: HELPER_LABEL_COL, value: 'text:voorblad' });
   cells.push({ row: rows.code, col: HELPER_LABEL_COL, value: 'code:voorblad' });
   cells.push({ row: rows.flag, col: HELPER_LABEL_COL, value: 'open:voorblad' });
-  const colOf = (id: string) => HELPER_FIRST_COL + Math.max(0, fields.findIndex((f) => f.id === id));
+  const colOf = (id: string) =>
+    HELPER_FIRST_COL +
+    Math.max(
+      0,
+      fields.findIndex((f) => f.id === id),
+    );
   grid.forEach(({ field, cellOf }, i) => {
     const col = HELPER_FIRST_COL + i;
     cells.push({ row: rows.text, col, value: { formula: foldedText(cellOf(i)) } });
-    if (targets.has(field.id)) cells.push({ row: rows.code, col, value: { formula: optionCode(at(rows.text, col), optionsOf(field, norm)) } });
+    if (targets.has(field.id))
+      cells.push({ row: rows.code, col, value: { formula: optionCode(at(rows.text, col), optionsOf(field, norm)) } });
     if (field.verplicht !== false) {
-      cells.push({ row: rows.flag, col, value: { formula: missingFlag(readable, at(rows.text, col), field.verplicht, (id) => at(rows.code, colOf(id))) } });
+      cells.push({
+        row: rows.flag,
+        col,
+        value: { formula: missingFlag(readable, at(rows.text, col), field.verplicht, (id) => at(rows.code, colOf(id))) },
+      });
     }
   });
-  return { cells, flag: (_id, col) => at(rows.flag, col), code: (id) => (targets.has(id) && fields.some((f) => f.id === id) ? at(rows.code, colOf(id)) : undefined) };
+  return {
+    cells,
+    flag: (_id, col) => at(rows.flag, col),
+    code: (id) => (targets.has(id) && fields.some((f) => f.id === id) ? at(rows.code, colOf(id)) : undefined),
+  };
 }
 
 /** The options a dropdown field's value is matched against. */

@@ -22,13 +22,18 @@ export function describeRule(field: Field, norm: Norm, lang: Lang, where: 'row' 
   if (field.verplicht === true) return where === 'row' ? t.rowAlways(lowerFirst(label), list) : t.frontAlways(label, list);
   const cond = field.verplicht.wanneer;
   // A rule of an answer field may look at a front field.
-  const target = fields.find((f) => f.id === cond.veld) ?? (where === 'row' ? norm.voorblad.find((f) => f.id === cond.veld) : undefined);
+  const target =
+    fields.find((f) => f.id === cond.veld) ?? (where === 'row' ? norm.voorblad.find((f) => f.id === cond.veld) : undefined);
   const optionLabel = (code: string) => {
-    const option = target?.type === 'schaal' ? norm.schaal.find((o) => o.code === code) : target?.opties?.find((o) => o.code === code);
+    const option =
+      target?.type === 'schaal' ? norm.schaal.find((o) => o.code === code) : target?.opties?.find((o) => o.code === code);
     return option ? labelOf(option, lang) : code;
   };
   const negated = cond.in === undefined;
-  const values = joinOr((cond.in ?? cond.niet_in ?? []).map((c) => t.quote(optionLabel(c))), t.or);
+  const values = joinOr(
+    (cond.in ?? cond.niet_in ?? []).map((c) => t.quote(optionLabel(c))),
+    t.or,
+  );
   const condition = target ? labelOf(target, lang) : cond.veld;
   return where === 'row'
     ? t.rowWhen(lowerFirst(label), list, lowerFirst(condition), values, negated)
@@ -44,5 +49,7 @@ function joinOr(values: string[], or: string): string {
 /** "Toelichting" → "toelichting" inside a sentence; an abbreviation such as "BIO" stays. */
 function lowerFirst(label: string): string {
   const second = label.charAt(1);
-  return second !== '' && second === second.toUpperCase() && second !== second.toLowerCase() ? label : label.charAt(0).toLowerCase() + label.slice(1);
+  return second !== '' && second === second.toUpperCase() && second !== second.toLowerCase()
+    ? label
+    : label.charAt(0).toLowerCase() + label.slice(1);
 }

@@ -37,7 +37,14 @@ function validationRule(ctx: SheetContext, field: ResponseField | FrontField, ad
     case 'organisatie':
       return { range: address, type: 'list', formulae: [listName(field.id)], errorTitle: v.listTitle, error: v.listError };
     case 'datum':
-      return { range: address, type: 'date', operator: 'between', formulae: [DATE_MIN, DATE_MAX], errorTitle: v.dateTitle, error: v.dateError };
+      return {
+        range: address,
+        type: 'date',
+        operator: 'between',
+        formulae: [DATE_MIN, DATE_MAX],
+        errorTitle: v.dateTitle,
+        error: v.dateError,
+      };
     case 'email':
       return {
         range: address,
@@ -47,6 +54,13 @@ function validationRule(ctx: SheetContext, field: ResponseField | FrontField, ad
         error: v.emailError,
       };
     case 'tekst':
-      return { range: address, type: 'textLength', operator: 'lessThanOrEqual', formulae: [String(MAX_TEXT_LENGTH)], errorTitle: v.textTitle, error: v.textError };
+      return {
+        range: address,
+        type: 'textLength',
+        operator: 'lessThanOrEqual',
+        formulae: [String(MAX_TEXT_LENGTH)],
+        errorTitle: v.textTitle,
+        error: v.textError,
+      };
   }
 }

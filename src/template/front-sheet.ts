@@ -24,7 +24,11 @@ export function frontSheet(ctx: SheetContext): { sheet: SheetSpec; names: Array<
       row,
       col: FRONT_INPUT_COL,
       value: null,
-      style: { unlocked: true, border: true, ...(field.type === 'datum' ? { numFmt: DATE_FORMAT, horizontal: 'left' as const } : {}) },
+      style: {
+        unlocked: true,
+        border: true,
+        ...(field.type === 'datum' ? { numFmt: DATE_FORMAT, horizontal: 'left' as const } : {}),
+      },
     });
     cells.push({ row, col: 3, value: fieldHelp(field, lang), style: { italic: true, wrap: true, color: '595959' } });
     names.push({ name: field.id, ref: absoluteRef(name, row, FRONT_INPUT_COL) });

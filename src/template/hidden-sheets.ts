@@ -15,7 +15,8 @@ export function listsSheet(ctx: SheetContext): { sheet: SheetSpec; names: Names 
   for (const field of [...norm.velden, ...norm.voorblad]) {
     if (field.type === 'schaal') lists.push({ id: field.id, values: norm.schaal.map((o) => labelOf(o, lang)) });
     else if (field.type === 'keuze') lists.push({ id: field.id, values: (field.opties ?? []).map((o) => labelOf(o, lang)) });
-    else if (field.type === 'organisatie') lists.push({ id: field.id, values: currentOrganisationNames(registry.organisaties, norm) });
+    else if (field.type === 'organisatie')
+      lists.push({ id: field.id, values: currentOrganisationNames(registry.organisaties, norm) });
   }
   const cells: CellSpec[] = [];
   const names: Names = [];
@@ -25,7 +26,10 @@ export function listsSheet(ctx: SheetContext): { sheet: SheetSpec; names: Names 
     list.values.forEach((v, j) => cells.push({ row: j + 2, col, value: v }));
     names.push({ name: listName(list.id), ref: absoluteRef(text.sheets.lists, 2, col, list.values.length + 1, col) });
   });
-  return { sheet: { name: text.sheets.lists, state: 'hidden', columns: lists.map(() => ({ width: 30 })), cells, protect: true }, names };
+  return {
+    sheet: { name: text.sheets.lists, state: 'hidden', columns: lists.map(() => ({ width: 30 })), cells, protect: true },
+    names,
+  };
 }
 
 /**

@@ -28,7 +28,8 @@ export function introSheet(ctx: SheetContext): SheetSpec {
 
   cells.push({ row: row++, col: 1, value: normTitle(norm, lang), style: { bold: true, size: 16 } });
   const notice = normNotice(norm, lang);
-  if (norm.status === 'werkversie') para(`${t.workingVersion}${notice ? `: ${notice}` : ''}`, { bold: true, color: '9C0006', fill: 'FFC7CE' });
+  if (norm.status === 'werkversie')
+    para(`${t.workingVersion}${notice ? `: ${notice}` : ''}`, { bold: true, color: '9C0006', fill: 'FFC7CE' });
   const intro = normIntro(norm, lang);
   if (intro) {
     heading(t.aboutTitle);
@@ -43,7 +44,7 @@ export function introSheet(ctx: SheetContext): SheetSpec {
   for (const o of norm.schaal) {
     cells.push({ row, col: 1, value: labelOf(o, lang), style: { bold: true, ...(o.kleur ? { fill: o.kleur } : {}) } });
     cells.push({ row, col: 2, value: optionMeaning(o, lang), style: { wrap: true } });
-    cells.push({ row: row++, col: 3, value: o.nvt ? t.notApplicable : o.score ?? 0, style: o.nvt ? {} : { numFmt: '0%' } });
+    cells.push({ row: row++, col: 3, value: o.nvt ? t.notApplicable : (o.score ?? 0), style: o.nvt ? {} : { numFmt: '0%' } });
   }
 
   heading(t.fieldsTitle);
@@ -97,7 +98,13 @@ function exchangeIntro(ctx: SheetContext, heading: (value: string) => void, para
   };
   const best = norm.schaal[0];
   heading(text.intro.exchangeTitle);
-  for (const p of text.intro.exchange(labelOf(field, lang), option(x.zoekt_hulp), option(x.biedt_hulp), best ? labelOf(best, lang) : '')) para(p);
+  for (const p of text.intro.exchange(
+    labelOf(field, lang),
+    option(x.zoekt_hulp),
+    option(x.biedt_hulp),
+    best ? labelOf(best, lang) : '',
+  ))
+    para(p);
   // The exchange's own contact fields, and the general ones (such as the invuller) that count when they are empty: the last of each list.
   const quote = (ids: string[]) =>
     ids

@@ -10,8 +10,7 @@ export const COL_EVIDENCE = 4;
 const FIRST_FIELD_COL = 5;
 
 type OverviewRow =
-  | { kind: 'theme'; row: number; theme: Theme }
-  | { kind: 'principle'; row: number; theme: Theme; principle: Principle };
+  { kind: 'theme'; row: number; theme: Theme } | { kind: 'principle'; row: number; theme: Theme; principle: Principle };
 
 export interface OverviewLayout {
   rows: OverviewRow[];
@@ -35,5 +34,12 @@ export function overviewLayout(norm: Norm): OverviewLayout {
     themeRanges.push({ theme, from, to: row - 1 });
   }
   const fields = norm.velden.map((field, i) => ({ field, col: FIRST_FIELD_COL + i }));
-  return { rows, firstRow: OVERVIEW_FIRST_ROW, lastRow: row - 1, fields, weightCol: FIRST_FIELD_COL + fields.length, themeRanges };
+  return {
+    rows,
+    firstRow: OVERVIEW_FIRST_ROW,
+    lastRow: row - 1,
+    fields,
+    weightCol: FIRST_FIELD_COL + fields.length,
+    themeRanges,
+  };
 }

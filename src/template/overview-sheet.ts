@@ -1,14 +1,7 @@
 import { labelOf, normTitle, principleNote, principleText, principleTitle, themeName } from '../norm/localise.js';
 import type { ResponseField } from '../norm/norm-schema.js';
 import { columnLetter, type CellSpec, type SheetSpec, type ValidationSpec } from '../workbook/workbook-spec.js';
-import {
-  COL_EVIDENCE,
-  COL_NR,
-  COL_PRINCIPLE,
-  COL_THEME,
-  OVERVIEW_HEADER_ROW,
-  type OverviewLayout,
-} from './overview-layout.js';
+import { COL_EVIDENCE, COL_NR, COL_PRINCIPLE, COL_THEME, OVERVIEW_HEADER_ROW, type OverviewLayout } from './overview-layout.js';
 import { fieldValidation } from './field-validation.js';
 import type { SheetContext } from './template-input.js';
 import { statusFieldId } from '../norm/field-roles.js';
@@ -47,14 +40,25 @@ export function overviewSheet(ctx: SheetContext, layout: OverviewLayout): SheetS
 
   const headers = [t.nr, t.theme, t.principle, t.evidence, ...layout.fields.map((f) => labelOf(f.field, lang)), t.weight];
   headers.forEach((h, i) =>
-    cells.push({ row: OVERVIEW_HEADER_ROW, col: i + 1, value: h, style: { bold: true, color: 'FFFFFF', fill: HEADER_FILL, wrap: true, vertical: 'middle', border: true } }),
+    cells.push({
+      row: OVERVIEW_HEADER_ROW,
+      col: i + 1,
+      value: h,
+      style: { bold: true, color: 'FFFFFF', fill: HEADER_FILL, wrap: true, vertical: 'middle', border: true },
+    }),
   );
 
   const rowHeights: Record<number, number> = { 1: 24, [OVERVIEW_HEADER_ROW]: 30 };
   for (const r of layout.rows) {
     if (r.kind === 'theme') {
-      cells.push({ row: r.row, col: COL_THEME, value: t.themeHeading(r.theme.id, themeName(r.theme, lang)), style: { bold: true, size: 11, fill: THEME_FILL } });
-      for (let c = 1; c <= lastCol; c++) if (c !== COL_THEME) cells.push({ row: r.row, col: c, value: null, style: { fill: THEME_FILL } });
+      cells.push({
+        row: r.row,
+        col: COL_THEME,
+        value: t.themeHeading(r.theme.id, themeName(r.theme, lang)),
+        style: { bold: true, size: 11, fill: THEME_FILL },
+      });
+      for (let c = 1; c <= lastCol; c++)
+        if (c !== COL_THEME) cells.push({ row: r.row, col: c, value: null, style: { fill: THEME_FILL } });
       rowHeights[r.row] = 20;
       continue;
     }
@@ -74,13 +78,22 @@ export function overviewSheet(ctx: SheetContext, layout: OverviewLayout): SheetS
         row: r.row,
         col,
         value: null,
-        style: { unlocked: true, wrap: field.type === 'tekst', fill: INPUT_FILL, border: true, ...(field.type === 'datum' ? { numFmt: 'dd-mm-yyyy' } : {}) },
+        style: {
+          unlocked: true,
+          wrap: field.type === 'tekst',
+          fill: INPUT_FILL,
+          border: true,
+          ...(field.type === 'datum' ? { numFmt: 'dd-mm-yyyy' } : {}),
+        },
       });
     }
     cells.push({ row: r.row, col: layout.weightCol, value: p.gewicht, style: locked });
     // Wrapped text does not make a row taller by itself in every program: room for the longer of
     // the principle and its note, at least the five lines most principles need.
-    const lines = Math.max(wrappedLines(`${principleTitle(p, lang)}\n${principleText(p, lang)}`, PRINCIPLE_WIDTH), wrappedLines(principleNote(p, lang), EVIDENCE_WIDTH));
+    const lines = Math.max(
+      wrappedLines(`${principleTitle(p, lang)}\n${principleText(p, lang)}`, PRINCIPLE_WIDTH),
+      wrappedLines(principleNote(p, lang), EVIDENCE_WIDTH),
+    );
     rowHeights[r.row] = Math.max(64, lines * 13 + 4);
   }
 

@@ -23,7 +23,12 @@ export function summarySheet(ctx: SheetContext, layout: OverviewLayout): SheetSp
   ];
   const headers = [t.theme, ...options.map((o) => labelOf(o, lang)), t.unanswered, t.score];
   headers.forEach((h, i) =>
-    cells.push({ row: SUMMARY_HEADER_ROW, col: i + 1, value: h, style: { bold: true, color: 'FFFFFF', fill: '1F4E79', wrap: true, border: true } }),
+    cells.push({
+      row: SUMMARY_HEADER_ROW,
+      col: i + 1,
+      value: h,
+      style: { bold: true, color: 'FFFFFF', fill: '1F4E79', wrap: true, border: true },
+    }),
   );
 
   const scoreCells: string[] = [];
@@ -36,13 +41,24 @@ export function summarySheet(ctx: SheetContext, layout: OverviewLayout): SheetSp
     const quote = (label: string) => `"${label.replace(/"/g, '""')}"`;
     cells.push({ row, col: 1, value: `${theme.id}. ${themeName(theme, lang)}`, style: { bold: true, border: true } });
     options.forEach((o, j) =>
-      cells.push({ row, col: j + 2, value: { formula: `COUNTIF(${status},${quote(labelOf(o, lang))})` }, style: { border: true, horizontal: 'center' } }),
+      cells.push({
+        row,
+        col: j + 2,
+        value: { formula: `COUNTIF(${status},${quote(labelOf(o, lang))})` },
+        style: { border: true, horizontal: 'center' },
+      }),
     );
-    cells.push({ row, col: options.length + 2, value: { formula: `COUNTBLANK(${status})` }, style: { border: true, horizontal: 'center' } });
-    const numerator = options
-      .filter((o) => !o.nvt && (o.score ?? 0) > 0)
-      .map((o) => `${o.score ?? 0}*SUMPRODUCT((${status}=${quote(labelOf(o, lang))})*${weight})`)
-      .join('+') || '0';
+    cells.push({
+      row,
+      col: options.length + 2,
+      value: { formula: `COUNTBLANK(${status})` },
+      style: { border: true, horizontal: 'center' },
+    });
+    const numerator =
+      options
+        .filter((o) => !o.nvt && (o.score ?? 0) > 0)
+        .map((o) => `${o.score ?? 0}*SUMPRODUCT((${status}=${quote(labelOf(o, lang))})*${weight})`)
+        .join('+') || '0';
     const notApplicable = options
       .filter((o) => o.nvt)
       .map((o) => `SUMPRODUCT((${status}=${quote(labelOf(o, lang))})*${weight})`)
@@ -54,7 +70,9 @@ export function summarySheet(ctx: SheetContext, layout: OverviewLayout): SheetSp
       row,
       col: scoreCol,
       // "–" until the theme has an answer: a blank template shows no 0.0%.
-      value: { formula: `IF(COUNTBLANK(${status})=ROWS(${status}),"${t.noAnswers}",IF((${denominator})=0,"${t.notApplicableScore}",(${numerator})/(${denominator})))` },
+      value: {
+        formula: `IF(COUNTBLANK(${status})=ROWS(${status}),"${t.noAnswers}",IF((${denominator})=0,"${t.notApplicableScore}",(${numerator})/(${denominator})))`,
+      },
       style: { bold: true, numFmt: '0.0%', border: true, horizontal: 'center' },
     });
     scoreCells.push(`${columnLetter(scoreCol)}${row}`);
@@ -70,7 +88,12 @@ export function summarySheet(ctx: SheetContext, layout: OverviewLayout): SheetSp
       ? `IFERROR(ROUND(AVERAGE(${first}:${last}),3),"${t.notApplicableScore}")`
       : `IF((${denominators.join('+')})=0,"${t.notApplicableScore}",ROUND((${numerators.join('+')})/(${denominators.join('+')}),3))`;
   cells.push({ row: totalRow, col: 1, value: t.overall, style: { bold: true, fill: 'D9E1F2', border: true } });
-  cells.push({ row: totalRow, col: scoreCol, value: { formula: `IF(COUNTIF(${first}:${last},"${t.noAnswers}")=${scoreCells.length},"${t.noAnswers}",${overall})` }, style: { bold: true, numFmt: '0.0%', fill: 'D9E1F2', border: true, horizontal: 'center' } });
+  cells.push({
+    row: totalRow,
+    col: scoreCol,
+    value: { formula: `IF(COUNTIF(${first}:${last},"${t.noAnswers}")=${scoreCells.length},"${t.noAnswers}",${overall})` },
+    style: { bold: true, numFmt: '0.0%', fill: 'D9E1F2', border: true, horizontal: 'center' },
+  });
 
   return {
     name: text.sheets.summary,

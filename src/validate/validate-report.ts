@@ -62,7 +62,13 @@ export function buildValidateReport(
     ...meta,
     strict,
     files,
-    summary: { files: read.length, passed: read.filter((f) => f.ok).length, failed: read.filter((f) => !f.ok).length, skipped: files.length - read.length, ...totals },
+    summary: {
+      files: read.length,
+      passed: read.filter((f) => f.ok).length,
+      failed: read.filter((f) => !f.ok).length,
+      skipped: files.length - read.length,
+      ...totals,
+    },
   };
 }
 

@@ -12,7 +12,13 @@ import type { Registry } from '../norm/registry-schema.js';
 import { readIdentity } from '../submission/read-identity.js';
 import { readSubmission } from '../submission/read-submission.js';
 import type { Submission } from '../submission/submission.js';
-import { DamagedPartError, DEFAULT_LIMITS, inspectContainer, type ContainerInfo, type ContainerLimits } from '../workbook/inspect-container.js';
+import {
+  DamagedPartError,
+  DEFAULT_LIMITS,
+  inspectContainer,
+  type ContainerInfo,
+  type ContainerLimits,
+} from '../workbook/inspect-container.js';
 import { ownOutputKind } from '../workbook/output-stamp.js';
 import type { RawWorkbook } from '../workbook/raw-workbook.js';
 import { readWorkbookXml } from '../workbook/xml-reader.js';
@@ -71,18 +77,26 @@ async function validateBytes(bytes: Uint8Array, ctx: ValidationContext, checkpoi
   // unpacks every part without checking sizes or checksums, so those are checked first.
   if (ctx.reader === 'exceljs') inspection.verify();
   const loaded =
-    ctx.reader === 'exceljs' ? await (await import('../workbook/exceljs-adapter.js')).readWorkbook(bytes) : readWorkbookXml(inspection.info, inspection.read, checkpoint);
+    ctx.reader === 'exceljs'
+      ? await (await import('../workbook/exceljs-adapter.js')).readWorkbook(bytes)
+      : readWorkbookXml(inspection.info, inspection.read, checkpoint);
   const wb = withCheckpoint(loaded, checkpoint);
   const identity = readIdentity(inspection.info, wb);
   const identityFindings = checkIdentity(identity, ctx.norm, ctx.fingerprint);
-  const archived = identityFindings[0]?.code === 'TEMPLATE_OLDER_VERSION' ? findArchived(ctx.archive, identity?.normId, identity?.normVersion) : undefined;
-  const older = archived && identity && checkIdentity(identity, archived.norm, archived.fingerprint).length === 0 ? archived : undefined;
+  const archived =
+    identityFindings[0]?.code === 'TEMPLATE_OLDER_VERSION'
+      ? findArchived(ctx.archive, identity?.normId, identity?.normVersion)
+      : undefined;
+  const older =
+    archived && identity && checkIdentity(identity, archived.norm, archived.fingerprint).length === 0 ? archived : undefined;
   if (!identity || (identityFindings.length > 0 && !older)) return { findings: identityFindings };
 
   // A return of an archived version is read with that version, and told how to move on.
   const norm = older?.norm ?? ctx.norm;
   const { registry } = ctx;
-  const versionNote = older ? [makeFinding('TEMPLATE_ARCHIVED_VERSION', { version: older.norm.versie, expected: ctx.norm.versie })] : [];
+  const versionNote = older
+    ? [makeFinding('TEMPLATE_ARCHIVED_VERSION', { version: older.norm.versie, expected: ctx.norm.versie })]
+    : [];
   const lang = identity.lang;
   const read = readSubmission(inspection.info, wb, norm, identity, inspection.read);
   checkpoint();
@@ -94,14 +108,25 @@ async function validateBytes(bytes: Uint8Array, ctx: ValidationContext, checkpoi
   const answers = checkAnswers(rows.byId, norm, registry, lang, front.values);
   const patterns = checkPatterns(answers.answers, norm, lang);
   return {
-    findings: [...versionNote, ...containerFindings(inspection.info), ...read.findings, ...rows.findings, ...front.findings, ...checkPartial(answers.findings, answers.answers, norm), ...patterns],
+    findings: [
+      ...versionNote,
+      ...containerFindings(inspection.info),
+      ...read.findings,
+      ...rows.findings,
+      ...front.findings,
+      ...checkPartial(answers.findings, answers.answers, norm),
+      ...patterns,
+    ],
     submission: { identity, organisation: front.organisation, front: front.values, answers: answers.answers },
   };
 }
 
 /** What the workbook carries besides the template: macros and links to other workbooks are never read, but said. */
 function containerFindings(info: ContainerInfo): Finding[] {
-  return [...(info.macros ? [makeFinding('FILE_MACROS')] : []), ...(info.externalLinks ? [makeFinding('FILE_EXTERNAL_LINKS')] : [])];
+  return [
+    ...(info.macros ? [makeFinding('FILE_MACROS')] : []),
+    ...(info.externalLinks ? [makeFinding('FILE_EXTERNAL_LINKS')] : []),
+  ];
 }
 
 class TimeLimitError extends Error {

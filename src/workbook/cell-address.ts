@@ -21,7 +21,13 @@ export function parseRef(ref: string): CellRange | undefined {
   const bottom = m[6] ? Number(m[6]) : top;
   // Beyond the sheet's last row or column the reference is not one Excel can make: broken.
   if (Math.max(top, bottom) > MAX_ROW || Math.min(top, bottom) < 1 || Math.max(left, right) > MAX_COL) return undefined;
-  return { sheet, top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    sheet,
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
 /** The size of an Excel sheet (ECMA-376: 1,048,576 rows, 16,384 columns, XFD). */

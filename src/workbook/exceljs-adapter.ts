@@ -122,12 +122,21 @@ function toExcelValue(value: SpecValue): ExcelJS.CellValue {
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
   if ('formula' in value) return { formula: value.formula, date1904: false };
   return {
-    richText: value.rich.map((r) => ({ text: r.text, font: { bold: Boolean(r.bold), italic: Boolean(r.italic), size: 10, name: 'Calibri' } })),
+    richText: value.rich.map((r) => ({
+      text: r.text,
+      font: { bold: Boolean(r.bold), italic: Boolean(r.italic), size: 10, name: 'Calibri' },
+    })),
   };
 }
 
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
-  cell.font = { name: 'Calibri', size: style.size ?? 10, bold: Boolean(style.bold), italic: Boolean(style.italic), ...(style.color ? { color: argb(style.color) } : {}) };
+  cell.font = {
+    name: 'Calibri',
+    size: style.size ?? 10,
+    bold: Boolean(style.bold),
+    italic: Boolean(style.italic),
+    ...(style.color ? { color: argb(style.color) } : {}),
+  };
   if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(style.fill) };
   cell.alignment = {
     wrapText: Boolean(style.wrap),
@@ -167,7 +176,10 @@ async function finishZip(raw: Uint8Array, spec: WorkbookSpec, compression: 'STOR
   const names = Object.keys(spec.custom);
   if (names.length > 0) {
     const props = names
-      .map((name, i) => `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="${escapeXml(name)}"><vt:lpwstr>${escapeXml(spec.custom[name] ?? '')}</vt:lpwstr></property>`)
+      .map(
+        (name, i) =>
+          `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="${escapeXml(name)}"><vt:lpwstr>${escapeXml(spec.custom[name] ?? '')}</vt:lpwstr></property>`,
+      )
       .join('');
     zip.file(
       'docProps/custom.xml',
@@ -178,11 +190,17 @@ async function finishZip(raw: Uint8Array, spec: WorkbookSpec, compression: 'STOR
     if (!types || !rels) throw new Error('exceljs wrote no content types or relationships');
     zip.file(
       '[Content_Types].xml',
-      types.replace('</Types>', '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>'),
+      types.replace(
+        '</Types>',
+        '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
+      ),
     );
     zip.file(
       '_rels/.rels',
-      rels.replace('</Relationships>', '<Relationship Id="rIdCustomProps" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>'),
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rIdCustomProps" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
+      ),
     );
   }
   const out = new JSZip();
@@ -204,7 +222,9 @@ async function addLinks(zip: JSZip, spec: WorkbookSpec): Promise<void> {
     const part = `xl/worksheets/sheet${i + 1}.xml`;
     const xml = await zip.file(part)?.async('string');
     if (!xml || xml.includes('<hyperlinks>')) throw new Error(`cannot add links to ${part}`);
-    const links = sheet.links.map((l) => `<hyperlink ref="${colLetter(l.col)}${l.row}" location="${escapeXml(l.location)}"/>`).join('');
+    const links = sheet.links
+      .map((l) => `<hyperlink ref="${colLetter(l.col)}${l.row}" location="${escapeXml(l.location)}"/>`)
+      .join('');
     // In the schema's order, hyperlinks come right before printOptions / pageMargins.
     const at = xml.search(/<printOptions|<pageMargins/);
     if (at < 0) throw new Error(`no place for links in ${part}`);
@@ -227,7 +247,10 @@ async function withoutDefinedNames(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const workbook = await zip.file('xl/workbook.xml')?.async('string');
   if (workbook === undefined) return bytes;
-  zip.file('xl/workbook.xml', workbook.replace(/<(\w+:)?definedNames\b[\s\S]*?<\/(\w+:)?definedNames>|<(\w+:)?definedNames\s*\/>/g, ''));
+  zip.file(
+    'xl/workbook.xml',
+    workbook.replace(/<(\w+:)?definedNames\b[\s\S]*?<\/(\w+:)?definedNames>|<(\w+:)?definedNames\s*\/>/g, ''),
+  );
   return zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
 }
 
@@ -256,12 +279,15 @@ export async function readWorkbook(bytes: Uint8Array): Promise<RawWorkbook> {
  */
 export function normaliseCell(value: ExcelJS.CellValue, result?: ExcelJS.CellValue): RawCell {
   if (value === null || value === undefined) return { value: null };
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return { value };
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return { value };
   if ('richText' in value) return { value: value.richText.map((r) => r.text).join('') };
   if ('hyperlink' in value) return { value: typeof value.text === 'string' ? value.text : normaliseCell(value.text).value };
   if ('error' in value) return { value: { error: String(value.error) } };
   if ('formula' in value || 'sharedFormula' in value) {
-    const formula = String(('formula' in value ? value.formula : undefined) ?? (value as { sharedFormula?: string }).sharedFormula ?? '');
+    const formula = String(
+      ('formula' in value ? value.formula : undefined) ?? (value as { sharedFormula?: string }).sharedFormula ?? '',
+    );
     const cached = (value as { result?: ExcelJS.CellValue }).result ?? result;
     // A formula without a cached value is no answer, not even TRUE() or #N/A as LibreOffice writes
     // a typed value: the XML reader reads it the same way, and the check says there is a formula.

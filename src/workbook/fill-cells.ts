@@ -9,7 +9,11 @@ export type FillValue = { text: string } | { date: string };
  * inline strings or numbers, keeping their style (a date format stays a date format). Much
  * faster than a full load and save, which matters when writing a thousand sample returns.
  */
-export async function fillCells(template: JSZip, edits: Map<string, Map<string, FillValue>>, timestamp: Date): Promise<Uint8Array> {
+export async function fillCells(
+  template: JSZip,
+  edits: Map<string, Map<string, FillValue>>,
+  timestamp: Date,
+): Promise<Uint8Array> {
   const zip = new JSZip();
   for (const [name, entry] of Object.entries(template.files)) {
     if (entry.dir) continue;
@@ -42,4 +46,3 @@ function setCell(xml: string, address: string, value: FillValue): string {
 function dateSerial(iso: string): number {
   return Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86400000);
 }
-

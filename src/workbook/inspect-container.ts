@@ -56,7 +56,15 @@ export function isSheetProtected(sheetXml: string): boolean {
 }
 
 /** Names that pollute Object.prototype in exceljs 4.4.0 when used as a sheet or defined name. */
-const HOSTILE_NAMES = new Set(['__proto__', 'constructor', 'prototype', '__definegetter__', '__definesetter__', '__lookupgetter__', '__lookupsetter__']);
+const HOSTILE_NAMES = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+  '__definegetter__',
+  '__definesetter__',
+  '__lookupgetter__',
+  '__lookupsetter__',
+]);
 const XML_PART_LIMIT = 50 * 1024 * 1024;
 
 /**
@@ -67,17 +75,23 @@ const XML_PART_LIMIT = 50 * 1024 * 1024;
 export function inspectContainer(bytes: Uint8Array, limits: ContainerLimits = DEFAULT_LIMITS): Inspection {
   const fail = (finding: Finding) => ({ ok: false as const, finding });
   if (bytes.length === 0) return fail(makeFinding('FILE_EMPTY'));
-  if (bytes.length > limits.maxFileBytes) return fail(makeFinding('FILE_TOO_LARGE', { size: bytes.length, limit: limits.maxFileBytes }));
+  if (bytes.length > limits.maxFileBytes)
+    return fail(makeFinding('FILE_TOO_LARGE', { size: bytes.length, limit: limits.maxFileBytes }));
   const kind = sniff(bytes);
   if (kind === 'ole') return fail(isEncryptedOle(bytes) ? makeFinding('FILE_ENCRYPTED') : makeFinding('FILE_LEGACY_XLS'));
   if (kind !== 'zip') return fail(makeFinding('FILE_NOT_XLSX', { kind }));
 
   const dir = readZipDirectory(bytes);
-  if (!dir.ok) return dir.reason === 'zip64' ? fail(makeFinding('FILE_ZIP_BOMB', { reason: 'zip64' })) : fail(makeFinding('FILE_CORRUPT_ZIP', { reason: dir.reason }));
+  if (!dir.ok)
+    return dir.reason === 'zip64'
+      ? fail(makeFinding('FILE_ZIP_BOMB', { reason: 'zip64' }))
+      : fail(makeFinding('FILE_CORRUPT_ZIP', { reason: dir.reason }));
   const entries = new Map(dir.entries.map((e) => [e.name, e]));
-  if (dir.entries.length > limits.maxEntries) return fail(makeFinding('FILE_ZIP_BOMB', { reason: 'entries', count: dir.entries.length, limit: limits.maxEntries }));
+  if (dir.entries.length > limits.maxEntries)
+    return fail(makeFinding('FILE_ZIP_BOMB', { reason: 'entries', count: dir.entries.length, limit: limits.maxEntries }));
   const total = dir.entries.reduce((s, e) => s + e.uncompressedSize, 0);
-  if (total > limits.maxUncompressedBytes) return fail(makeFinding('FILE_ZIP_BOMB', { reason: 'size', size: total, limit: limits.maxUncompressedBytes }));
+  if (total > limits.maxUncompressedBytes)
+    return fail(makeFinding('FILE_ZIP_BOMB', { reason: 'size', size: total, limit: limits.maxUncompressedBytes }));
   if (dir.entries.some((e) => e.encrypted)) return fail(makeFinding('FILE_ENCRYPTED'));
 
   const cache = new Map<string, string>();
@@ -115,7 +129,8 @@ export class DamagedPartError extends Error {
 }
 
 function partFinding(problem: ZipEntryProblem, entry: ZipEntry): Finding {
-  if (problem === 'limit') return makeFinding('FILE_ZIP_BOMB', { reason: 'size', size: entry.uncompressedSize, limit: XML_PART_LIMIT });
+  if (problem === 'limit')
+    return makeFinding('FILE_ZIP_BOMB', { reason: 'size', size: entry.uncompressedSize, limit: XML_PART_LIMIT });
   if (problem === 'encrypted') return makeFinding('FILE_ENCRYPTED');
   return makeFinding('FILE_CORRUPT_ZIP', { reason: problem, part: entry.name });
 }
@@ -125,10 +140,13 @@ function inspectParts(
   text: (entry: ZipEntry | undefined) => string | undefined,
 ): { ok: true; info: ContainerInfo; read: (part: string) => string | undefined } | { ok: false; finding: Finding } {
   const fail = (finding: Finding) => ({ ok: false as const, finding });
-  if (entries.has('mimetype') && (text(entries.get('mimetype')) ?? '').includes('opendocument')) return fail(makeFinding('FILE_ODS'));
+  if (entries.has('mimetype') && (text(entries.get('mimetype')) ?? '').includes('opendocument'))
+    return fail(makeFinding('FILE_ODS'));
   const workbookXml = text(entries.get('xl/workbook.xml'));
   if (!entries.has('[Content_Types].xml') || workbookXml === undefined) {
-    return entries.has('xl/workbook.xml') ? fail(makeFinding('FILE_CORRUPT_ZIP', { reason: 'workbook' })) : fail(makeFinding('FILE_NOT_XLSX', { kind: otherOffice(entries) }));
+    return entries.has('xl/workbook.xml')
+      ? fail(makeFinding('FILE_CORRUPT_ZIP', { reason: 'workbook' }))
+      : fail(makeFinding('FILE_NOT_XLSX', { kind: otherOffice(entries) }));
   }
 
   const relsXml = text(entries.get('xl/_rels/workbook.xml.rels')) ?? '';
@@ -148,7 +166,9 @@ function inspectParts(
     name: attributes(m[1] ?? '').name ?? '',
     ref: decodeXml(m[2] ?? ''),
   }));
-  const hostile = [...sheets.map((s) => s.name), ...definedNames.map((d) => d.name)].find((n) => HOSTILE_NAMES.has(n.toLowerCase()));
+  const hostile = [...sheets.map((s) => s.name), ...definedNames.map((d) => d.name)].find((n) =>
+    HOSTILE_NAMES.has(n.toLowerCase()),
+  );
   if (hostile !== undefined) return fail(makeFinding('FILE_HOSTILE_NAME', { name: hostile }));
 
   return {

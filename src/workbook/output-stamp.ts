@@ -24,6 +24,11 @@ export function ownOutputKind(info: ContainerInfo, read: (part: string) => strin
 /** The digest over the workbook part and every sheet part, as stamped. */
 export function contentDigest(info: ContainerInfo, read: (part: string) => string | undefined): string {
   const hash = createHash('sha256');
-  for (const part of ['xl/workbook.xml', ...info.sheets.map((s) => s.part)]) hash.update(part).update('\0').update(read(part) ?? '').update('\0');
+  for (const part of ['xl/workbook.xml', ...info.sheets.map((s) => s.part)])
+    hash
+      .update(part)
+      .update('\0')
+      .update(read(part) ?? '')
+      .update('\0');
   return hash.digest('hex');
 }

@@ -62,7 +62,7 @@ function insertCell(xml: string, address: string, fn: (current: number) => numbe
     const cells = [...inner.matchAll(/<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{1,3})\d+"/g)];
     const after = cells.find((c) => colNumber(c[1] ?? '') > col);
     const newInner = after ? inner.slice(0, after.index) + cell(attrs) + inner.slice(after.index) : inner + cell(attrs);
-    const newRow = `<${tag}${attrs.replace(/\sspans="[^"]*"/, "")}>${newInner}</${tag}>`;
+    const newRow = `<${tag}${attrs.replace(/\sspans="[^"]*"/, '')}>${newInner}</${tag}>`;
     return xml.slice(0, at) + newRow + xml.slice(at + row[0].length);
   }
   const end = dataStart + sheetData.lastIndexOf('</');

@@ -26,8 +26,13 @@ export class StyleBook {
 
   /** A new cell format with these attributes (numFmtId, fontId, ...) and children (alignment). */
   addXf(attrs: Record<string, string | number>, children = ''): number {
-    const a = Object.entries(attrs).map(([k, v]) => ` ${k}="${v}"`).join('');
-    return this.add('cellXfs', children ? `<${this.prefix}xf${a}>${this.prefixed(children)}</${this.prefix}xf>` : `<${this.prefix}xf${a}/>`);
+    const a = Object.entries(attrs)
+      .map(([k, v]) => ` ${k}="${v}"`)
+      .join('');
+    return this.add(
+      'cellXfs',
+      children ? `<${this.prefix}xf${a}>${this.prefixed(children)}</${this.prefix}xf>` : `<${this.prefix}xf${a}/>`,
+    );
   }
 
   /** A copy of cell format `index` with some attributes replaced (fillId, borderId, ...). */
@@ -58,7 +63,11 @@ export class StyleBook {
       const items = this.items(section);
       const re = sectionPattern(section);
       const tag = `${this.prefix}${section}`;
-      xml = xml.replace(re, (_m, attrs: string) => `<${tag}${(attrs ?? '').replace(/\s+count="\d*"/, '')} count="${items.length}">${items.join('')}</${tag}>`);
+      xml = xml.replace(
+        re,
+        (_m, attrs: string) =>
+          `<${tag}${(attrs ?? '').replace(/\s+count="\d*"/, '')} count="${items.length}">${items.join('')}</${tag}>`,
+      );
     }
     this.xml = xml;
     return xml;

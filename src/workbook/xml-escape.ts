@@ -3,7 +3,8 @@
  * and carriage return, lone surrogates, U+FFFE and U+FFFF. One of them makes a part unreadable.
  */
 /* eslint-disable no-control-regex -- matching these control characters is the point */
-export const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+export const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /* eslint-enable no-control-regex */
 
 /** Text for an XML element or attribute value: escaped, with what XML cannot hold left out. */

@@ -11,7 +11,11 @@ import { rawCell, type CellScalar, type RawCell, type RawWorkbook } from './raw-
  * the two over every fixture and over returns with the values real clients write) at a fraction
  * of the cost, because it builds no object model of the whole workbook.
  */
-export function readWorkbookXml(info: ContainerInfo, read: (part: string) => string | undefined, checkpoint: () => void = () => undefined): RawWorkbook {
+export function readWorkbookXml(
+  info: ContainerInfo,
+  read: (part: string) => string | undefined,
+  checkpoint: () => void = () => undefined,
+): RawWorkbook {
   const sheets = new Map(info.sheets.map((s) => [s.name, s.part]));
   const indexed = new Map<string, IndexedSheet>();
   let shared: SharedStrings | undefined;
@@ -98,7 +102,13 @@ function parseAddress(address: string): { row: number; col: number } | undefined
   return m ? { col: colNumber(m[1] ?? 'A'), row: Number(m[2]) } : undefined;
 }
 
-function cellValue(type: string, v: string | undefined, inner: string, shared: () => SharedStrings, isDate: () => boolean): CellScalar {
+function cellValue(
+  type: string,
+  v: string | undefined,
+  inner: string,
+  shared: () => SharedStrings,
+  isDate: () => boolean,
+): CellScalar {
   switch (type) {
     case 's':
       return v === undefined ? null : shared().get(Number(v));
@@ -130,7 +140,8 @@ function runsText(xml: string): string {
   if (plain) return decodeXml(plain[1] ?? '');
   const withoutPhonetic = !xml.includes('rPh') ? xml : xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '');
   let text = '';
-  for (const m of withoutPhonetic.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) text += decodeXml(m[1] ?? '');
+  for (const m of withoutPhonetic.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g))
+    text += decodeXml(m[1] ?? '');
   return text;
 }
 
@@ -171,6 +182,9 @@ function dateStyleIndex(xml: string): boolean[] {
 
 /** A format code is a date when it has d, m, y, h or s outside quotes, escapes and [colour] blocks. */
 function isDateFormat(code: string): boolean {
-  const bare = code.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  const bare = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
   return /[dmyhs]/i.test(bare) && !/^General$/i.test(bare);
 }

@@ -29,6 +29,11 @@ export function decodeXml(s: string): string {
 /** The character for an XML 1.0 Char code point, else the replacement character. */
 function xmlChar(cp: number): string {
   const allowed =
-    cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+    cp === 0x9 ||
+    cp === 0xa ||
+    cp === 0xd ||
+    (cp >= 0x20 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    (cp >= 0x10000 && cp <= 0x10ffff);
   return allowed ? String.fromCodePoint(cp) : '\uFFFD';
 }

@@ -79,7 +79,8 @@ export type ZipEntryData = { ok: true; data: Uint8Array } | { ok: false; problem
 export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): ZipEntryData {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (entry.encrypted) return { ok: false, problem: 'encrypted' };
-  const start = entry.localOffset + 30 + view.getUint16(entry.localOffset + 26, true) + view.getUint16(entry.localOffset + 28, true);
+  const start =
+    entry.localOffset + 30 + view.getUint16(entry.localOffset + 26, true) + view.getUint16(entry.localOffset + 28, true);
   const data = bytes.subarray(start, start + entry.compressedSize);
   if (data.length < entry.compressedSize) return { ok: false, problem: 'truncated' };
   if (entry.uncompressedSize > maxBytes) return { ok: false, problem: 'limit' };

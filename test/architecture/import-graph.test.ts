@@ -61,11 +61,18 @@ describe('the import scan', () => {
       "const g = await import('./g.js');",
       "type H = import('./h.js').H;",
       "// import x from './not-a.js';",
-      "const s = \"import y from './not-b.js'\";",
+      'const s = "import y from \'./not-b.js\'";',
       "/* export * from './not-c.js' */",
     ].join('\n');
     expect(moduleSpecifiers('x.ts', text).map((m) => m.specifier)).toEqual([
-      './a.js', './b.js', './c.js', './d.js', './e.js', './f.js', './g.js', './h.js',
+      './a.js',
+      './b.js',
+      './c.js',
+      './d.js',
+      './e.js',
+      './f.js',
+      './g.js',
+      './h.js',
     ]);
   });
 

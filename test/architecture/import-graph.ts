@@ -57,7 +57,9 @@ export function readImportGraph(srcDir: string): { files: string[]; edges: Impor
     const from = relative(root, path).split('\\').join('/');
     for (const { specifier, line } of moduleSpecifiers(path, readFileSync(path, 'utf8'))) {
       if (!specifier.startsWith('.')) continue;
-      const target = relative(root, resolve(dirname(path), specifier)).split('\\').join('/');
+      const target = relative(root, resolve(dirname(path), specifier))
+        .split('\\')
+        .join('/');
       const candidates = [
         target.replace(/\.(m|c)?js$/, '.$1ts').replace(/\.ts$/, '.ts'),
         `${target}.ts`,

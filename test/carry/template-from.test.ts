@@ -27,7 +27,14 @@ const ANSWERS = JSON.parse(readFileSync(path.join(DIR, 'answers-0.9.0.json'), 'u
  * principles of 1.0.0 whose answers carry over, with the old id they come from.
  */
 const CARRIED: Record<string, string> = {};
-for (const [theme, count] of [['1', 7], ['2', 7], ['3', 3], ['4', 6], ['5', 7], ['6', 6]] as const) {
+for (const [theme, count] of [
+  ['1', 7],
+  ['2', 7],
+  ['3', 3],
+  ['4', 6],
+  ['5', 7],
+  ['6', 6],
+] as const) {
   for (let i = 1; i <= count; i++) CARRIED[`${theme}.${i}`] = `${theme}.${i}`;
 }
 delete CARRIED['1.3']; // substantive change
@@ -71,11 +78,34 @@ describe('weerbaar template --from: a 0.9.0 return carried into the 1.0.0 test n
   for (const file of ['openpyxl-alkmaar.xlsx', 'libreoffice-haarlem.xlsx']) {
     it(`${file}: every cell of the result is the template's or the carried answer`, async () => {
       const out = path.join(tmp, `carried-${file}`);
-      const run = runCli(['template', '--norm', NORM, '--from', path.join(RETURNS, file), '-o', out, '--meetmoment', 'Voortgang 2027', '--format', 'json']);
+      const run = runCli([
+        'template',
+        '--norm',
+        NORM,
+        '--from',
+        path.join(RETURNS, file),
+        '-o',
+        out,
+        '--meetmoment',
+        'Voortgang 2027',
+        '--format',
+        'json',
+      ]);
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
-      const report = JSON.parse(run.stdout) as { files: Array<{ counts: Record<string, number>; principles: Array<{ id: string; outcome: string; was: string[] }>; removed: Array<{ id: string }> }> };
-      expect(report.files[0]?.counts).toEqual({ overgenomen: Object.keys(CARRIED).length, 'opnieuw-bekijken': 3, nieuw: 1, vervallen: 1 });
+      const report = JSON.parse(run.stdout) as {
+        files: Array<{
+          counts: Record<string, number>;
+          principles: Array<{ id: string; outcome: string; was: string[] }>;
+          removed: Array<{ id: string }>;
+        }>;
+      };
+      expect(report.files[0]?.counts).toEqual({
+        overgenomen: Object.keys(CARRIED).length,
+        'opnieuw-bekijken': 3,
+        nieuw: 1,
+        vervallen: 1,
+      });
       expect(report.files[0]?.removed.map((r) => r.id)).toEqual(REMOVED);
 
       const old = ANSWERS[file];
@@ -121,7 +151,11 @@ describe('weerbaar template --from: a 0.9.0 return carried into the 1.0.0 test n
         expect(text).toContain('Vorige meting');
         for (const f of froms) expect(text).toContain(`${f}: ${old.answers[f]?.status ?? ''}`);
       }
-      for (const id of [...Object.keys(REVIEW), ...NEW]) expect(result.getWorksheet(nr.sheet.name)?.getCell(`${colLetter(resolveName(result, 'status').firstCol)}${rowOf.get(id)}`).value ?? null).toBeNull();
+      for (const id of [...Object.keys(REVIEW), ...NEW])
+        expect(
+          result.getWorksheet(nr.sheet.name)?.getCell(`${colLetter(resolveName(result, 'status').firstCol)}${rowOf.get(id)}`)
+            .value ?? null,
+        ).toBeNull();
 
       // The Vorige meting sheet lists what to look at, what is new and what was removed.
       const sheet = result.getWorksheet('Vorige meting');
@@ -137,18 +171,36 @@ describe('weerbaar template --from: a 0.9.0 return carried into the 1.0.0 test n
         expect(other?.state).toBe(ws.state);
         const protection = (w: unknown) => (w as { sheetProtection?: unknown } | undefined)?.sheetProtection;
         expect(protection(other)).toEqual(protection(ws));
-        expect((other as unknown as { dataValidations: { model: unknown } }).dataValidations.model).toEqual((ws as unknown as { dataValidations: { model: unknown } }).dataValidations.model);
+        expect((other as unknown as { dataValidations: { model: unknown } }).dataValidations.model).toEqual(
+          (ws as unknown as { dataValidations: { model: unknown } }).dataValidations.model,
+        );
       }
     });
   }
 
   it('the carried file, once the empty statuses and the date are filled, validates without errors', async () => {
     const out = path.join(tmp, 'carried-openpyxl-alkmaar.xlsx');
-    if (!existsSync(out)) expect(runCli(['template', '--norm', NORM, '--from', path.join(RETURNS, 'openpyxl-alkmaar.xlsx'), '-o', out, '--meetmoment', 'Voortgang 2027']).status).toBe(0);
+    if (!existsSync(out))
+      expect(
+        runCli([
+          'template',
+          '--norm',
+          NORM,
+          '--from',
+          path.join(RETURNS, 'openpyxl-alkmaar.xlsx'),
+          '-o',
+          out,
+          '--meetmoment',
+          'Voortgang 2027',
+        ]).status,
+      ).toBe(0);
     const before = await check(readFileSync(out));
-    expect(before.filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.location.principle ?? ''}`.trim()).sort()).toEqual(
-      ['FRONT_MISSING', 'STATUS_MISSING 1.3', 'STATUS_MISSING 2.8', 'STATUS_MISSING 3.4', 'STATUS_MISSING 5.8'].sort(),
-    );
+    expect(
+      before
+        .filter((f) => f.severity === 'error')
+        .map((f) => `${f.code} ${f.location.principle ?? ''}`.trim())
+        .sort(),
+    ).toEqual(['FRONT_MISSING', 'STATUS_MISSING 1.3', 'STATUS_MISSING 2.8', 'STATUS_MISSING 3.4', 'STATUS_MISSING 5.8'].sort());
     const filled = await fillTemplate(new Uint8Array(readFileSync(out)), {
       front: { datum: new Date('2027-03-10T00:00:00Z') },
       answers: Object.fromEntries([...Object.keys(REVIEW), ...NEW].map((id) => [id, { status: 'Uitgevoerd' }])),
@@ -161,7 +213,10 @@ describe('weerbaar template --from: a 0.9.0 return carried into the 1.0.0 test n
     const outDir = path.join(tmp, 'per-org');
     const run = runCli(['template', '--norm', NORM, '--from', RETURNS, '-o', outDir]);
     expect(run.status).toBe(0);
-    expect(readdirSync(outDir).sort()).toEqual(['implementatieoverzicht-nh-weerbare-overheid-1.0.0-alkmaar.xlsx', 'implementatieoverzicht-nh-weerbare-overheid-1.0.0-haarlem.xlsx']);
+    expect(readdirSync(outDir).sort()).toEqual([
+      'implementatieoverzicht-nh-weerbare-overheid-1.0.0-alkmaar.xlsx',
+      'implementatieoverzicht-nh-weerbare-overheid-1.0.0-haarlem.xlsx',
+    ]);
     const again = runCli(['template', '--norm', NORM, '--from', RETURNS, '-o', outDir]);
     expect(again.status).toBe(2);
     expect(runCli(['template', '--norm', NORM, '--from', RETURNS, '-o', outDir, '--force']).status).toBe(0);
@@ -173,17 +228,33 @@ describe('weerbaar template --from: a 0.9.0 return carried into the 1.0.0 test n
     const lonely = path.join(tmp, 'lonely');
     mkdirSync(lonely, { recursive: true });
     const copy = path.join(lonely, 'norm.yaml');
-    const norm = parse(readFileSync(NORM, 'utf8')) as { vorige_versie?: string; vervallen?: unknown; themas: Array<{ uitgangspunten: Array<Record<string, unknown>> }> };
+    const norm = parse(readFileSync(NORM, 'utf8')) as {
+      vorige_versie?: string;
+      vervallen?: unknown;
+      themas: Array<{ uitgangspunten: Array<Record<string, unknown>> }>;
+    };
     delete norm.vorige_versie;
     delete norm.vervallen;
     // Its registry, from the new folder.
-    (norm as { register?: string }).register = path.relative(lonely, path.join(DIR, '..', '..', '..', 'norm', 'organisaties.yaml'));
-    for (const t of norm.themas) for (const p of t.uitgangspunten) {
-      delete p.was;
-      delete p.wijziging;
-    }
+    (norm as { register?: string }).register = path.relative(
+      lonely,
+      path.join(DIR, '..', '..', '..', 'norm', 'organisaties.yaml'),
+    );
+    for (const t of norm.themas)
+      for (const p of t.uitgangspunten) {
+        delete p.was;
+        delete p.wijziging;
+      }
     writeFileSync(copy, stringify(norm));
-    const run = runCli(['template', '--norm', copy, '--from', path.join(RETURNS, 'openpyxl-alkmaar.xlsx'), '-o', path.join(lonely, 'x.xlsx')]);
+    const run = runCli([
+      'template',
+      '--norm',
+      copy,
+      '--from',
+      path.join(RETURNS, 'openpyxl-alkmaar.xlsx'),
+      '-o',
+      path.join(lonely, 'x.xlsx'),
+    ]);
     expect(run.status).toBe(1);
     expect(existsSync(path.join(lonely, 'x.xlsx'))).toBe(false);
   });
@@ -217,24 +288,63 @@ describe('validate, score and report with an archived version', () => {
     mkdirSync(returns, { recursive: true });
     for (const file of Object.keys(ANSWERS)) {
       const out = path.join(tmp, `y2027-${file}`);
-      expect(runCli(['template', '--norm', NORM, '--from', path.join(RETURNS, file), '-o', out, '--meetmoment', 'Voortgang 2027', '--force']).status).toBe(0);
+      expect(
+        runCli([
+          'template',
+          '--norm',
+          NORM,
+          '--from',
+          path.join(RETURNS, file),
+          '-o',
+          out,
+          '--meetmoment',
+          'Voortgang 2027',
+          '--force',
+        ]).status,
+      ).toBe(0);
       const filled = await fillTemplate(new Uint8Array(readFileSync(out)), {
         front: { datum: new Date('2027-03-10T00:00:00Z') },
-        answers: { ...Object.fromEntries([...Object.keys(REVIEW), ...NEW].map((id) => [id, { status: 'Uitgevoerd' }])), '3.5': { status: 'Uitgevoerd' }, '2.3': { status: 'Uitgevoerd' } },
+        answers: {
+          ...Object.fromEntries([...Object.keys(REVIEW), ...NEW].map((id) => [id, { status: 'Uitgevoerd' }])),
+          '3.5': { status: 'Uitgevoerd' },
+          '2.3': { status: 'Uitgevoerd' },
+        },
       });
       writeFileSync(path.join(returns, file), filled);
     }
     const now = path.join(tmp, 'rapportage-2027');
-    const run = runCli(['report', '--norm', NORM, returns, '-o', now, '--previous', path.join(before, 'rapportage.json'), '--jobs', '0']);
+    const run = runCli([
+      'report',
+      '--norm',
+      NORM,
+      returns,
+      '-o',
+      now,
+      '--previous',
+      path.join(before, 'rapportage.json'),
+      '--jobs',
+      '0',
+    ]);
     expect(run.status).toBe(0);
     const report = parseOutput<Report>('report', readFileSync(path.join(now, 'rapportage.json'), 'utf8'));
     expect(report.organisations).toHaveLength(2);
     const changes = report.trend?.statusChanges ?? [];
     const alkmaar = changes.filter((c) => c.name === 'Alkmaar');
     // 3.5 of 1.0.0 is compared with 3.6 of 0.9.0 (In ontwikkeling → Uitgevoerd).
-    expect(alkmaar.find((c) => c.principle === '3.5')).toEqual({ code: 'GM0361', name: 'Alkmaar', principle: '3.5', previousPrinciple: '3.6', before: 'in-ontwikkeling', now: 'uitgevoerd' });
+    expect(alkmaar.find((c) => c.principle === '3.5')).toEqual({
+      code: 'GM0361',
+      name: 'Alkmaar',
+      principle: '3.5',
+      previousPrinciple: '3.6',
+      before: 'in-ontwikkeling',
+      now: 'uitgevoerd',
+    });
     // 2.8 (split off 2.3) is compared with 2.3 (Haarlem had it in progress); merged 3.4 and new 5.8 are left out.
-    expect(changes.find((c) => c.name === 'Haarlem' && c.principle === '2.8')).toMatchObject({ previousPrinciple: '2.3', before: 'in-ontwikkeling', now: 'uitgevoerd' });
+    expect(changes.find((c) => c.name === 'Haarlem' && c.principle === '2.8')).toMatchObject({
+      previousPrinciple: '2.3',
+      before: 'in-ontwikkeling',
+      now: 'uitgevoerd',
+    });
     expect(changes.some((c) => c.principle === '3.4' || c.principle === '5.8')).toBe(false);
     expect(report.notes.some((n) => n.includes('3.5 ← 3.6') && n.includes('5.8'))).toBe(true);
   });

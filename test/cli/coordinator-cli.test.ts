@@ -21,7 +21,8 @@ let returns: string;
 let empty: string;
 
 /** Runs the CLI in `root`, with a wide terminal so that tables do not depend on the machine. */
-const cli = (args: string[], env: NodeJS.ProcessEnv = {}): CliRun => runCliOnFixtures(args, { cwd: root, env: { COLUMNS: '120', ...env } });
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}): CliRun =>
+  runCliOnFixtures(args, { cwd: root, env: { COLUMNS: '120', ...env } });
 const firstLine = (text: string) => text.split('\n').find((l) => l.trim() !== '') ?? '';
 
 beforeAll(() => {
@@ -30,7 +31,8 @@ beforeAll(() => {
   empty = path.join(root, 'leeg');
   mkdirSync(returns);
   mkdirSync(empty);
-  for (const f of ['openpyxl-alkmaar.xlsx', 'libreoffice-alkmaar.xlsx', 'libreoffice-haarlem.xlsx', 'openpyxl-zaanstad.xlsx']) copyFileSync(path.join(REAL_DIR, f), path.join(returns, f));
+  for (const f of ['openpyxl-alkmaar.xlsx', 'libreoffice-alkmaar.xlsx', 'libreoffice-haarlem.xlsx', 'openpyxl-zaanstad.xlsx'])
+    copyFileSync(path.join(REAL_DIR, f), path.join(returns, f));
   copyFileSync(path.join(CORPUS_DIR, 'email-invalid.xlsx'), path.join(returns, 'email-invalid.xlsx'));
   // Only the name counts for a file that is no spreadsheet: it is listed, never read.
   writeFileSync(path.join(returns, 'texel-print.pdf'), '%PDF-1.4\n');
@@ -45,24 +47,90 @@ describe('CLI behaviour table: exit code and the sentence that says why', () => 
   const cases: Array<[string, () => string[], number, 'stdout' | 'stderr', string | RegExp]> = [
     ['weerbaar alone shows the help', () => [], 0, 'stdout', 'Gebruik: weerbaar [opties] [opdracht]'],
     ['weerbaar norm alone shows its help', () => ['norm'], 0, 'stdout', 'Gebruik: weerbaar norm [opties] [opdracht]'],
-    ['weerbaar help validate shows the help of validate', () => ['help', 'validate'], 0, 'stdout', 'Gebruik: weerbaar validate [opties] <pad...>'],
+    [
+      'weerbaar help validate shows the help of validate',
+      () => ['help', 'validate'],
+      0,
+      'stdout',
+      'Gebruik: weerbaar validate [opties] <pad...>',
+    ],
     ['an unknown norm subcommand', () => ['norm', 'chek'], 2, 'stderr', "Zie 'weerbaar norm --help'."],
-    ['an unknown option points at the subcommand help', () => ['validate', '--bogus', 'x'], 2, 'stderr', "Zie 'weerbaar validate --help'."],
+    [
+      'an unknown option points at the subcommand help',
+      () => ['validate', '--bogus', 'x'],
+      2,
+      'stderr',
+      "Zie 'weerbaar validate --help'.",
+    ],
     ['--lang before the subcommand', () => ['--lang', 'en', 'validate', empty], 2, 'stderr', 'No spreadsheets found'],
     ['--norm before the subcommand', () => ['--norm', 'geen-norm.yaml', 'validate', returns], 2, 'stderr', 'geen-norm.yaml'],
     ['validate on an empty folder', () => ['validate', empty], 2, 'stderr', 'Geen spreadsheets gevonden'],
     ['score on an empty folder', () => ['score', empty], 2, 'stderr', 'Geen spreadsheets gevonden'],
-    ['report on an empty folder', () => ['report', empty, '-o', path.join(root, 'rapport-leeg')], 2, 'stderr', 'Geen spreadsheets gevonden'],
-    ['intake on an empty folder', () => ['intake', empty, '-o', path.join(root, 'intake-leeg')], 2, 'stderr', 'Geen spreadsheets gevonden'],
+    [
+      'report on an empty folder',
+      () => ['report', empty, '-o', path.join(root, 'rapport-leeg')],
+      2,
+      'stderr',
+      'Geen spreadsheets gevonden',
+    ],
+    [
+      'intake on an empty folder',
+      () => ['intake', empty, '-o', path.join(root, 'intake-leeg')],
+      2,
+      'stderr',
+      'Geen spreadsheets gevonden',
+    ],
     ['a pattern that matches nothing', () => ['validate', path.join(empty, '*.xlsx')], 2, 'stderr', 'past op geen enkel bestand'],
     ['a path that does not exist', () => ['validate', path.join(root, 'nergens.xlsx')], 2, 'stderr', 'bestaat niet'],
-    ['validate json with a rejected file', () => ['validate', returns, '--format', 'json'], 1, 'stderr', /^1 bestand afgekeurd: .*email-invalid\.xlsx/],
-    ['score csv with an unmet threshold', () => ['score', path.join(returns, 'openpyxl-zaanstad.xlsx'), '--format', 'csv', '--threshold', 'overall>=101'], 1, 'stderr', 'Drempel niet gehaald (overall>=101)'],
-    ['score json with a file that cannot be scored', () => ['score', path.join(returns, 'email-invalid.xlsx'), '--format', 'json'], 1, 'stderr', 'niet gescoord wegens fouten'],
-    ['report --fail-on-rejected', () => ['report', returns, '-o', path.join(root, 'rapport'), '--fail-on-rejected', '--quiet'], 1, 'stderr', /^1 bestand afgekeurd/],
-    ['intake -o into a returns folder', () => ['intake', returns, '-o', returns], 2, 'stderr', /^De uitvoermap .*retouren valt samen met de invoer/],
-    ['intake -o inside a returns folder', () => ['intake', returns, '-o', path.join(returns, 'lijst')], 2, 'stderr', /^De uitvoermap .*lijst valt samen met de invoer/],
-    ['intake that is not complete', () => ['intake', returns, '-o', path.join(root, 'intake'), '--quiet'], 1, 'stderr', 'Nog niet compleet: 43 van de 45 organisaties'],
+    [
+      'validate json with a rejected file',
+      () => ['validate', returns, '--format', 'json'],
+      1,
+      'stderr',
+      /^1 bestand afgekeurd: .*email-invalid\.xlsx/,
+    ],
+    [
+      'score csv with an unmet threshold',
+      () => ['score', path.join(returns, 'openpyxl-zaanstad.xlsx'), '--format', 'csv', '--threshold', 'overall>=101'],
+      1,
+      'stderr',
+      'Drempel niet gehaald (overall>=101)',
+    ],
+    [
+      'score json with a file that cannot be scored',
+      () => ['score', path.join(returns, 'email-invalid.xlsx'), '--format', 'json'],
+      1,
+      'stderr',
+      'niet gescoord wegens fouten',
+    ],
+    [
+      'report --fail-on-rejected',
+      () => ['report', returns, '-o', path.join(root, 'rapport'), '--fail-on-rejected', '--quiet'],
+      1,
+      'stderr',
+      /^1 bestand afgekeurd/,
+    ],
+    [
+      'intake -o into a returns folder',
+      () => ['intake', returns, '-o', returns],
+      2,
+      'stderr',
+      /^De uitvoermap .*retouren valt samen met de invoer/,
+    ],
+    [
+      'intake -o inside a returns folder',
+      () => ['intake', returns, '-o', path.join(returns, 'lijst')],
+      2,
+      'stderr',
+      /^De uitvoermap .*lijst valt samen met de invoer/,
+    ],
+    [
+      'intake that is not complete',
+      () => ['intake', returns, '-o', path.join(root, 'intake'), '--quiet'],
+      1,
+      'stderr',
+      'Nog niet compleet: 43 van de 45 organisaties',
+    ],
     ['completion for an unknown shell', () => ['completion', 'fish'], 2, 'stderr', "'fish' is geen geldige waarde"],
   ];
   it.each(cases)('%s', (_what, args, code, stream, fragment) => {
@@ -76,7 +144,12 @@ describe('CLI behaviour table: exit code and the sentence that says why', () => 
   });
 
   it('the same empty-input sentence for validate, score, report and intake', () => {
-    const lines = [['validate', empty], ['score', empty], ['report', empty, '-o', path.join(root, 'r2')], ['intake', empty, '-o', path.join(root, 'i2')]].map((a) => firstLine(cli(a).stderr));
+    const lines = [
+      ['validate', empty],
+      ['score', empty],
+      ['report', empty, '-o', path.join(root, 'r2')],
+      ['intake', empty, '-o', path.join(root, 'i2')],
+    ].map((a) => firstLine(cli(a).stderr));
     expect(new Set(lines).size).toBe(1);
     expect(existsSync(path.join(root, 'r2'))).toBe(false);
   });
@@ -94,7 +167,8 @@ describe('weerbaar intake', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('45 organisaties: 2 goedgekeurd, 0 afgekeurd, 43 niet ontvangen (en 4 samengevoegd');
     expect(run.stdout).toContain('2 geen spreadsheet, 1 vervangen, 1 buiten de selectie, 1 overgeslagen');
-    for (const f of ['texel-print.pdf', 'huizen-toelichting.docx', 'email-invalid.xlsx', 'libreoffice-alkmaar.xlsx']) expect(run.stdout).toContain(f);
+    for (const f of ['texel-print.pdf', 'huizen-toelichting.docx', 'email-invalid.xlsx', 'libreoffice-alkmaar.xlsx'])
+      expect(run.stdout).toContain(f);
   });
 
   it('writes intake.csv in the Dutch dialect with a BOM, a row per organisation and per other file, and the sentence to send', () => {
@@ -116,7 +190,10 @@ describe('weerbaar intake', () => {
     const file = path.join(root, 'uit', 'intake.json');
     const r = cli(['intake', returns, '-o', path.join(root, 'intake-json'), '--format', 'json', '-O', file]);
     expect(r.status).toBe(1);
-    const doc = parseOutput<{ complete: boolean; organisations: number; counts: Record<string, number> }>('intake', readFileSync(file, 'utf8'));
+    const doc = parseOutput<{ complete: boolean; organisations: number; counts: Record<string, number> }>(
+      'intake',
+      readFileSync(file, 'utf8'),
+    );
     expect([doc.complete, doc.organisations, doc.counts.accepted]).toEqual([false, 45, 2]);
     expect(r.stdout).not.toContain('"schemaVersion"');
   });
@@ -138,27 +215,59 @@ describe('weerbaar intake', () => {
     const norm = path.join(VERSIONS_DIR, 'norm-1.0.0.yaml');
     const old = path.join(VERSIONS_DIR, 'returns-0.9.0');
     const run = (lang: string) => {
-      const r = cli(['intake', old, '--norm', norm, '-o', path.join(root, `intake-versie-${lang}`), '--format', 'json', '--lang', lang]);
+      const r = cli([
+        'intake',
+        old,
+        '--norm',
+        norm,
+        '-o',
+        path.join(root, `intake-versie-${lang}`),
+        '--format',
+        'json',
+        '--lang',
+        lang,
+      ]);
       expect(r.status).toBe(1);
-      return parseOutput<{ rows: Array<{ kind: string; state: string; file: string | null; organisation: { name: string } | null; reasons: string[]; action: string }> }>('intake', r.stdout);
+      return parseOutput<{
+        rows: Array<{
+          kind: string;
+          state: string;
+          file: string | null;
+          organisation: { name: string } | null;
+          reasons: string[];
+          action: string;
+        }>;
+      }>('intake', r.stdout);
     };
     const nl = run('nl');
     // Read with 0.9.0 from the archive: valid, so not rejected, but not counted for 1.0.0 either.
     const files = nl.rows.filter((r) => r.kind === 'file').map((r) => [path.basename(r.file ?? ''), r.state, r.reasons]);
     expect(files).toEqual([
-      ['libreoffice-haarlem.xlsx', 'excluded', ['gemaakt met versie 0.9.0 van de norm, niet met de huidige versie 1.0.0; telt niet mee']],
-      ['openpyxl-alkmaar.xlsx', 'excluded', ['gemaakt met versie 0.9.0 van de norm, niet met de huidige versie 1.0.0; telt niet mee']],
+      [
+        'libreoffice-haarlem.xlsx',
+        'excluded',
+        ['gemaakt met versie 0.9.0 van de norm, niet met de huidige versie 1.0.0; telt niet mee'],
+      ],
+      [
+        'openpyxl-alkmaar.xlsx',
+        'excluded',
+        ['gemaakt met versie 0.9.0 van de norm, niet met de huidige versie 1.0.0; telt niet mee'],
+      ],
     ]);
     const alkmaar = nl.rows.find((r) => r.kind === 'organisation' && r.organisation?.name === 'Alkmaar');
     expect(alkmaar?.state).toBe('not-received');
-    expect(alkmaar?.reasons).toEqual(['alleen ontvangen in een sjabloon van een eerdere versie van de norm dan 1.0.0: openpyxl-alkmaar.xlsx']);
+    expect(alkmaar?.reasons).toEqual([
+      'alleen ontvangen in een sjabloon van een eerdere versie van de norm dan 1.0.0: openpyxl-alkmaar.xlsx',
+    ]);
     expect(alkmaar?.action).toContain('ingevuld in het sjabloon van versie 0.9.0 van de norm; de huidige versie is 1.0.0');
     const en = run('en');
     expect(en.rows.filter((r) => r.kind === 'file').map((r) => r.reasons[0])).toEqual([
       'made with version 0.9.0 of the standard, not with the current version 1.0.0; does not count',
       'made with version 0.9.0 of the standard, not with the current version 1.0.0; does not count',
     ]);
-    expect(en.rows.find((r) => r.organisation?.name === 'Haarlem')?.action).toContain('the template of version 0.9.0 of the standard; the current version is 1.0.0');
+    expect(en.rows.find((r) => r.organisation?.name === 'Haarlem')?.action).toContain(
+      'the template of version 0.9.0 of the standard; the current version is 1.0.0',
+    );
   });
 
   it('exit 0 when every organisation of the chosen scope is accepted', () => {
@@ -169,7 +278,8 @@ describe('weerbaar intake', () => {
     );
     const only = path.join(root, 'twee');
     mkdirSync(only);
-    for (const f of ['openpyxl-alkmaar.xlsx', 'libreoffice-haarlem.xlsx']) copyFileSync(path.join(REAL_DIR, f), path.join(only, f));
+    for (const f of ['openpyxl-alkmaar.xlsx', 'libreoffice-haarlem.xlsx'])
+      copyFileSync(path.join(REAL_DIR, f), path.join(only, f));
     const r = cli(['intake', only, '--registry', registry, '-o', path.join(root, 'intake-twee')]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe(`Lijst voor samenvoegen (mail merge) geschreven: ${path.join(root, 'intake-twee', 'intake.csv')}.\n`);
@@ -180,7 +290,9 @@ describe('weerbaar intake', () => {
 describe('folder scans never drop a file silently', () => {
   it('validate lists the PDF and the .docx as FILE_NOT_SPREADSHEET without failing on them', () => {
     const r = cli(['validate', returns, '--format', 'json']);
-    const doc = parseOutput<{ files: Array<{ file: string; ok: boolean; findings: Array<{ code: string; args: Record<string, string> }> }> }>('validate', r.stdout);
+    const doc = parseOutput<{
+      files: Array<{ file: string; ok: boolean; findings: Array<{ code: string; args: Record<string, string> }> }>;
+    }>('validate', r.stdout);
     const foreign = doc.files.filter((f) => f.findings.some((x) => x.code === 'FILE_NOT_SPREADSHEET'));
     expect(foreign.map((f) => [path.basename(f.file), f.ok, f.findings[0]?.args.kind])).toEqual([
       ['huizen-toelichting.docx', true, 'word'],
@@ -226,7 +338,10 @@ describe('--quiet, -O and the config file', () => {
 
   it('takes the registry from weerbaar.config.yaml in the working folder; the command line wins', () => {
     const dir = tempDir('weerbaar-config-');
-    writeFileSync(path.join(dir, 'een.yaml'), 'formaat: 1\norganisaties:\n  - { code: GM0392, naam: Haarlem, soort: gemeente, riec: RIEC Noord-Holland }\n');
+    writeFileSync(
+      path.join(dir, 'een.yaml'),
+      'formaat: 1\norganisaties:\n  - { code: GM0392, naam: Haarlem, soort: gemeente, riec: RIEC Noord-Holland }\n',
+    );
     writeFileSync(path.join(dir, 'weerbaar.config.yaml'), 'registry: een.yaml\nmin-group: 3\n');
     const r = runCliOnFixtures(['intake', path.join(REAL_DIR, 'libreoffice-haarlem.xlsx'), '-o', dir], { cwd: dir });
     expect(r.status).toBe(0);
@@ -247,10 +362,16 @@ describe('--quiet, -O and the config file', () => {
     writeFileSync(path.join(dir, 'weerbaar.config.yaml'), 'salt-env: RIEC_GEHEIM\n');
     const args = ['report', path.join(REAL_DIR, 'libreoffice-haarlem.xlsx'), '-o', 'r', '--anonymise', '--quiet'];
     const missing = runCliOnFixtures(args, { cwd: dir, env: { RIEC_GEHEIM: '' } });
-    expect([missing.status, firstLine(missing.stderr)]).toEqual([2, expect.stringContaining('weerbaar.config.yaml:1:11: de omgevingsvariabele RIEC_GEHEIM')]);
+    expect([missing.status, firstLine(missing.stderr)]).toEqual([
+      2,
+      expect.stringContaining('weerbaar.config.yaml:1:11: de omgevingsvariabele RIEC_GEHEIM'),
+    ]);
     const given = runCliOnFixtures(args, { cwd: dir, env: { RIEC_GEHEIM: 'vast-geheim' } });
     expect(given.status).toBe(0);
-    const notes = (parseOutput<{ notes: string[] }>('report', readFileSync(path.join(dir, 'r', 'rapportage.json'), 'utf8'))).notes.join(' ');
+    const notes = parseOutput<{ notes: string[] }>(
+      'report',
+      readFileSync(path.join(dir, 'r', 'rapportage.json'), 'utf8'),
+    ).notes.join(' ');
     // A random salt adds a note that pseudonyms are not stable; the salt from the environment does not.
     expect(notes).not.toMatch(/willekeurig|random/i);
   });
@@ -268,7 +389,8 @@ describe('weerbaar completion', () => {
   it.each(['bash', 'zsh'])('%s: generated from the program, so every command and option is in it', (shell) => {
     const r = cli(['completion', shell]);
     expect(r.status).toBe(0);
-    for (const word of ['intake', 'validate', '--output-file', '--quiet', '--meetmoment', 'junit']) expect(r.stdout).toContain(word);
+    for (const word of ['intake', 'validate', '--output-file', '--quiet', '--meetmoment', 'junit'])
+      expect(r.stdout).toContain(word);
     expect(r.stdout).toContain('complete -o default -F _weerbaar_complete weerbaar');
   });
 
@@ -277,7 +399,14 @@ describe('weerbaar completion', () => {
     if (bash.status !== 0) return; // no bash on this machine: the syntax check is left to one that has it
     const script = cli(['completion', 'bash']).stdout;
     const probe = (words: string[]) =>
-      spawnSync('bash', ['-c', `${script}\nCOMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _weerbaar_complete; echo "\${COMPREPLY[@]}"`], { encoding: 'utf8' }).stdout.trim();
+      spawnSync(
+        'bash',
+        [
+          '-c',
+          `${script}\nCOMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _weerbaar_complete; echo "\${COMPREPLY[@]}"`,
+        ],
+        { encoding: 'utf8' },
+      ).stdout.trim();
     expect(probe(['weerbaar', 'int'])).toBe('intake');
     expect(probe(['weerbaar', 'validate', '--format', 'j']).split(' ').sort()).toEqual(['json', 'junit']);
     expect(probe(['weerbaar', 'norm', 'ch'])).toBe('check');

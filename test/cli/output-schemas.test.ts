@@ -31,7 +31,9 @@ afterAll(removeTempDirs);
 describe('JSON Schemas of the outputs', () => {
   it('are current: docs/*.schema.json equal what npm run schemas generates from the types', () => {
     for (const spec of specs) {
-      expect(readFileSync(path.join(REPO_ROOT, spec.file), 'utf8'), `${spec.file} is not current: run npm run schemas`).toBe((outputSchemaText as (s: Spec) => string)(spec));
+      expect(readFileSync(path.join(REPO_ROOT, spec.file), 'utf8'), `${spec.file} is not current: run npm run schemas`).toBe(
+        (outputSchemaText as (s: Spec) => string)(spec),
+      );
     }
   }, 240_000);
 
@@ -42,7 +44,16 @@ describe('JSON Schemas of the outputs', () => {
   });
 
   it('score --format json, also with --force and an unmet threshold, validates', () => {
-    const r = runCliOnFixtures(['score', REAL_DIR, path.join(CORPUS_DIR, 'email-invalid.xlsx'), '--format', 'json', '--force', '--threshold', 'overall>=90,thema.3>=50']);
+    const r = runCliOnFixtures([
+      'score',
+      REAL_DIR,
+      path.join(CORPUS_DIR, 'email-invalid.xlsx'),
+      '--format',
+      'json',
+      '--force',
+      '--threshold',
+      'overall>=90,thema.3>=50',
+    ]);
     expectValid('score', JSON.parse(r.stdout));
   });
 
@@ -66,10 +77,26 @@ describe('JSON Schemas of the outputs', () => {
 
   it('merge --format json validates: written, and refused with a conflict', () => {
     const dir = path.join(REPO_ROOT, 'test', 'fixtures', 'merge');
-    const ok = runCliOnFixtures(['merge', path.join(dir, 'twee', 'alkmaar-integriteit.xlsx'), path.join(dir, 'twee', 'alkmaar-ciso.xlsx'), '-o', path.join(root, 'samen.xlsx'), '--format', 'json']);
+    const ok = runCliOnFixtures([
+      'merge',
+      path.join(dir, 'twee', 'alkmaar-integriteit.xlsx'),
+      path.join(dir, 'twee', 'alkmaar-ciso.xlsx'),
+      '-o',
+      path.join(root, 'samen.xlsx'),
+      '--format',
+      'json',
+    ]);
     expect(ok.status).toBe(0);
     expectValid('merge', JSON.parse(ok.stdout));
-    const conflict = runCliOnFixtures(['merge', path.join(dir, 'conflict', 'alkmaar-a.xlsx'), path.join(dir, 'conflict', 'alkmaar-b.xlsx'), '-o', path.join(root, 'niet.xlsx'), '--format', 'json']);
+    const conflict = runCliOnFixtures([
+      'merge',
+      path.join(dir, 'conflict', 'alkmaar-a.xlsx'),
+      path.join(dir, 'conflict', 'alkmaar-b.xlsx'),
+      '-o',
+      path.join(root, 'niet.xlsx'),
+      '--format',
+      'json',
+    ]);
     expect(conflict.status).toBe(1);
     expectValid('merge', JSON.parse(conflict.stdout));
   });
@@ -82,7 +109,12 @@ describe('JSON Schemas of the outputs', () => {
       return path.join(out, 'rapportage.json');
     };
     const first = run('plain', []);
-    const files = [first, run('trend', ['--previous', first]), run('anon', ['--anonymise', '--salt', 'x']), run('aggregate', ['--aggregate-only'])];
+    const files = [
+      first,
+      run('trend', ['--previous', first]),
+      run('anon', ['--anonymise', '--salt', 'x']),
+      run('aggregate', ['--aggregate-only']),
+    ];
     for (const f of files) expectValid('report', JSON.parse(readFileSync(f, 'utf8')));
   });
 });

@@ -61,7 +61,20 @@ beforeAll(async () => {
   ok(cli(['sample', '-o', at('meting-2026'), '--count', '6', '--seed', '11']), 'sample 2026');
   ok(cli(['sample', '-o', at('meting-2027'), '--count', '6', '--seed', '12', '--meetmoment', 'Meting 2027']), 'sample 2027');
   ok(cli(['report', at('meting-2026'), '-o', at('rapport-2026'), '--min-group', '2', '--quiet']), 'report 2026');
-  ok(cli(['report', at('meting-2027'), '-o', at('rapport-2027'), '--min-group', '2', '--previous', at('rapport-2026', 'rapportage.json'), '--quiet']), 'report 2027');
+  ok(
+    cli([
+      'report',
+      at('meting-2027'),
+      '-o',
+      at('rapport-2027'),
+      '--min-group',
+      '2',
+      '--previous',
+      at('rapport-2026', 'rapportage.json'),
+      '--quiet',
+    ]),
+    'report 2027',
+  );
   reports = { first: await readReportOutput(at('rapport-2026')), second: await readReportOutput(at('rapport-2027')) };
 }, 240_000);
 
@@ -78,7 +91,10 @@ describe('the example norm through the whole chain', () => {
   });
 
   it('template nl and en: one column per answer field, named and labelled by the norm', async () => {
-    for (const [file, lang] of [['sjabloon-nl.xlsx', 'nl'], ['template-en.xlsx', 'en']] as const) {
+    for (const [file, lang] of [
+      ['sjabloon-nl.xlsx', 'nl'],
+      ['template-en.xlsx', 'en'],
+    ] as const) {
       const bytes = new Uint8Array(readFileSync(at(file)));
       const wb = await loadWorkbook(bytes);
       for (const f of norm.velden) {
@@ -87,7 +103,8 @@ describe('the example norm through the whole chain', () => {
         expect(header, `${file} ${f.id}`).toContain(lang === 'en' ? (f.label_en ?? f.label) : f.label);
       }
       const names = wb.definedNames.model.map((n) => n.name);
-      for (const builtin of ['status', 'toelichting', 'planning', 'eigenaar', 'prioriteit']) expect(names, file).not.toContain(builtin);
+      for (const builtin of ['status', 'toelichting', 'planning', 'eigenaar', 'prioriteit'])
+        expect(names, file).not.toContain(builtin);
       for (const f of norm.voorblad) expect(names, file).toContain(f.id);
       const { cells } = await workbookTexts(bytes);
       const text = cells.join('\n');
@@ -101,19 +118,38 @@ describe('the example norm through the whole chain', () => {
     expect(filesIn(at('meting-2026'))).toHaveLength(6);
     const run = cli(['validate', at('meting-2026'), at('meting-2027'), '--format', 'json']);
     expect(run.status).toBe(0);
-    const out = parseOutput<{ summary: { files: number; passed: number; error: number; warning: number }; files: Array<{ organisation: { code: string; name: string } | null }> }>('validate', run.stdout);
+    const out = parseOutput<{
+      summary: { files: number; passed: number; error: number; warning: number };
+      files: Array<{ organisation: { code: string; name: string } | null }>;
+    }>('validate', run.stdout);
     expect(out.summary).toMatchObject({ files: 12, passed: 12, error: 0, warning: 0 });
     const names = new Set(out.files.map((f) => f.organisation?.name));
-    expect([...names].sort()).toEqual(['Modelmeer', 'Oefenwaard', 'Proefdorp', 'Testerveen', 'Voorbeeldprovincie', 'Voorbeeldstad']);
+    expect([...names].sort()).toEqual([
+      'Modelmeer',
+      'Oefenwaard',
+      'Proefdorp',
+      'Testerveen',
+      'Voorbeeldprovincie',
+      'Voorbeeldstad',
+    ]);
   });
 
   it('score uses the example scale: every answer counts with its own score (0.75, 0.25, …) and its weight', () => {
     const run = cli(['score', at('meting-2026'), at('meting-2027'), '--format', 'json']);
     expect(run.status).toBe(0);
-    const out = parseOutput<{ results: Array<{ organisation: { code: string }; meetmoment: string; overall: { score: number }; themes: Array<{ counts: Record<string, number>; notApplicable: number }> }> }>('score', run.stdout);
+    const out = parseOutput<{
+      results: Array<{
+        organisation: { code: string };
+        meetmoment: string;
+        overall: { score: number };
+        themes: Array<{ counts: Record<string, number>; notApplicable: number }>;
+      }>;
+    }>('score', run.stdout);
     expect(out.results).toHaveLength(12);
     const statuses = new Map(
-      [reports.first, reports.second].flatMap((r) => r.json.organisations.map((o) => [`${o.code} ${o.meetmoment ?? ''}`, o.statuses] as const)),
+      [reports.first, reports.second].flatMap((r) =>
+        r.json.organisations.map((o) => [`${o.code} ${o.meetmoment ?? ''}`, o.statuses] as const),
+      ),
     );
     const used = new Set<string>();
     for (const r of out.results) {
@@ -144,7 +180,8 @@ describe('the example norm through the whole chain', () => {
       const start = header.indexOf('uitgangspunt') + 1;
       expect(start).toBeGreaterThan(0);
       expect(header.slice(start)).toEqual(fieldIds);
-      for (const builtin of ['status', 'toelichting', 'planning', 'eigenaar', 'prioriteit']) expect(header).not.toContain(builtin);
+      for (const builtin of ['status', 'toelichting', 'planning', 'eigenaar', 'prioriteit'])
+        expect(header).not.toContain(builtin);
       expect(rows.filter((row) => row.length > 1)).toHaveLength(1 + 6 * weightOf.size);
       expect(r.json.fields.map((f) => f.id)).toEqual(fieldIds);
       expect(r.json.fields.find((f) => f.role === 'status')?.id).toBe('stand');
@@ -170,7 +207,10 @@ describe('the example norm through the whole chain', () => {
     for (const fixed of ['datum', 'meetmoment']) expect(ids).not.toContain(fixed);
     const byRole = Object.fromEntries(norm.voorblad.filter((f) => f.rol).map((f) => [f.rol, f.id]));
     expect(byRole).toEqual({ invuldatum: 'ingevuld_op', meetmoment: 'meetronde' });
-    for (const [r, moment] of [[reports.first, 'Meting 2026'], [reports.second, 'Meting 2027']] as const) {
+    for (const [r, moment] of [
+      [reports.first, 'Meting 2026'],
+      [reports.second, 'Meting 2027'],
+    ] as const) {
       expect(r.json.organisations).toHaveLength(6);
       for (const o of r.json.organisations) {
         expect(o.meetmoment, o.code).toBe(moment);
@@ -182,9 +222,16 @@ describe('the example norm through the whole chain', () => {
 
   it('no output names the built-in norm or its registry', async () => {
     for (const r of [reports.first, reports.second]) {
-      for (const [what, text] of [['md', r.md], ['html', r.html], ['csv', r.csv], ['json', JSON.stringify(r.json)]] as const) expectOwnWording(text, what);
+      for (const [what, text] of [
+        ['md', r.md],
+        ['html', r.html],
+        ['csv', r.csv],
+        ['json', JSON.stringify(r.json)],
+      ] as const)
+        expectOwnWording(text, what);
       expectOwnWording((await workbookTexts(r.xlsxBytes)).cells.join('\n'), 'xlsx');
-      for (const page of filesIn(path.join(r.dir, 'organisaties'))) expectOwnWording(readFileSync(path.join(r.dir, 'organisaties', page), 'utf8'), page);
+      for (const page of filesIn(path.join(r.dir, 'organisaties')))
+        expectOwnWording(readFileSync(path.join(r.dir, 'organisaties', page), 'utf8'), page);
     }
   });
 
@@ -206,7 +253,10 @@ describe('the example norm through the whole chain', () => {
 
     const run = cli(['validate', at('met-fouten'), '--feedback', at('terugkoppeling'), '--format', 'json']);
     expect(run.status).toBe(1);
-    const out = parseOutput<{ files: Array<{ file: string; findings: Array<{ code: string; message: string }> }> }>('validate', run.stdout);
+    const out = parseOutput<{ files: Array<{ file: string; findings: Array<{ code: string; message: string }> }> }>(
+      'validate',
+      run.stdout,
+    );
     const findings = out.files.flatMap((f) => f.findings);
     const required = findings.find((f) => f.code === 'REQUIRED_MISSING');
     expect(required?.message).toContain("'Onderbouwing'");
@@ -222,7 +272,10 @@ describe('the example norm through the whole chain', () => {
     const copies = filesIn(at('terugkoppeling'));
     expect(copies).toHaveLength(out.files.filter((f) => f.findings.length > 0).length);
     expect(copies).toContain('vroege-datum-bevindingen.xlsx');
-    const rows = await copyRows(new Uint8Array(readFileSync(at('terugkoppeling', 'vroege-datum-bevindingen.xlsx'))), 'Bevindingen');
+    const rows = await copyRows(
+      new Uint8Array(readFileSync(at('terugkoppeling', 'vroege-datum-bevindingen.xlsx'))),
+      'Bevindingen',
+    );
     const text = rows.flat().join('\n');
     expect(text).toContain("'Gereed op'");
     expectOwnWording(text, 'feedback copy');
@@ -250,7 +303,10 @@ describe('what the code once took from the built-in norm, now from the example n
     for (const r of [reports.first, reports.second]) {
       const stand = (code: string, id: string) => r.json.organisations.find((o) => o.code === code)?.statuses[id] ?? null;
       for (const p of r.json.principles) {
-        const scores = r.json.organisations.map((o) => stand(o.code, p.id)).filter((c): c is string => c !== null).map((c) => scoreOf.get(c) ?? 0);
+        const scores = r.json.organisations
+          .map((o) => stand(o.code, p.id))
+          .filter((c): c is string => c !== null)
+          .map((c) => scoreOf.get(c) ?? 0);
         expect(p.meanScore, p.id).toBe(round1((scores.reduce((a, b) => a + b, 0) / scores.length) * 100));
       }
       const means = r.json.principles.map((p) => p.meanScore ?? 101);
@@ -281,7 +337,12 @@ describe('what the code once took from the built-in norm, now from the example n
     const copied = at('gekopieerd.xlsx');
     writeFileSync(copied, new Uint8Array(await wb.xlsx.writeBuffer()));
     const run = cli(['validate', copied, '--format', 'json']);
-    const findings = parseOutput<{ files: Array<{ findings: Array<{ code: string; message: string; args: { field?: string; label?: string; count?: number } }> }> }>('validate', run.stdout).files[0]?.findings ?? [];
+    const findings =
+      parseOutput<{
+        files: Array<{
+          findings: Array<{ code: string; message: string; args: { field?: string; label?: string; count?: number } }>;
+        }>;
+      }>('validate', run.stdout).files[0]?.findings ?? [];
     const found = findings.filter((f) => f.code === 'COPIED_TOELICHTING');
     expect(found.map((f) => [f.args.field, f.args.label, f.args.count])).toEqual([['onderbouwing', 'Onderbouwing', 6]]);
     expect(found[0]?.message).toContain("'Onderbouwing'");
@@ -292,7 +353,11 @@ describe('messages in the words of the example norm', () => {
   it('a blank template: the missing status is named by the status field of the norm, one by one and grouped', () => {
     const run = cli(['validate', at('sjabloon-nl.xlsx'), '--format', 'json']);
     expect(run.status).toBe(1);
-    const findings = parseOutput<{ files: Array<{ findings: Array<{ code: string; message: string; args: { label?: string } }> }> }>('validate', run.stdout).files[0]?.findings ?? [];
+    const findings =
+      parseOutput<{ files: Array<{ findings: Array<{ code: string; message: string; args: { label?: string } }> }> }>(
+        'validate',
+        run.stdout,
+      ).files[0]?.findings ?? [];
     const missing = findings.filter((f) => f.code === 'STATUS_MISSING');
     expect(missing.length).toBe(6);
     for (const f of missing) {
@@ -309,7 +374,19 @@ describe('the registry that belongs to the example norm', () => {
   it('--norm without --registry uses the registry the norm names; --registry still wins', () => {
     const named = cli(['validate', at('meting-2026'), '--format', 'json']);
     expect(named.status).toBe(0);
-    const given = runCliWith(['--norm', NORM, '--registry', path.join(REPO_ROOT, 'norm', 'organisaties.yaml'), 'validate', at('meting-2026'), '--format', 'json'], { cwd: root });
+    const given = runCliWith(
+      [
+        '--norm',
+        NORM,
+        '--registry',
+        path.join(REPO_ROOT, 'norm', 'organisaties.yaml'),
+        'validate',
+        at('meting-2026'),
+        '--format',
+        'json',
+      ],
+      { cwd: root },
+    );
     // The built-in registry does not know the example's organisations.
     expect(given.status).toBe(1);
     expect(given.stdout).toContain('ORG_UNKNOWN');

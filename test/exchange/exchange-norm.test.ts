@@ -26,12 +26,48 @@ describe('norm check of the uitwisseling block', () => {
   });
 
   it.each([
-    ['an unknown answer field', '  veld: uitwisseling\n  zoekt', '  veld: ruil\n  zoekt', { key: 'veld', ref: 'ruil', reason: 'missing', list: 'velden' }, '  veld: ruil'],
-    ['an answer field that is no keuze field', '  veld: uitwisseling\n  zoekt', '  veld: toelichting\n  zoekt', { key: 'veld', ref: 'toelichting', reason: 'type', type: 'keuze' }, '  veld: toelichting'],
-    ['an unknown option code', '  zoekt_hulp: zoekt-hulp', '  zoekt_hulp: hulp', { key: 'zoekt_hulp', ref: 'hulp', reason: 'code', field: 'uitwisseling' }, '  zoekt_hulp: hulp'],
-    ['one option for both roles', '  biedt_hulp: deelt-aanpak', '  biedt_hulp: zoekt-hulp', { key: 'biedt_hulp', ref: 'zoekt-hulp', reason: 'same' }, '  biedt_hulp: zoekt-hulp'],
-    ['an unknown contact field', 'naam: [contact_uitwisseling, invuller]', 'naam: [contact_uitwisseling, invuler]', { key: 'contact.naam', ref: 'invuler', reason: 'missing', list: 'voorblad' }, 'invuler]'],
-    ['a contact e-mail field that is no e-mail field', 'email: [email_uitwisseling, email]', 'email: [invuller, email]', { key: 'contact.email', ref: 'invuller', reason: 'type', type: 'email' }, 'invuller, email]'],
+    [
+      'an unknown answer field',
+      '  veld: uitwisseling\n  zoekt',
+      '  veld: ruil\n  zoekt',
+      { key: 'veld', ref: 'ruil', reason: 'missing', list: 'velden' },
+      '  veld: ruil',
+    ],
+    [
+      'an answer field that is no keuze field',
+      '  veld: uitwisseling\n  zoekt',
+      '  veld: toelichting\n  zoekt',
+      { key: 'veld', ref: 'toelichting', reason: 'type', type: 'keuze' },
+      '  veld: toelichting',
+    ],
+    [
+      'an unknown option code',
+      '  zoekt_hulp: zoekt-hulp',
+      '  zoekt_hulp: hulp',
+      { key: 'zoekt_hulp', ref: 'hulp', reason: 'code', field: 'uitwisseling' },
+      '  zoekt_hulp: hulp',
+    ],
+    [
+      'one option for both roles',
+      '  biedt_hulp: deelt-aanpak',
+      '  biedt_hulp: zoekt-hulp',
+      { key: 'biedt_hulp', ref: 'zoekt-hulp', reason: 'same' },
+      '  biedt_hulp: zoekt-hulp',
+    ],
+    [
+      'an unknown contact field',
+      'naam: [contact_uitwisseling, invuller]',
+      'naam: [contact_uitwisseling, invuler]',
+      { key: 'contact.naam', ref: 'invuler', reason: 'missing', list: 'voorblad' },
+      'invuler]',
+    ],
+    [
+      'a contact e-mail field that is no e-mail field',
+      'email: [email_uitwisseling, email]',
+      'email: [invuller, email]',
+      { key: 'contact.email', ref: 'invuller', reason: 'type', type: 'email' },
+      'invuller, email]',
+    ],
   ])('reports NORM_EXCHANGE_REF for %s, at the reference', (_what, from, to, args, at) => {
     const broken = replaceOnce(text, from, to);
     const { norm, findings, codes } = codesOf(broken);

@@ -17,7 +17,19 @@ const RETURNS = path.join(FIXTURES, 'returns');
 
 /** Every organisation name and every contact in the returns: none may show in a report that names no one. */
 const NAMES = ['Alkmaar', 'Hoorn', 'Haarlem', 'Zaanstad', 'Amstelveen', 'Hilversum'];
-const CONTACTS = ['P. de Wit', 'leren@alkmaar.nl', 'coordinator@alkmaar.nl', 'B. Visser', 'weerbaar@hoorn.nl', 'F. El Amrani', 'weerbaarheid@amsterdam.nl', 'L. Meijer', 'T. de Boer', 'M. Smit', 'S. Bakker'];
+const CONTACTS = [
+  'P. de Wit',
+  'leren@alkmaar.nl',
+  'coordinator@alkmaar.nl',
+  'B. Visser',
+  'weerbaar@hoorn.nl',
+  'F. El Amrani',
+  'weerbaarheid@amsterdam.nl',
+  'L. Meijer',
+  'T. de Boer',
+  'M. Smit',
+  'S. Bakker',
+];
 
 function report(extra: string[]): { dir: string; out: Promise<ReportOutput> } {
   const dir = path.join(tempDir(), 'out');
@@ -28,8 +40,10 @@ function report(extra: string[]): { dir: string; out: Promise<ReportOutput> } {
 }
 
 /** The section from its heading to the next heading of the same level. */
-const mdSection = (md: string) => md.slice(md.indexOf('### Leren van elkaar'), md.indexOf('\n### ', md.indexOf('### Leren van elkaar') + 5));
-const htmlSection = (html: string) => html.slice(html.indexOf('<section aria-labelledby="h-exchange">'), html.indexOf('</section>', html.indexOf('h-exchange')));
+const mdSection = (md: string) =>
+  md.slice(md.indexOf('### Leren van elkaar'), md.indexOf('\n### ', md.indexOf('### Leren van elkaar') + 5));
+const htmlSection = (html: string) =>
+  html.slice(html.indexOf('<section aria-labelledby="h-exchange">'), html.indexOf('</section>', html.indexOf('h-exchange')));
 
 let named: ReportOutput;
 let namedDir: string;
@@ -67,11 +81,13 @@ describe('Leren van elkaar, named', () => {
     expect(helpers('2.2')).toEqual(['Alkmaar']);
     expect(helpers('2.1')).toEqual(['Haarlem']);
     const everHelper = new Set(named.json.exchange?.principles.flatMap((p) => p.helpers.map((h) => `${p.id} ${h.name}`)));
-    for (const never of ['1.1 Haarlem', '1.1 Zaanstad', '2.2 Haarlem', '2.2 Amstelveen']) expect(everHelper.has(never)).toBe(false);
+    for (const never of ['1.1 Haarlem', '1.1 Zaanstad', '2.2 Haarlem', '2.2 Amstelveen'])
+      expect(everHelper.has(never)).toBe(false);
   });
 
   it('takes the contact from the exchange fields, else from the invuller and e-mail, field by field', () => {
-    const helper = (id: string, name: string) => named.json.exchange?.principles.find((p) => p.id === id)?.helpers.find((h) => h.name === name)?.contact;
+    const helper = (id: string, name: string) =>
+      named.json.exchange?.principles.find((p) => p.id === id)?.helpers.find((h) => h.name === name)?.contact;
     expect(helper('2.2', 'Alkmaar')).toEqual({ name: 'P. de Wit', email: 'leren@alkmaar.nl' });
     expect(helper('1.1', 'Hoorn')).toEqual({ name: 'B. Visser', email: 'weerbaar@hoorn.nl' });
     expect(helper('1.1', 'Amsterdam')).toEqual({ name: 'F. El Amrani', email: 'weerbaarheid@amsterdam.nl' });
@@ -80,7 +96,22 @@ describe('Leren van elkaar, named', () => {
   it('writes leren-van-elkaar.csv: a row per seeker and helper, the own RIEC first, a seeker without helper once', () => {
     const rows = parseCsv(readFileSync(path.join(namedDir, 'leren-van-elkaar.csv'), 'utf8').replace(/^\uFEFF/, ''), ';');
     const head = rows[0] ?? [];
-    expect(head).toEqual(['uitgangspunt', 'titel', 'zoekt_hulp', 'zoekt_hulp_code', 'zoekt_hulp_riec', 'zoekt_hulp_status', 'zoekt_hulp_contact', 'zoekt_hulp_email', 'helper', 'helper_code', 'helper_riec', 'helper_contact', 'helper_email', 'regio']);
+    expect(head).toEqual([
+      'uitgangspunt',
+      'titel',
+      'zoekt_hulp',
+      'zoekt_hulp_code',
+      'zoekt_hulp_riec',
+      'zoekt_hulp_status',
+      'zoekt_hulp_contact',
+      'zoekt_hulp_email',
+      'helper',
+      'helper_code',
+      'helper_riec',
+      'helper_contact',
+      'helper_email',
+      'regio',
+    ]);
     const col = (r: string[], name: string) => r[head.indexOf(name)] ?? '';
     const pairs = rows.slice(1).map((r) => [col(r, 'uitgangspunt'), col(r, 'zoekt_hulp'), col(r, 'helper'), col(r, 'regio')]);
     expect(pairs).toEqual([
@@ -95,12 +126,19 @@ describe('Leren van elkaar, named', () => {
       ['1.3', 'Amsterdam', '', 'geen helper'],
     ]);
     const alkmaar = rows.find((r) => col(r, 'zoekt_hulp') === 'Hoorn');
-    expect([col(alkmaar ?? [], 'zoekt_hulp_contact'), col(alkmaar ?? [], 'zoekt_hulp_email'), col(alkmaar ?? [], 'helper_contact'), col(alkmaar ?? [], 'helper_email')]).toEqual(['B. Visser', 'weerbaar@hoorn.nl', 'P. de Wit', 'leren@alkmaar.nl']);
+    expect([
+      col(alkmaar ?? [], 'zoekt_hulp_contact'),
+      col(alkmaar ?? [], 'zoekt_hulp_email'),
+      col(alkmaar ?? [], 'helper_contact'),
+      col(alkmaar ?? [], 'helper_email'),
+    ]).toEqual(['B. Visser', 'weerbaar@hoorn.nl', 'P. de Wit', 'leren@alkmaar.nl']);
   });
 
   it('shows the same matches in Markdown, HTML and the sheet Leren van elkaar', () => {
     const md = mdSection(named.md);
-    expect(md).toContain('| Alkmaar | RIEC Noord-Holland | P. de Wit, leren@alkmaar.nl | Hoorn (B. Visser, weerbaar@hoorn.nl) | Amsterdam (F. El Amrani, weerbaarheid@amsterdam.nl) |');
+    expect(md).toContain(
+      '| Alkmaar | RIEC Noord-Holland | P. de Wit, leren@alkmaar.nl | Hoorn (B. Visser, weerbaar@hoorn.nl) | Amsterdam (F. El Amrani, weerbaarheid@amsterdam.nl) |',
+    );
     expect(md).toContain('Aanbod zonder vraag (nog niemand zocht hulp): 2.1 Gedragscode (1).');
     const html = htmlSection(named.html);
     expect(html).toContain('<strong>Hoorn</strong> (B. Visser, weerbaar@hoorn.nl)');
@@ -108,7 +146,14 @@ describe('Leren van elkaar, named', () => {
     expect(ws).toBeDefined();
     const rows = sheetRows(ws!).filter((r) => r !== undefined);
     const alkmaar = rows.find((r) => r.includes('Alkmaar') && r.includes('1.1'));
-    expect(alkmaar).toEqual(expect.arrayContaining(['P. de Wit', 'leren@alkmaar.nl', 'Hoorn (B. Visser, weerbaar@hoorn.nl)', 'Amsterdam (F. El Amrani, weerbaarheid@amsterdam.nl)']));
+    expect(alkmaar).toEqual(
+      expect.arrayContaining([
+        'P. de Wit',
+        'leren@alkmaar.nl',
+        'Hoorn (B. Visser, weerbaar@hoorn.nl)',
+        'Amsterdam (F. El Amrani, weerbaarheid@amsterdam.nl)',
+      ]),
+    );
     // Only the named helpers; Haarlem and Zaanstad (1.1) appear nowhere as helpers.
     for (const text of [md, html, rows.map((r) => r.slice(9).join(' ')).join('\n')]) {
       expect(text).not.toMatch(/Haarlem \(|Zaanstad \(|class="helper"><strong>(Haarlem|Zaanstad)</);
@@ -141,11 +186,25 @@ describe.each([
   it('keeps only the counts: no names and no contacts in the section, no list', () => {
     const x = out().json.exchange;
     expect(x?.named).toBe(false);
-    expect(x?.principles.find((p) => p.id === '1.1')).toMatchObject({ seekerCount: 3, helperCount: 2, matchedInRiec: 2, seekers: [], helpers: [] });
+    expect(x?.principles.find((p) => p.id === '1.1')).toMatchObject({
+      seekerCount: 3,
+      helperCount: 2,
+      matchedInRiec: 2,
+      seekers: [],
+      helpers: [],
+    });
     expect(existsSync(path.join(dir(), 'leren-van-elkaar.csv'))).toBe(false);
     const sheet = out().wb.getWorksheet('Leren van elkaar');
     expect(sheet).toBeDefined();
-    const sections = [mdSection(out().md), htmlSection(out().html), JSON.stringify(x), sheetRows(sheet!).filter((r) => r !== undefined).flat().join('\n')];
+    const sections = [
+      mdSection(out().md),
+      htmlSection(out().html),
+      JSON.stringify(x),
+      sheetRows(sheet!)
+        .filter((r) => r !== undefined)
+        .flat()
+        .join('\n'),
+    ];
     expect(sections[0]).toContain('| 1.1 | Weerbaarheidsscan | 3 | 2 | 2 |');
     for (const text of sections) for (const name of [...NAMES, 'GM0', ...CONTACTS]) expect(text).not.toContain(name);
   });

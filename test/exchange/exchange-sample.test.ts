@@ -19,7 +19,9 @@ describe('sample returns with the uitwisseling block', () => {
     expect(seek.length).toBeGreaterThan(10);
     expect(offer.length).toBeGreaterThan(10);
     // The typical mistakes may change a status after the fact: compare with what the statuses allow.
-    expect(seek.filter((a) => a.status === 'Uitgevoerd' || a.status === 'Niet van toepassing').length).toBeLessThanOrEqual(samples.filter((s) => s.mistakes.length).length);
+    expect(seek.filter((a) => a.status === 'Uitgevoerd' || a.status === 'Niet van toepassing').length).toBeLessThanOrEqual(
+      samples.filter((s) => s.mistakes.length).length,
+    );
     expect(offer.every((a) => a.status?.trim().toLowerCase() === 'uitgevoerd')).toBe(true);
     const contacts = samples.filter((s) => s.front.contact_uitwisseling);
     expect(contacts.length).toBeGreaterThan(5);
@@ -31,7 +33,10 @@ describe('sample returns with the uitwisseling block', () => {
     const { registry } = await loadBuiltins();
     const norm = parseNorm(text, 'x.yaml').norm!;
     const { uitwisseling: _, ...without } = norm;
-    const statuses = (n: typeof norm) => generateReturns(n, registry, { count: 12, seed: 3, meetmoment: 'voortgang-2026', lang: 'nl' }).map((s) => Object.values(s.answers).map((a) => a.status));
+    const statuses = (n: typeof norm) =>
+      generateReturns(n, registry, { count: 12, seed: 3, meetmoment: 'voortgang-2026', lang: 'nl' }).map((s) =>
+        Object.values(s.answers).map((a) => a.status),
+      );
     expect(statuses(norm)).toEqual(statuses(without));
     const plain = generateReturns(without, registry, { count: 12, seed: 3, meetmoment: 'voortgang-2026', lang: 'nl' });
     expect(plain.every((s) => Object.values(s.answers).every((a) => (a.uitwisseling ?? null) === null))).toBe(true);

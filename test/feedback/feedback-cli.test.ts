@@ -34,7 +34,10 @@ beforeAll(async () => {
   dir = tempDir();
   const input = path.join(dir, 'in');
   mkdirSync(input);
-  writeFileSync(path.join(input, 'fouten.xlsx'), await b.bytes({ front: { email: 'geen adres' }, answers: { '2.2': { status: null } } }));
+  writeFileSync(
+    path.join(input, 'fouten.xlsx'),
+    await b.bytes({ front: { email: 'geen adres' }, answers: { '2.2': { status: null } } }),
+  );
   // A defined name reaching row 99,999,999: a reader that expands ranges would need gigabytes.
   writeFileSync(
     path.join(input, 'rij-99999999.xlsx'),
@@ -48,8 +51,16 @@ beforeAll(async () => {
     path.join(input, 'zonder-stijlen.xlsx'),
     await edited((parts) => {
       parts.delete('xl/styles.xml');
-      setPartText(parts, 'xl/_rels/workbook.xml.rels', (partText(parts, 'xl/_rels/workbook.xml.rels') ?? '').replace(/<Relationship [^>]*styles[^>]*\/>/, ''));
-      setPartText(parts, '[Content_Types].xml', (partText(parts, '[Content_Types].xml') ?? '').replace(/<Override PartName="\/xl\/styles.xml"[^>]*\/>/, ''));
+      setPartText(
+        parts,
+        'xl/_rels/workbook.xml.rels',
+        (partText(parts, 'xl/_rels/workbook.xml.rels') ?? '').replace(/<Relationship [^>]*styles[^>]*\/>/, ''),
+      );
+      setPartText(
+        parts,
+        '[Content_Types].xml',
+        (partText(parts, '[Content_Types].xml') ?? '').replace(/<Override PartName="\/xl\/styles.xml"[^>]*\/>/, ''),
+      );
     }),
   );
   copyFileSync(path.join(CORPUS_DIR, 'file-zip-bomb-300mb.xlsx'), path.join(input, 'zip-bom.xlsx'));
@@ -57,14 +68,17 @@ beforeAll(async () => {
 });
 afterAll(removeTempDirs);
 
-describe.each([['in worker threads', []], ['in the main thread (--jobs 0)', ['--jobs', '0']]])('validate --feedback on hostile files, %s', (_, extra) => {
+describe.each([
+  ['in worker threads', []],
+  ['in the main thread (--jobs 0)', ['--jobs', '0']],
+])('validate --feedback on hostile files, %s', (_, extra) => {
   let run: ReturnType<typeof runCliOnFixtures>;
   let out: string;
   let files: JsonFile[];
   beforeAll(() => {
     out = path.join(dir, `uit-${extra.length}`);
     run = runCliOnFixtures(['validate', path.join(dir, 'in'), '--feedback', out, '--format', 'json', ...extra]);
-    files = (parseOutput<{ files: JsonFile[] }>('validate', run.stdout)).files;
+    files = parseOutput<{ files: JsonFile[] }>('validate', run.stdout).files;
   });
   const codes = (name: string) => files.find((f) => f.file.endsWith(name))?.findings.map((f) => f.code) ?? [];
 
@@ -88,7 +102,7 @@ describe.each([['in worker threads', []], ['in the main thread (--jobs 0)', ['--
     // Once saved again by the municipality the stamp no longer matches and the copy is a return like
     // any other: the LibreOffice round trips in feedback-roundtrip tests show it validates like its original.
     const again = runCliOnFixtures(['validate', path.join(out, 'fouten-bevindingen.xlsx'), '--format', 'json']);
-    const file = (parseOutput<{ files: JsonFile[] }>('validate', again.stdout)).files[0];
+    const file = parseOutput<{ files: JsonFile[] }>('validate', again.stdout).files[0];
     expect(file?.findings.map((f) => f.code)).toEqual(['FILE_SKIPPED']);
   });
 });
@@ -121,10 +135,17 @@ describe('the worker pool with feedback (dist/io/validate-files.js)', () => {
     );
     const files = [big, path.join(dir, 'in', 'fouten.xlsx')];
     // A generous limit: unpacking 90 MB takes a while on a busy machine, and the time limit is not what this tests.
-    const outcomes = await pool.validateFiles(files, b.ctx, { jobs: 1, timeoutMs: 30_000, feedback: { lang: 'nl', strict: false } });
+    const outcomes = await pool.validateFiles(files, b.ctx, {
+      jobs: 1,
+      timeoutMs: 30_000,
+      feedback: { lang: 'nl', strict: false },
+    });
     expect(outcomes[0]?.findings.map((f) => f.code)).toEqual(['STATUS_MISSING', 'FEEDBACK_FAILED']);
     const failed = outcomes[0]?.findings[1];
-    expect(failed?.code === 'FEEDBACK_FAILED' ? [failed.args.reason, failed.args.detail] : undefined).toEqual(['error', 'FILE_ZIP_BOMB']);
+    expect(failed?.code === 'FEEDBACK_FAILED' ? [failed.args.reason, failed.args.detail] : undefined).toEqual([
+      'error',
+      'FILE_ZIP_BOMB',
+    ]);
     expect(outcomes[0]?.feedback).toBeUndefined();
     expect(outcomes[1]?.feedback?.bytes.length).toBeGreaterThan(1000);
   }, 60_000);

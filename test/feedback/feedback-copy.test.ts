@@ -8,7 +8,17 @@ import { makeFinding } from '../../src/findings/make-finding.js';
 import { FEEDBACK_TEXT } from '../../src/i18n/feedback-text.js';
 import { allPrinciples } from '../../src/norm/localise.js';
 import { partText, setPartText, writePackage } from '../../src/workbook/xlsx-package.js';
-import { fillColours, fills, hyperlinks, packageOf, parseLocation, protectedSheets, sheetRows, sheetXml, withoutStyles } from '../helpers/feedback-copy.js';
+import {
+  fillColours,
+  fills,
+  hyperlinks,
+  packageOf,
+  parseLocation,
+  protectedSheets,
+  sheetRows,
+  sheetXml,
+  withoutStyles,
+} from '../helpers/feedback-copy.js';
 import { REAL_DIR, ReturnBuilder } from '../helpers/fill-workbook.js';
 import { loadWorkbook } from '../helpers/template-workbook.js';
 
@@ -23,7 +33,8 @@ let findings: Finding[];
 let copy: FeedbackCopy;
 const text = FEEDBACK_TEXT.nl;
 
-const marked = (list: readonly Finding[], sheet: string) => new Set(list.filter((f) => f.location.sheet === sheet && f.location.cell).map((f) => f.location.cell ?? ''));
+const marked = (list: readonly Finding[], sheet: string) =>
+  new Set(list.filter((f) => f.location.sheet === sheet && f.location.cell).map((f) => f.location.cell ?? ''));
 
 beforeAll(async () => {
   b = await ReturnBuilder.create();
@@ -35,7 +46,14 @@ beforeAll(async () => {
   answers['6.2'] = { status: 'Ontbreekt', toelichting: null };
   original = await b.bytes({ front: { invuller: null }, answers });
   findings = (await b.validateBytes(original)).findings;
-  copy = await buildFeedbackCopy({ bytes: original, findings, norm: b.builtins.norm, lang: 'nl', workbookLang: 'nl', fileName: 'alkmaar.xlsx' });
+  copy = await buildFeedbackCopy({
+    bytes: original,
+    findings,
+    norm: b.builtins.norm,
+    lang: 'nl',
+    workbookLang: 'nl',
+    fileName: 'alkmaar.xlsx',
+  });
 });
 
 describe('a feedback copy of a return written by exceljs', () => {
@@ -50,7 +68,8 @@ describe('a feedback copy of a return written by exceljs', () => {
     let checked = 0;
     for (const f of findings) {
       if (!f.location.sheet || !f.location.cell) continue;
-      const fill = wb.getWorksheet(f.location.sheet)?.getCell(f.location.cell).fill as { pattern?: string; fgColor?: { argb?: string }; bgColor?: { argb?: string } } | undefined;
+      const fill = wb.getWorksheet(f.location.sheet)?.getCell(f.location.cell).fill as
+        { pattern?: string; fgColor?: { argb?: string }; bgColor?: { argb?: string } } | undefined;
       expect(fill?.pattern, `${f.code} ${f.location.cell}`).toMatch(/^light(Up|Down)$/);
       for (const c of [fill?.fgColor?.argb, fill?.bgColor?.argb]) expect(scale).not.toContain((c ?? '').slice(-6).toUpperCase());
       checked++;
@@ -65,8 +84,12 @@ describe('a feedback copy of a return written by exceljs', () => {
   it('keeps the original fill visible under the hatching of a marked cell', async () => {
     const [before, after] = await Promise.all([loadWorkbook(original), loadWorkbook(copy.bytes)]);
     const f = findings.find((x) => x.code === 'STATUS_MISSING');
-    const was = before.getWorksheet(f?.location.sheet ?? '')?.getCell(f?.location.cell ?? '').fill as { fgColor?: { argb?: string } };
-    const now = after.getWorksheet(f?.location.sheet ?? '')?.getCell(f?.location.cell ?? '').fill as { bgColor?: { argb?: string } };
+    const was = before.getWorksheet(f?.location.sheet ?? '')?.getCell(f?.location.cell ?? '').fill as {
+      fgColor?: { argb?: string };
+    };
+    const now = after.getWorksheet(f?.location.sheet ?? '')?.getCell(f?.location.cell ?? '').fill as {
+      bgColor?: { argb?: string };
+    };
     expect(now.bgColor?.argb).toBe(was.fgColor?.argb);
   });
 
@@ -78,7 +101,10 @@ describe('a feedback copy of a return written by exceljs', () => {
       expect(withoutStyles(after.get(name) ?? '', cells), name).toBe(withoutStyles(xml, cells).replace(/\stabSelected="1"/, ''));
     }
     expect(protectedSheets(copy.bytes)).toEqual(protectedSheets(original));
-    const names = (bytes: Uint8Array) => [...(partText(packageOf(bytes), 'xl/workbook.xml') ?? '').matchAll(/<definedName\b[^>]*>[^<]*<\/definedName>/g)].map((m) => m[0]);
+    const names = (bytes: Uint8Array) =>
+      [...(partText(packageOf(bytes), 'xl/workbook.xml') ?? '').matchAll(/<definedName\b[^>]*>[^<]*<\/definedName>/g)].map(
+        (m) => m[0],
+      );
     expect(names(copy.bytes)).toEqual(expect.arrayContaining(names(original)));
   });
 
@@ -119,7 +145,9 @@ describe('a feedback copy of a return written by exceljs', () => {
     expect(lines.find((r) => r[5] === 'FRONT_MISSING')?.[2]).toBe('Ingevuld door');
     expect(lines.find((r) => r[5] === 'REQUIRED_MISSING')?.[2]).toBe('Toelichting');
     // Errors first, then warnings.
-    expect(lines.map((r) => r[0])).toEqual([...lines.map((r) => r[0])].sort((x, y) => Number(x !== 'Fout') - Number(y !== 'Fout')));
+    expect(lines.map((r) => r[0])).toEqual(
+      [...lines.map((r) => r[0])].sort((x, y) => Number(x !== 'Fout') - Number(y !== 'Fout')),
+    );
     // The legend explains each mark before the list.
     expect(rows.slice(0, header).map((r) => r[1])).toEqual(expect.arrayContaining([text.legend.error, text.legend.warning]));
   });
@@ -128,17 +156,33 @@ describe('a feedback copy of a return written by exceljs', () => {
     const list = sheetXml(copy.bytes).get(text.sheet) ?? '';
     expect(list).toMatch(/<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"\/>/);
     expect(list).toContain('<pageSetUpPr fitToPage="1"/>');
-    expect(partText(packageOf(copy.bytes), 'xl/workbook.xml')).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="\d+">'Bevindingen'!\$\d+:\$\d+<\/definedName>/);
+    expect(partText(packageOf(copy.bytes), 'xl/workbook.xml')).toMatch(
+      /<definedName name="_xlnm.Print_Titles" localSheetId="\d+">'Bevindingen'!\$\d+:\$\d+<\/definedName>/,
+    );
   });
 
   it('replaces the Bevindingen sheet of a copy that comes back, instead of adding a second', async () => {
-    const again = await buildFeedbackCopy({ bytes: copy.bytes, findings, norm: b.builtins.norm, lang: 'nl', workbookLang: 'nl', fileName: 'alkmaar.xlsx' });
+    const again = await buildFeedbackCopy({
+      bytes: copy.bytes,
+      findings,
+      norm: b.builtins.norm,
+      lang: 'nl',
+      workbookLang: 'nl',
+      fileName: 'alkmaar.xlsx',
+    });
     expect([...sheetXml(again.bytes).keys()]).toEqual([...sheetXml(copy.bytes).keys()]);
     expect((await b.validateBytes(again.bytes)).findings.map((f) => f.code)).toEqual(findings.map((f) => f.code));
   });
 
   it('is the same, byte for byte, for the same input and findings', async () => {
-    const again = await buildFeedbackCopy({ bytes: original, findings, norm: b.builtins.norm, lang: 'nl', workbookLang: 'nl', fileName: 'alkmaar.xlsx' });
+    const again = await buildFeedbackCopy({
+      bytes: original,
+      findings,
+      norm: b.builtins.norm,
+      lang: 'nl',
+      workbookLang: 'nl',
+      fileName: 'alkmaar.xlsx',
+    });
     expect(Buffer.from(again.bytes).equals(Buffer.from(copy.bytes))).toBe(true);
   });
 });
@@ -148,14 +192,28 @@ describe('a feedback copy of a return saved by LibreOffice', () => {
     const lo = new Uint8Array(readFileSync(path.join(REAL_DIR, 'libreoffice-alkmaar.xlsx')));
     const status = await b.addressOf('status', '1.2');
     const own: Finding[] = [
-      makeFinding('VALUE_NORMALISED', { field: 'status', label: 'Status', value: 'x', normalised: 'y' }, { ...status, principle: '1.2' }),
+      makeFinding(
+        'VALUE_NORMALISED',
+        { field: 'status', label: 'Status', value: 'x', normalised: 'y' },
+        { ...status, principle: '1.2' },
+      ),
       makeFinding('ROW_ID_BLANK', {}, { sheet: status.sheet, cell: 'K80' }),
     ];
-    const made = await buildFeedbackCopy({ bytes: lo, findings: own, norm: b.builtins.norm, lang: 'en', workbookLang: 'nl', fileName: 'lo.xlsx' });
+    const made = await buildFeedbackCopy({
+      bytes: lo,
+      findings: own,
+      norm: b.builtins.norm,
+      lang: 'en',
+      workbookLang: 'nl',
+      fileName: 'lo.xlsx',
+    });
     const wb = await loadWorkbook(made.bytes);
     const marks = markStyles(scale);
     for (const f of own) {
-      const fill = wb.getWorksheet(status.sheet)?.getCell(f.location.cell ?? '').fill as { pattern?: string; fgColor?: { argb?: string } };
+      const fill = wb.getWorksheet(status.sheet)?.getCell(f.location.cell ?? '').fill as {
+        pattern?: string;
+        fgColor?: { argb?: string };
+      };
       expect(fill.fgColor?.argb?.slice(-6), f.code).toBe(f.severity === 'error' ? marks.error.colour : marks.warning.colour);
     }
     expect(protectedSheets(made.bytes)).toEqual(protectedSheets(lo));
@@ -171,7 +229,10 @@ describe('macros and links to other workbooks', () => {
     const types = (partText(parts, '[Content_Types].xml') ?? '')
       .replace('spreadsheetml.sheet.main+xml', 'x')
       .replace(/application\/vnd\.openxmlformats-officedocument\.x/, 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
-      .replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/></Types>');
+      .replace(
+        '</Types>',
+        '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/></Types>',
+      );
     setPartText(parts, '[Content_Types].xml', types);
     setPartText(
       parts,
@@ -181,14 +242,28 @@ describe('macros and links to other workbooks', () => {
         '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/><Relationship Id="rIdExt" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink" Target="externalLinks/externalLink1.xml"/></Relationships>',
       ),
     );
-    setPartText(parts, 'xl/externalLinks/externalLink1.xml', '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><externalBook/></externalLink>');
+    setPartText(
+      parts,
+      'xl/externalLinks/externalLink1.xml',
+      '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><externalBook/></externalLink>',
+    );
     setPartText(
       parts,
       'xl/workbook.xml',
-      (partText(parts, 'xl/workbook.xml') ?? '').replace('</sheets>', '</sheets><externalReferences><externalReference r:id="rIdExt" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></externalReferences>'),
+      (partText(parts, 'xl/workbook.xml') ?? '').replace(
+        '</sheets>',
+        '</sheets><externalReferences><externalReference r:id="rIdExt" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></externalReferences>',
+      ),
     );
     const hostile = await writePackage(parts, new Date(Date.UTC(2025, 0, 1)));
-    const made = await buildFeedbackCopy({ bytes: hostile, findings, norm: b.builtins.norm, lang: 'nl', workbookLang: 'nl', fileName: 'macro.xlsm' });
+    const made = await buildFeedbackCopy({
+      bytes: hostile,
+      findings,
+      norm: b.builtins.norm,
+      lang: 'nl',
+      workbookLang: 'nl',
+      fileName: 'macro.xlsm',
+    });
     expect(made.dropped).toEqual({ macros: true, externalLinks: true });
     const out = packageOf(made.bytes);
     expect([...out.keys()].filter((n) => /vba|externalLink/i.test(n))).toEqual([]);

@@ -24,47 +24,51 @@ beforeAll(async () => {
   scale = b.builtins.norm.schaal.flatMap((o) => (o.kleur ? [o.kleur.toUpperCase()] : []));
 });
 
-describe.each(['status-missing', 'required-missing', 'value-normalised'])('%s: the feedback copy saved by LibreOffice', (name) => {
-  let copy: Uint8Array;
-  let source: Uint8Array;
-  let sourceFindings: Finding[];
-  beforeAll(async () => {
-    copy = read(path.join(DIR, `libreoffice-${name}-bevindingen.xlsx`));
-    source = read(path.join(CORPUS_DIR, `${name}.xlsx`));
-    sourceFindings = (await b.validateBytes(source)).findings;
-  });
+describe.each(['status-missing', 'required-missing', 'value-normalised'])(
+  '%s: the feedback copy saved by LibreOffice',
+  (name) => {
+    let copy: Uint8Array;
+    let source: Uint8Array;
+    let sourceFindings: Finding[];
+    beforeAll(async () => {
+      copy = read(path.join(DIR, `libreoffice-${name}-bevindingen.xlsx`));
+      source = read(path.join(CORPUS_DIR, `${name}.xlsx`));
+      sourceFindings = (await b.validateBytes(source)).findings;
+    });
 
-  it('validates like the return it was made from: the same findings, no PROTECTION_REMOVED', async () => {
-    const findings = (await b.validateBytes(copy)).findings;
-    expect(findings.map(key)).toEqual(sourceFindings.map(key));
-  });
+    it('validates like the return it was made from: the same findings, no PROTECTION_REMOVED', async () => {
+      const findings = (await b.validateBytes(copy)).findings;
+      expect(findings.map(key)).toEqual(sourceFindings.map(key));
+    });
 
-  it('keeps the protection of every sheet of the return', () => {
-    expect(protectedSheets(copy)).toEqual(expect.arrayContaining(protectedSheets(source)));
-  });
+    it('keeps the protection of every sheet of the return', () => {
+      expect(protectedSheets(copy)).toEqual(expect.arrayContaining(protectedSheets(source)));
+    });
 
-  it('keeps a Bevindingen sheet whose links point at existing sheets and the cells of the findings', () => {
-    const sheets = sheetXml(copy);
-    const links = hyperlinks(sheets.get(FEEDBACK_TEXT.nl.sheet) ?? '');
-    expect(links.length).toBeGreaterThan(0);
-    const places = new Set(sourceFindings.map((f) => `${f.location.sheet ?? ''}!${f.location.cell ?? ''}`));
-    for (const link of links) {
-      const target = parseLocation(link.location);
-      expect(target && sheets.has(target.sheet), link.location).toBe(true);
-      expect(places.has(`${target?.sheet ?? ''}!${target?.cell ?? ''}`), link.location).toBe(true);
-    }
-  });
+    it('keeps a Bevindingen sheet whose links point at existing sheets and the cells of the findings', () => {
+      const sheets = sheetXml(copy);
+      const links = hyperlinks(sheets.get(FEEDBACK_TEXT.nl.sheet) ?? '');
+      expect(links.length).toBeGreaterThan(0);
+      const places = new Set(sourceFindings.map((f) => `${f.location.sheet ?? ''}!${f.location.cell ?? ''}`));
+      for (const link of links) {
+        const target = parseLocation(link.location);
+        expect(target && sheets.has(target.sheet), link.location).toBe(true);
+        expect(places.has(`${target?.sheet ?? ''}!${target?.cell ?? ''}`), link.location).toBe(true);
+      }
+    });
 
-  it('still marks the cells of the findings with a fill that is no scale colour', async () => {
-    const wb = await loadWorkbook(copy);
-    for (const f of sourceFindings) {
-      const fill = wb.getWorksheet(f.location.sheet ?? '')?.getCell(f.location.cell ?? '').fill as { type?: string; fgColor?: { argb?: string } } | undefined;
-      const colour = (fill?.fgColor?.argb ?? '').slice(-6).toUpperCase();
-      expect(colour, key(f)).toMatch(/^[0-9A-F]{6}$/);
-      expect(scale, key(f)).not.toContain(colour);
-    }
-  });
-});
+    it('still marks the cells of the findings with a fill that is no scale colour', async () => {
+      const wb = await loadWorkbook(copy);
+      for (const f of sourceFindings) {
+        const fill = wb.getWorksheet(f.location.sheet ?? '')?.getCell(f.location.cell ?? '').fill as
+          { type?: string; fgColor?: { argb?: string } } | undefined;
+        const colour = (fill?.fgColor?.argb ?? '').slice(-6).toUpperCase();
+        expect(colour, key(f)).toMatch(/^[0-9A-F]{6}$/);
+        expect(scale, key(f)).not.toContain(colour);
+      }
+    });
+  },
+);
 
 describe('a corrected feedback copy, saved by LibreOffice', () => {
   it('is a valid return with no findings at all (no PROTECTION_REMOVED)', async () => {

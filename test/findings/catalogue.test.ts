@@ -28,7 +28,12 @@ describe('the catalogues', () => {
   });
 
   it('NORM_FIELD_ROLE for a front role names the role, the field and the types it may have', () => {
-    const front = (args: Omit<FindingOf<'NORM_FIELD_ROLE'>['args'], 'path'>): FindingOf<'NORM_FIELD_ROLE'> => ({ code: 'NORM_FIELD_ROLE', severity: 'error', args: { ...args, path: 'voorblad' }, location: {} });
+    const front = (args: Omit<FindingOf<'NORM_FIELD_ROLE'>['args'], 'path'>): FindingOf<'NORM_FIELD_ROLE'> => ({
+      code: 'NORM_FIELD_ROLE',
+      severity: 'error',
+      args: { ...args, path: 'voorblad' },
+      location: {},
+    });
     const missing = front({ field: 'datum', role: 'invuldatum', reason: 'missing' });
     expect(findingMessage(missing, 'nl')).toContain("'rol: invuldatum'");
     expect(findingMessage(missing, 'nl')).toContain("'datum'");
@@ -36,7 +41,9 @@ describe('the catalogues', () => {
     const type = front({ field: 'peilmoment', role: 'meetmoment', reason: 'type', type: 'keuze|tekst' });
     expect(findingMessage(type, 'nl')).toContain("'keuze' of 'tekst'");
     expect(findingMessage(type, 'en')).toContain("'keuze' or 'tekst'");
-    expect(findingMessage(front({ field: 'datum', role: 'invuldatum', reason: 'double' }), 'nl')).toContain("meer dan één veld met 'rol: invuldatum'");
+    expect(findingMessage(front({ field: 'datum', role: 'invuldatum', reason: 'double' }), 'nl')).toContain(
+      "meer dan één veld met 'rol: invuldatum'",
+    );
     for (const lang of ['nl', 'en'] as const) expect(findingMessage(type, lang)).not.toContain('status');
   });
 

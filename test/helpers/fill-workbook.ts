@@ -5,7 +5,15 @@ import type { Lang } from '../../src/base/lang.js';
 import { validateWorkbook, type ValidationResult } from '../../src/validate/validate-workbook.js';
 import type { ContainerLimits } from '../../src/workbook/inspect-container.js';
 import { REPO_ROOT } from './run-cli.js';
-import { buildTemplateBytes, cellText, colLetter, loadFixtureBuiltins, loadWorkbook, resolveName, type Builtins } from './template-workbook.js';
+import {
+  buildTemplateBytes,
+  cellText,
+  colLetter,
+  loadFixtureBuiltins,
+  loadWorkbook,
+  resolveName,
+  type Builtins,
+} from './template-workbook.js';
 
 /** A value to write into a cell: what exceljs accepts, or null to clear the cell. */
 type CellInput = ExcelJS.CellValue;
@@ -46,7 +54,9 @@ function realReturn(entry = 'openpyxl-alkmaar.xlsx'): ReturnSpec {
   if (!e) throw new Error(`no entry ${entry} in answers.json`);
   return {
     front: Object.fromEntries(Object.entries(e.front).map(([k, v]) => [k, toCell(v)])),
-    answers: Object.fromEntries(Object.entries(e.answers).map(([id, a]) => [id, Object.fromEntries(Object.entries(a).map(([k, v]) => [k, toCell(v)]))])),
+    answers: Object.fromEntries(
+      Object.entries(e.answers).map(([id, a]) => [id, Object.fromEntries(Object.entries(a).map(([k, v]) => [k, toCell(v)]))]),
+    ),
   };
 }
 
@@ -62,7 +72,11 @@ function applyChanges(base: ReturnSpec, changes: ReturnChanges = {}): ReturnSpec
  * Fills a copy of the template through its defined names (never by position), as a municipality
  * would, and returns the .xlsx bytes. The template bytes are not changed.
  */
-export async function fillTemplate(template: Uint8Array, spec: ReturnSpec, edit?: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+export async function fillTemplate(
+  template: Uint8Array,
+  spec: ReturnSpec,
+  edit?: (wb: ExcelJS.Workbook) => void,
+): Promise<Uint8Array> {
   const wb = await loadWorkbook(template);
   for (const [field, value] of Object.entries(spec.front)) {
     const r = resolveName(wb, field);
@@ -89,7 +103,7 @@ export async function fillTemplate(template: Uint8Array, spec: ReturnSpec, edit?
     }
   }
   edit?.(wb);
-  return new Uint8Array((await wb.xlsx.writeBuffer()));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 /**

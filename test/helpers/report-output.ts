@@ -90,7 +90,10 @@ export function sheetRows(ws: ExcelJS.Worksheet): string[][] {
  * A table on a sheet, read from its header row down to the first row that is empty in every column: one record per row,
  * keyed by header text. Also gives the raw cells, to check their type.
  */
-export function sheetTable(ws: ExcelJS.Worksheet, headerRow: number): Array<{ row: number; values: Record<string, ExcelJS.Cell> }> {
+export function sheetTable(
+  ws: ExcelJS.Worksheet,
+  headerRow: number,
+): Array<{ row: number; values: Record<string, ExcelJS.Cell> }> {
   const headers = new Map<number, string>();
   ws.getRow(headerRow).eachCell((cell, col) => {
     headers.set(col, cellText(cell.value));

@@ -20,7 +20,8 @@ export interface Builtins {
 /** The built-in norm (or another norm file) and the built-in registry, parsed; throws if they have findings (a separate test says which). */
 export async function loadBuiltins(normFile?: string): Promise<Builtins> {
   const [n, r] = await Promise.all([readNormFile(normFile), readRegistryFile()]);
-  if (!n.norm || !r.registry) throw new Error(`built-in norm or registry does not parse: ${JSON.stringify([...n.findings, ...r.findings])}`);
+  if (!n.norm || !r.registry)
+    throw new Error(`built-in norm or registry does not parse: ${JSON.stringify([...n.findings, ...r.findings])}`);
   return { norm: n.norm, registry: r.registry, fingerprint: fingerprintNorm(n.norm), generator: `${TOOL_NAME} ${toolVersion()}` };
 }
 
@@ -29,7 +30,9 @@ export const loadFixtureBuiltins = (): Promise<Builtins> => loadBuiltins(FIXTURE
 
 /** The template bytes, built exactly as `weerbaar template` builds them. */
 export async function buildTemplateBytes(b: Builtins, lang: Lang): Promise<Uint8Array> {
-  return writeWorkbook(buildTemplate({ norm: b.norm, registry: b.registry, lang, fingerprint: b.fingerprint, generator: b.generator }));
+  return writeWorkbook(
+    buildTemplate({ norm: b.norm, registry: b.registry, lang, fingerprint: b.fingerprint, generator: b.generator }),
+  );
 }
 
 /** Reads bytes back with exceljs itself, as an outside reader would. */

@@ -10,12 +10,26 @@ const DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'merge');
 const at = (f: string) => path.join(DIR, f);
 afterAll(removeTempDirs);
 
-const json = (stdout: string) => parseOutput<{ written: boolean; findings: Array<{ code: string; args: Record<string, unknown> }>; contributions: Array<{ file: string; themes: string[] }>; check: { ok: boolean } | null }>('merge', stdout);
+const json = (stdout: string) =>
+  parseOutput<{
+    written: boolean;
+    findings: Array<{ code: string; args: Record<string, unknown> }>;
+    contributions: Array<{ file: string; themes: string[] }>;
+    check: { ok: boolean } | null;
+  }>('merge', stdout);
 
 describe('weerbaar merge', () => {
   it('combines two parts into a return that validates and scores like the one-file return', () => {
     const out = path.join(tempDir(), 'alkmaar.xlsx');
-    const r = runCliOnFixtures(['merge', at('twee/alkmaar-integriteit.xlsx'), at('twee/alkmaar-ciso.xlsx'), '-o', out, '--format', 'json']);
+    const r = runCliOnFixtures([
+      'merge',
+      at('twee/alkmaar-integriteit.xlsx'),
+      at('twee/alkmaar-ciso.xlsx'),
+      '-o',
+      out,
+      '--format',
+      'json',
+    ]);
     expect(r.status).toBe(0);
     const j = json(r.stdout);
     expect(j.written).toBe(true);
@@ -26,7 +40,10 @@ describe('weerbaar merge', () => {
     ]);
     expect(runCliOnFixtures(['validate', out]).status).toBe(0);
     const score = (f: string) => {
-      const res = (parseOutput<{ results: Array<{ overall: { score: number }; themes: unknown[] }> }>('score', runCliOnFixtures(['score', f, '--format', 'json']).stdout)).results[0];
+      const res = parseOutput<{ results: Array<{ overall: { score: number }; themes: unknown[] }> }>(
+        'score',
+        runCliOnFixtures(['score', f, '--format', 'json']).stdout,
+      ).results[0];
       return { overall: res?.overall, themes: res?.themes };
     };
     const merged = score(out);
@@ -53,7 +70,16 @@ describe('weerbaar merge', () => {
     expect(conflict?.args).toMatchObject({ id: '4.1', file: parts[0], otherFile: parts[1] });
     const table = runCliOnFixtures(['merge', ...parts, '-o', out]);
     expect(table.stdout).toContain('4.1');
-    const chosen = runCliOnFixtures(['merge', ...parts, '-o', out, '--voorkeur', at('conflict/alkmaar-b.xlsx'), '--format', 'json']);
+    const chosen = runCliOnFixtures([
+      'merge',
+      ...parts,
+      '-o',
+      out,
+      '--voorkeur',
+      at('conflict/alkmaar-b.xlsx'),
+      '--format',
+      'json',
+    ]);
     expect(chosen.status).toBe(0);
     expect(json(chosen.stdout).findings.map((f) => f.code)).toContain('MERGE_CHOICE');
     expect(existsSync(out)).toBe(true);
@@ -70,12 +96,39 @@ describe('weerbaar merge', () => {
 
   it('refuses parts of different organisations (exit 1), and usage errors with exit 2', () => {
     const out = path.join(tempDir(), 'mix.xlsx');
-    const r = runCliOnFixtures(['merge', at('anders/alkmaar-thema-1-3.xlsx'), at('anders/haarlem-thema-4-6.xlsx'), '-o', out, '--format', 'json']);
+    const r = runCliOnFixtures([
+      'merge',
+      at('anders/alkmaar-thema-1-3.xlsx'),
+      at('anders/haarlem-thema-4-6.xlsx'),
+      '-o',
+      out,
+      '--format',
+      'json',
+    ]);
     expect(r.status).toBe(1);
     expect(json(r.stdout).findings.map((f) => f.code)).toEqual(['MERGE_MISMATCH']);
     expect(existsSync(out)).toBe(false);
     expect(runCliOnFixtures(['merge', at('twee/alkmaar-ciso.xlsx'), '-o', out]).status).toBe(2);
-    expect(runCliOnFixtures(['merge', at('twee/alkmaar-ciso.xlsx'), at('twee/alkmaar-integriteit.xlsx'), '-o', out, '--voorkeur', 'elders.xlsx']).status).toBe(2);
-    expect(runCliOnFixtures(['merge', at('twee/alkmaar-ciso.xlsx'), at('twee/alkmaar-integriteit.xlsx'), '-o', at('twee/alkmaar-ciso.xlsx'), '--force']).status).toBe(2);
+    expect(
+      runCliOnFixtures([
+        'merge',
+        at('twee/alkmaar-ciso.xlsx'),
+        at('twee/alkmaar-integriteit.xlsx'),
+        '-o',
+        out,
+        '--voorkeur',
+        'elders.xlsx',
+      ]).status,
+    ).toBe(2);
+    expect(
+      runCliOnFixtures([
+        'merge',
+        at('twee/alkmaar-ciso.xlsx'),
+        at('twee/alkmaar-integriteit.xlsx'),
+        '-o',
+        at('twee/alkmaar-ciso.xlsx'),
+        '--force',
+      ]).status,
+    ).toBe(2);
   });
 });

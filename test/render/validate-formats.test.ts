@@ -21,16 +21,72 @@ import { parseOutput } from '../helpers/output-schema.js';
  */
 const REGISTRY: Registry = {
   formaat: 1,
-  organisaties: [{ code: 'GM0361', naam: 'Alkmaar', soort: 'gemeente', veiligheidsregio: null, veiligheidsregio_code: null, riec: null, geldig_vanaf: null, geldig_tot: null }],
+  organisaties: [
+    {
+      code: 'GM0361',
+      naam: 'Alkmaar',
+      soort: 'gemeente',
+      veiligheidsregio: null,
+      veiligheidsregio_code: null,
+      riec: null,
+      geldig_vanaf: null,
+      geldig_tot: null,
+    },
+  ],
 };
-const META = { tool: { name: 'weerbaar', version: '0.0.0' }, norm: { id: 'nh-weerbare-overheid', version: '0.9.0', fingerprint: 'f'.repeat(64) } };
+const META = {
+  tool: { name: 'weerbaar', version: '0.0.0' },
+  norm: { id: 'nh-weerbare-overheid', version: '0.9.0', fingerprint: 'f'.repeat(64) },
+};
 const plain = (o: Partial<RenderOptions> = {}): RenderOptions => ({ lang: 'nl', color: new Chalk({ level: 0 }), ...o });
 const report = (inputs: FileInput[]) => buildValidateReport(inputs, META, REGISTRY, false);
 
 const OVERVIEW = 'Implementatieoverzicht';
 const FRONT = 'Organisatie';
 /** The 41 principle ids of the built-in norm, in order, at rows 4–44 as in the template. */
-const IDS = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '3.7', '4.1', '4.2', '4.3', '4.4', '4.5', '4.6', '4.7', '5.1', '5.2', '5.3', '5.4', '5.5', '5.6', '5.7', '6.1', '6.2', '6.3', '6.4', '6.5', '6.6'];
+const IDS = [
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '1.5',
+  '1.6',
+  '1.7',
+  '2.1',
+  '2.2',
+  '2.3',
+  '2.4',
+  '2.5',
+  '2.6',
+  '2.7',
+  '3.1',
+  '3.2',
+  '3.3',
+  '3.4',
+  '3.5',
+  '3.6',
+  '3.7',
+  '4.1',
+  '4.2',
+  '4.3',
+  '4.4',
+  '4.5',
+  '4.6',
+  '4.7',
+  '5.1',
+  '5.2',
+  '5.3',
+  '5.4',
+  '5.5',
+  '5.6',
+  '5.7',
+  '6.1',
+  '6.2',
+  '6.3',
+  '6.4',
+  '6.5',
+  '6.6',
+];
 
 /** What validate finds in a blank return: the organisation, four front fields and 41 statuses. */
 function blankFindings(): Finding[] {
@@ -43,14 +99,20 @@ function blankFindings(): Finding[] {
   return [
     makeFinding('ORG_MISSING', { field: 'organisatie', label: 'Organisatie', sheet: FRONT }, { sheet: FRONT, cell: 'B3' }),
     ...front.map(([field, label, cell]) => makeFinding('FRONT_MISSING', { field, label, sheet: FRONT }, { sheet: FRONT, cell })),
-    ...IDS.map((id, i) => makeFinding('STATUS_MISSING', { id, label: 'Status' }, { sheet: OVERVIEW, cell: `E${i + 4}`, principle: id })),
+    ...IDS.map((id, i) =>
+      makeFinding('STATUS_MISSING', { id, label: 'Status' }, { sheet: OVERVIEW, cell: `E${i + 4}`, principle: id }),
+    ),
   ];
 }
 
 describe('grouping in the human formats', () => {
   it('a blank return: one line per code, 41 statuses as the range 1.1–6.6', () => {
     const groups = groupFindings(blankFindings());
-    expect(groups.map((g) => [g.code, g.total])).toEqual([['ORG_MISSING', 1], ['FRONT_MISSING', 4], ['STATUS_MISSING', 41]]);
+    expect(groups.map((g) => [g.code, g.total])).toEqual([
+      ['ORG_MISSING', 1],
+      ['FRONT_MISSING', 4],
+      ['STATUS_MISSING', 41],
+    ]);
     const status = describeGroup(groups[2]!, 'nl');
     expect(status).toMatchObject({ sheet: OVERVIEW, cells: 'E4:E44' });
     expect(status.message).toContain('1.1–6.6');
@@ -59,15 +121,23 @@ describe('grouping in the human formats', () => {
   });
 
   it('places follow the cells: a gap in the rows starts a new run', () => {
-    const f = ['1.1', '1.2', '1.3', '1.5', '2.1'].map((id) => makeFinding('STATUS_MISSING', { id, label: 'Status' }, { sheet: OVERVIEW, cell: `E${IDS.indexOf(id) + 4}`, principle: id }));
-    expect(placeRuns(f).map((r) => [r.firstPrinciple, r.lastPrinciple, r.count])).toEqual([['1.1', '1.3', 3], ['1.5', '1.5', 1], ['2.1', '2.1', 1]]);
+    const f = ['1.1', '1.2', '1.3', '1.5', '2.1'].map((id) =>
+      makeFinding('STATUS_MISSING', { id, label: 'Status' }, { sheet: OVERVIEW, cell: `E${IDS.indexOf(id) + 4}`, principle: id }),
+    );
+    expect(placeRuns(f).map((r) => [r.firstPrinciple, r.lastPrinciple, r.count])).toEqual([
+      ['1.1', '1.3', 3],
+      ['1.5', '1.5', 1],
+      ['2.1', '2.1', 1],
+    ]);
     expect(describeGroup(groupFindings(f)[0]!, 'nl').message).toContain('1.1–1.3, 1.5, 2.1');
   });
 
   it("with the norm's order, a run of principles continues across the theme rows between them", () => {
     // As in the template: a heading row above each theme, so 1.7 is in E10 and 2.1 in E12.
     const cellOf = (id: string) => `E${IDS.indexOf(id) + 4 + Number(id.split('.')[0])}`;
-    const f = IDS.filter((id) => id !== '3.3').map((id) => makeFinding('STATUS_MISSING', { id, label: 'Status' }, { sheet: OVERVIEW, cell: cellOf(id), principle: id }));
+    const f = IDS.filter((id) => id !== '3.3').map((id) =>
+      makeFinding('STATUS_MISSING', { id, label: 'Status' }, { sheet: OVERVIEW, cell: cellOf(id), principle: id }),
+    );
     const [group] = groupFindings(f);
     expect(describeGroup(group!, 'nl', IDS).message).toContain('1.1–3.2, 3.4–6.6');
     expect(describeGroup(group!, 'nl', IDS).cells).toBe('E5:E22, E24:E50');
@@ -75,12 +145,17 @@ describe('grouping in the human formats', () => {
   });
 
   it('findings without a place stay one per line', () => {
-    const copied = ['1.1, 1.2, 1.3, 1.4, 1.5', '2.1, 2.2, 2.3, 2.4, 2.5'].map((ids) => makeFinding('COPIED_TOELICHTING', { field: 'toelichting', label: 'Toelichting', count: 5, ids, text: 'zie boven' }));
+    const copied = ['1.1, 1.2, 1.3, 1.4, 1.5', '2.1, 2.2, 2.3, 2.4, 2.5'].map((ids) =>
+      makeFinding('COPIED_TOELICHTING', { field: 'toelichting', label: 'Toelichting', count: 5, ids, text: 'zie boven' }),
+    );
     expect(groupFindings(copied).map((g) => g.total)).toEqual([1, 1]);
   });
 
   it('the table of a blank return fits one screen: at most 24 lines of at most 80 columns', () => {
-    const out = VALIDATE_RENDERERS.table(report([{ file: 'retouren/leeg.xlsx', findings: blankFindings() }]), plain({ width: 80 }));
+    const out = VALIDATE_RENDERERS.table(
+      report([{ file: 'retouren/leeg.xlsx', findings: blankFindings() }]),
+      plain({ width: 80 }),
+    );
     const lines = out.split('\n');
     expect(lines.length).toBeLessThanOrEqual(24);
     for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(80);
@@ -89,7 +164,10 @@ describe('grouping in the human formats', () => {
 
   it('the table fits narrower and wider terminals too', () => {
     for (const width of [80, 100, 160]) {
-      const out = VALIDATE_RENDERERS.table(report([{ file: 'retouren/leeg.xlsx', findings: blankFindings() }]), plain({ width, lang: 'en' }));
+      const out = VALIDATE_RENDERERS.table(
+        report([{ file: 'retouren/leeg.xlsx', findings: blankFindings() }]),
+        plain({ width, lang: 'en' }),
+      );
       for (const line of out.split('\n')) expect(line.length, `${width}: ${line}`).toBeLessThanOrEqual(width);
     }
   });
@@ -99,7 +177,10 @@ describe('grouping in the human formats', () => {
     const md = VALIDATE_RENDERERS.markdown(r, plain());
     expect(md.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(3);
     expect(md).toMatchSnapshot();
-    const json = parseOutput<{ files: Array<{ findings: unknown[]; omitted: unknown[] }> }>('validate', VALIDATE_RENDERERS.json(r, plain()));
+    const json = parseOutput<{ files: Array<{ findings: unknown[]; omitted: unknown[] }> }>(
+      'validate',
+      VALIDATE_RENDERERS.json(r, plain()),
+    );
     expect(json.files[0]?.findings).toHaveLength(46);
     expect(json.files[0]?.omitted).toEqual([]);
     expect(VALIDATE_RENDERERS.github(r, plain()).trimEnd().split('\n')).toHaveLength(46);
@@ -109,7 +190,14 @@ describe('grouping in the human formats', () => {
 
 describe('huge finding counts', () => {
   const N = 200_000;
-  const many = (): Finding[] => Array.from({ length: N }, (_, i) => makeFinding('TEXT_CHANGED', { id: `9.${i}`, old: 'a', new: 'b' }, { sheet: OVERVIEW, cell: `C${i + 4}`, principle: `9.${i}` }));
+  const many = (): Finding[] =>
+    Array.from({ length: N }, (_, i) =>
+      makeFinding(
+        'TEXT_CHANGED',
+        { id: `9.${i}`, old: 'a', new: 'b' },
+        { sheet: OVERVIEW, cell: `C${i + 4}`, principle: `9.${i}` },
+      ),
+    );
   const r = report([{ file: 'groot.xlsx', findings: [...many(), makeFinding('PROTECTION_REMOVED', {}, { sheet: OVERVIEW })] }]);
 
   it('the table prints, with the full count in one line', () => {
@@ -119,7 +207,13 @@ describe('huge finding counts', () => {
   });
 
   it('every format caps per file and code and says how many were left out', () => {
-    const json = parseOutput<{ files: Array<{ counts: { warning: number }; findings: Array<{ code: string }>; omitted: Array<{ code: string; severity: string; count: number }> }> }>('validate', VALIDATE_RENDERERS.json(r, plain()));
+    const json = parseOutput<{
+      files: Array<{
+        counts: { warning: number };
+        findings: Array<{ code: string }>;
+        omitted: Array<{ code: string; severity: string; count: number }>;
+      }>;
+    }>('validate', VALIDATE_RENDERERS.json(r, plain()));
     const file = json.files[0]!;
     expect(file.findings.filter((f) => f.code === 'TEXT_CHANGED')).toHaveLength(MAX_FINDINGS_PER_CODE);
     expect(file.findings.filter((f) => f.code === 'PROTECTION_REMOVED')).toHaveLength(1);
@@ -145,14 +239,21 @@ describe('hostile file names and cell values', () => {
       {
         file: NAME,
         findings: [
-          makeFinding('OPTION_UNKNOWN', { field: 'status', label: 'Status', value: CELL, suggestion: CELL }, { sheet: `${OVERVIEW}${ESC}[1m`, cell: 'E4', principle: '1.1' }),
+          makeFinding(
+            'OPTION_UNKNOWN',
+            { field: 'status', label: 'Status', value: CELL, suggestion: CELL },
+            { sheet: `${OVERVIEW}${ESC}[1m`, cell: 'E4', principle: '1.1' },
+          ),
           makeFinding('TEXT_CHANGED', { id: '1.2', old: CELL, new: CELL }, { sheet: OVERVIEW, cell: 'C5', principle: '1.2' }),
         ],
       },
     ]);
 
   it('table and github pass no control character but the line break to the terminal', () => {
-    for (const out of [VALIDATE_RENDERERS.table(hostile(), plain({ width: 80 })), VALIDATE_RENDERERS.github(hostile(), plain())]) {
+    for (const out of [
+      VALIDATE_RENDERERS.table(hostile(), plain({ width: 80 })),
+      VALIDATE_RENDERERS.github(hostile(), plain()),
+    ]) {
       expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
       expect(out).toContain('␛[2J');
     }
@@ -184,13 +285,25 @@ describe('hostile file names and cell values', () => {
   it('JSON keeps the values as data, escaped by JSON itself', () => {
     const json = VALIDATE_RENDERERS.json(hostile(), plain());
     expect(json).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
-    expect((parseOutput<{ files: Array<{ file: string }> }>('validate', json)).files[0]?.file).toBe(NAME);
+    expect(parseOutput<{ files: Array<{ file: string }> }>('validate', json).files[0]?.file).toBe(NAME);
   });
 
   it('score table and markdown escape file and organisation names', () => {
     const score = {
       schemaVersion: 1,
-      results: [{ file: NAME, organisation: { code: 'GM0361', name: `Alk${ESC}[31mmaar` }, meetmoment: `<b>${ESC}</b>`, errors: 0, forced: false, scorable: false, overall: null, themes: [], unmet: [] }],
+      results: [
+        {
+          file: NAME,
+          organisation: { code: 'GM0361', name: `Alk${ESC}[31mmaar` },
+          meetmoment: `<b>${ESC}</b>`,
+          errors: 0,
+          forced: false,
+          scorable: false,
+          overall: null,
+          themes: [],
+          unmet: [],
+        },
+      ],
       options: [],
       thresholds: [],
     } as unknown as ScoreReport;

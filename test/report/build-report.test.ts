@@ -38,12 +38,23 @@ function submission(organisation: string, o: SubOptions = {}): Submission {
   const answers: Submission['answers'] = {};
   for (const id of ids) {
     const status = id in (o.statuses ?? {}) ? (o.statuses?.[id] ?? null) : (o.fill ?? 'uitgevoerd');
-    answers[id] = { status, toelichting: status === 'uitgevoerd' ? null : `Toelichting ${organisation} ${id}`, eigenaar: 'Team OOV', planning: null, prioriteit: null };
+    answers[id] = {
+      status,
+      toelichting: status === 'uitgevoerd' ? null : `Toelichting ${organisation} ${id}`,
+      eigenaar: 'Team OOV',
+      planning: null,
+      prioriteit: null,
+    };
   }
   return {
     identity: { lang: 'nl' },
     organisation,
-    front: { organisatie: organisation, datum: o.datum ?? '2026-03-01', meetmoment: o.meetmoment ?? 'voortgang-2026', email: 'x@example.nl' },
+    front: {
+      organisatie: organisation,
+      datum: o.datum ?? '2026-03-01',
+      meetmoment: o.meetmoment ?? 'voortgang-2026',
+      email: 'x@example.nl',
+    },
     answers,
   };
 }
@@ -95,7 +106,12 @@ describe('duplicates: one return per organisation', () => {
     expect(statusOf(r, 'nieuw.xlsx')).toMatchObject({ status: 'accepted', supersededBy: null });
     expect(statusOf(r, 'oud.xlsx')).toMatchObject({ status: 'superseded', supersededBy: 'nieuw.xlsx' });
     expect(r.organisations).toHaveLength(1);
-    expect(r.organisations[0]).toMatchObject({ code: 'GM0361', file: 'nieuw.xlsx', datum: '2026-03-10', overall: { score: 100 } });
+    expect(r.organisations[0]).toMatchObject({
+      code: 'GM0361',
+      file: 'nieuw.xlsx',
+      datum: '2026-03-10',
+      overall: { score: 100 },
+    });
   });
 
   it('on the same datum, different answers conflict: neither counts, whatever the order or the file times', () => {
@@ -108,7 +124,10 @@ describe('duplicates: one return per organisation', () => {
           ? input('a.xlsx', 'GM0392', { mtimeMs: 5_000, statuses: { '1.1': 'in-ontwikkeling', '2.3': 'ontbreekt' } })
           : input('b.xlsx', 'GM0392', { mtimeMs: 7_000 });
       const r = buildReport(order.map(make), options());
-      for (const [file, other] of [['a.xlsx', 'b.xlsx'], ['b.xlsx', 'a.xlsx']] as const) {
+      for (const [file, other] of [
+        ['a.xlsx', 'b.xlsx'],
+        ['b.xlsx', 'a.xlsx'],
+      ] as const) {
         expect(statusOf(r, file), order.join()).toMatchObject({ status: 'conflict', conflictWith: other, supersededBy: null });
         const f = statusOf(r, file)?.firstFindings.find((x) => x.code === 'RETURN_CONFLICT');
         expect(f?.severity).toBe('error');
@@ -123,7 +142,10 @@ describe('duplicates: one return per organisation', () => {
   });
 
   it('on the same datum, identical answers are one return (the first file name counts, the other is a noted duplicate)', () => {
-    const r = buildReport([input('z (1).xlsx', 'GM0479', { mtimeMs: 9_000 }), input('z.xlsx', 'GM0479', { mtimeMs: 1_000 })], options());
+    const r = buildReport(
+      [input('z (1).xlsx', 'GM0479', { mtimeMs: 9_000 }), input('z.xlsx', 'GM0479', { mtimeMs: 1_000 })],
+      options(),
+    );
     expect(statusOf(r, 'z (1).xlsx')?.status).toBe('accepted');
     expect(statusOf(r, 'z.xlsx')).toMatchObject({ status: 'superseded', reason: 'duplicate', supersededBy: 'z (1).xlsx' });
     expect(statusOf(r, 'z.xlsx')?.firstFindings.map((f) => f.code)).toEqual(['RETURN_DUPLICATE']);
@@ -153,25 +175,47 @@ describe('duplicates: one return per organisation', () => {
     expect(r.missing.organisations.map((o) => o.code)).not.toContain('GM0450');
     expect(r.missing.organisations.map((o) => o.code)).not.toContain('WOBUCH');
     expect(r.missing.count).toBe(activeCount() - 4);
-    expect(r.notes.join('\n')).toMatch(/Werkorganisatie BUCH.*Bergen \(NH\.\), Castricum, Heiloo, Uitgeest|Werkorganisatie BUCH.*telt voor elk/);
+    expect(r.notes.join('\n')).toMatch(
+      /Werkorganisatie BUCH.*Bergen \(NH\.\), Castricum, Heiloo, Uitgeest|Werkorganisatie BUCH.*telt voor elk/,
+    );
   });
 
-  it('a member\'s own newer return counts for that member; the werkorganisatie return still counts for the others', () => {
-    const r = buildReport([input('buch.xlsx', 'WOBUCH', { datum: '2026-03-01' }), input('heiloo.xlsx', 'GM0399', { datum: '2026-03-10', statuses: { '1.1': 'ontbreekt' } })], options());
+  it("a member's own newer return counts for that member; the werkorganisatie return still counts for the others", () => {
+    const r = buildReport(
+      [
+        input('buch.xlsx', 'WOBUCH', { datum: '2026-03-01' }),
+        input('heiloo.xlsx', 'GM0399', { datum: '2026-03-10', statuses: { '1.1': 'ontbreekt' } }),
+      ],
+      options(),
+    );
     expect(r.organisations.find((o) => o.code === 'GM0399')?.file).toBe('heiloo.xlsx');
-    expect(r.organisations.filter((o) => o.file === 'buch.xlsx').map((o) => o.code).sort()).toEqual(['GM0373', 'GM0383', 'GM0450']);
+    expect(
+      r.organisations
+        .filter((o) => o.file === 'buch.xlsx')
+        .map((o) => o.code)
+        .sort(),
+    ).toEqual(['GM0373', 'GM0383', 'GM0450']);
   });
 
   it('the registry follows time: Wijdemeren is expected for 2026, not for 2027 (merged into Hilversum)', () => {
     const r2026 = buildReport([input('a.xlsx', 'GM0361')], options({ meetmoment: 'voortgang-2026' }));
     expect(r2026.missing.organisations.map((o) => o.code)).toContain('GM1696');
-    const r2027 = buildReport([input('a.xlsx', 'GM0361', { meetmoment: 'voortgang-2027', datum: '2027-03-01' })], options({ meetmoment: 'voortgang-2027' }));
+    const r2027 = buildReport(
+      [input('a.xlsx', 'GM0361', { meetmoment: 'voortgang-2027', datum: '2027-03-01' })],
+      options({ meetmoment: 'voortgang-2027' }),
+    );
     expect(r2027.missing.organisations.map((o) => o.code)).not.toContain('GM1696');
     expect(r2027.missing.organisations.map((o) => o.code)).toContain('GM0402');
   });
 
   it('a rejected newer return does not replace a valid older one', () => {
-    const r = buildReport([input('goed.xlsx', 'GM0361', { datum: '2026-03-01' }), input('fout.xlsx', 'GM0361', { datum: '2026-03-20', mtimeMs: 9_999, error: true })], options());
+    const r = buildReport(
+      [
+        input('goed.xlsx', 'GM0361', { datum: '2026-03-01' }),
+        input('fout.xlsx', 'GM0361', { datum: '2026-03-20', mtimeMs: 9_999, error: true }),
+      ],
+      options(),
+    );
     expect(statusOf(r, 'goed.xlsx')?.status).toBe('accepted');
     expect(statusOf(r, 'fout.xlsx')).toMatchObject({ status: 'rejected', supersededBy: null });
     expect(statusOf(r, 'fout.xlsx')?.counts.error).toBe(1);
@@ -219,11 +263,18 @@ describe('meetmoment', () => {
   });
 
   it('on a tie takes the later meetmoment', () => {
-    const inputs = [input('a.xlsx', 'GM0361', { meetmoment: 'nulmeting-2025' }), input('b.xlsx', 'GM0392', { meetmoment: 'voortgang-2026' })];
+    const inputs = [
+      input('a.xlsx', 'GM0361', { meetmoment: 'nulmeting-2025' }),
+      input('b.xlsx', 'GM0392', { meetmoment: 'voortgang-2026' }),
+    ];
     expect(chooseMeetmoment(inputs, b.norm)).toBe('voortgang-2026');
     expect(chooseMeetmoment([...inputs].reverse(), b.norm)).toBe('voortgang-2026');
     expect(buildReport(inputs, options()).scope.meetmoment).toBe('Voortgang 2026');
-    const three = [...inputs, input('c.xlsx', 'GM0473', { meetmoment: 'voortgang-2027' }), input('d.xlsx', 'GM0363', { meetmoment: 'nulmeting-2025' })];
+    const three = [
+      ...inputs,
+      input('c.xlsx', 'GM0473', { meetmoment: 'voortgang-2027' }),
+      input('d.xlsx', 'GM0363', { meetmoment: 'nulmeting-2025' }),
+    ];
     expect(chooseMeetmoment(three, b.norm)).toBe('nulmeting-2025');
   });
 
@@ -256,7 +307,10 @@ describe('meetmoment', () => {
 describe('--riec', () => {
   it('excludes returns from outside the RIEC with a note, and lists only its organisations as missing', () => {
     const riec = 'RIEC Amsterdam-Amstelland';
-    const r = buildReport([input('amsterdam.xlsx', 'GM0363'), input('alkmaar.xlsx', 'GM0361'), input('zandvoort.xlsx', 'GM0473')], options({ riec }));
+    const r = buildReport(
+      [input('amsterdam.xlsx', 'GM0363'), input('alkmaar.xlsx', 'GM0361'), input('zandvoort.xlsx', 'GM0473')],
+      options({ riec }),
+    );
     expect(r.scope.riec).toBe(riec);
     expect(r.organisations.map((o) => o.code)).toEqual(['GM0363']);
     expect(statusOf(r, 'alkmaar.xlsx')).toMatchObject({ status: 'excluded', reason: 'riec' });
@@ -288,7 +342,9 @@ describe('principles: the shared challenges', () => {
     '6.1': ['nvt', 'nvt', 'nvt', 'nvt', 'nvt'], // applies to nobody → no share, last
   };
   const inputs = () =>
-    FIVE.map((code, k) => input(`${code}.xlsx`, code, { statuses: Object.fromEntries(Object.entries(PLAN).map(([id, s]) => [id, s[k] ?? null])) }));
+    FIVE.map((code, k) =>
+      input(`${code}.xlsx`, code, { statuses: Object.fromEntries(Object.entries(PLAN).map(([id, s]) => [id, s[k] ?? null])) }),
+    );
 
   it('ranks the principles weakest first by mean score, ties in norm order, and no share last', () => {
     const r = buildReport(inputs(), options({ minGroup: 5 }));
@@ -312,8 +368,17 @@ describe('principles: the shared challenges', () => {
   it('counts the answers per option, the unanswered and the applicable ones', () => {
     const r = buildReport(inputs(), options({ minGroup: 5 }));
     const p = (id: string) => r.principles.find((x) => x.id === id);
-    expect(p('1.1')).toMatchObject({ themeId: '1', counts: { uitgevoerd: 2, 'in-ontwikkeling': 2, ontbreekt: 0, nvt: 1 }, unanswered: 0, applicable: 4 });
-    expect(p('3.2')).toMatchObject({ counts: { uitgevoerd: 2, 'in-ontwikkeling': 0, ontbreekt: 2, nvt: 0 }, unanswered: 1, applicable: 4 });
+    expect(p('1.1')).toMatchObject({
+      themeId: '1',
+      counts: { uitgevoerd: 2, 'in-ontwikkeling': 2, ontbreekt: 0, nvt: 1 },
+      unanswered: 0,
+      applicable: 4,
+    });
+    expect(p('3.2')).toMatchObject({
+      counts: { uitgevoerd: 2, 'in-ontwikkeling': 0, ontbreekt: 2, nvt: 0 },
+      unanswered: 1,
+      applicable: 4,
+    });
     expect(p('6.1')).toMatchObject({ counts: { uitgevoerd: 0, 'in-ontwikkeling': 0, ontbreekt: 0, nvt: 5 }, unanswered: 0 });
     expect(p('1.1')?.title).toBe(b.norm.themas[0]?.uitgangspunten[0]?.titel);
   });
@@ -372,7 +437,10 @@ describe('group statistics', () => {
 });
 
 describe('pseudonyms (--anonymise)', () => {
-  const inputs = () => [input('retour/alkmaar.xlsx', 'GM0361', { fill: 'ontbreekt' }), input('retour/haarlem.xlsx', 'GM0392', { error: true })];
+  const inputs = () => [
+    input('retour/alkmaar.xlsx', 'GM0361', { fill: 'ontbreekt' }),
+    input('retour/haarlem.xlsx', 'GM0392', { error: true }),
+  ];
 
   it('are ORG- and eight hex digits, the same for the same salt, different for another', () => {
     const a1 = buildReport(inputs(), options({ anonymise: true, salt: 'a' }));
@@ -384,7 +452,11 @@ describe('pseudonyms (--anonymise)', () => {
     expect(new Set(codes(a1)).size).toBe(activeCount());
     const other = new Set(codes(b1));
     expect(codes(a1).filter((c) => other.has(c))).toEqual([]);
-    expect(a1.organisations[0]).toMatchObject({ code: pseudonym('GM0361', 'a'), name: pseudonym('GM0361', 'a'), riec: 'RIEC Noord-Holland' });
+    expect(a1.organisations[0]).toMatchObject({
+      code: pseudonym('GM0361', 'a'),
+      name: pseudonym('GM0361', 'a'),
+      riec: 'RIEC Noord-Holland',
+    });
     expect(pseudonym('GM0361', 'a')).toBe(pseudonym('GM0361', 'a'));
     expect(pseudonym('GM0361', 'a')).not.toBe(pseudonym('GM0392', 'a'));
   });
@@ -432,16 +504,27 @@ describe('trend against a previous report', () => {
       [
         input('heerhugowaard.xlsx', 'GM0398', { meetmoment: 'nulmeting-2025', fill: 'ontbreekt' }), // 0
         input('langedijk.xlsx', 'GM0416', { meetmoment: 'nulmeting-2025', fill: 'in-ontwikkeling' }), // 50
-        input('alkmaar.xlsx', 'GM0361', { meetmoment: 'nulmeting-2025', fill: 'in-ontwikkeling', statuses: { '1.1': 'ontbreekt' } }),
+        input('alkmaar.xlsx', 'GM0361', {
+          meetmoment: 'nulmeting-2025',
+          fill: 'in-ontwikkeling',
+          statuses: { '1.1': 'ontbreekt' },
+        }),
       ],
       options(),
     );
     const now = buildReport(
-      [input('dijk-en-waard.xlsx', 'GM1980', { fill: 'uitgevoerd' }), input('alkmaar.xlsx', 'GM0361', { fill: 'in-ontwikkeling', statuses: { '1.1': 'uitgevoerd', '2.1': 'nvt' } })],
+      [
+        input('dijk-en-waard.xlsx', 'GM1980', { fill: 'uitgevoerd' }),
+        input('alkmaar.xlsx', 'GM0361', { fill: 'in-ontwikkeling', statuses: { '1.1': 'uitgevoerd', '2.1': 'nvt' } }),
+      ],
       options({ previous: [{ report: before, file: 'vorig/rapportage.json' }] }),
     );
     const trend = now.trend;
-    expect(trend?.previous).toEqual({ generatedAt: before.generatedAt, meetmoment: 'Nulmeting 2025', file: 'vorig/rapportage.json' });
+    expect(trend?.previous).toEqual({
+      generatedAt: before.generatedAt,
+      meetmoment: 'Nulmeting 2025',
+      file: 'vorig/rapportage.json',
+    });
     const dw = trend?.organisations.find((o) => o.code === 'GM1980');
     expect([...(dw?.previousCodes ?? [])].sort()).toEqual(['GM0398', 'GM0416']);
     expect(dw?.overall).toEqual({ before: 25, now: 100, delta: 75 });
@@ -452,7 +535,12 @@ describe('trend against a previous report', () => {
     expect(alkmaar?.previousCodes).toEqual(['GM0361']);
     const t1Before = before.organisations.find((o) => o.code === 'GM0361')?.themes[0]?.score ?? null;
     const t1Now = now.organisations.find((o) => o.code === 'GM0361')?.themes[0]?.score ?? null;
-    expect(alkmaar?.themes[0]).toEqual({ id: '1', before: t1Before, now: t1Now, delta: Math.round(((t1Now ?? 0) - (t1Before ?? 0)) * 10) / 10 });
+    expect(alkmaar?.themes[0]).toEqual({
+      id: '1',
+      before: t1Before,
+      now: t1Now,
+      delta: Math.round(((t1Now ?? 0) - (t1Before ?? 0)) * 10) / 10,
+    });
     // Status changes only for Alkmaar (not for the merged organisation), exactly the two that changed.
     expect(trend?.statusChanges).toEqual([
       { code: 'GM0361', name: 'Alkmaar', principle: '1.1', before: 'ontbreekt', now: 'uitgevoerd' },
@@ -462,7 +550,12 @@ describe('trend against a previous report', () => {
     for (const th of trend?.themes ?? []) {
       const b0 = before.themeStats.find((s) => s.id === th.id)?.mean ?? null;
       const n0 = now.themeStats.find((s) => s.id === th.id)?.mean ?? null;
-      expect(th).toEqual({ id: th.id, before: b0, now: n0, delta: b0 === null || n0 === null ? null : Math.round((n0 - b0) * 10) / 10 });
+      expect(th).toEqual({
+        id: th.id,
+        before: b0,
+        now: n0,
+        delta: b0 === null || n0 === null ? null : Math.round((n0 - b0) * 10) / 10,
+      });
     }
   });
 
@@ -480,8 +573,14 @@ describe('trend against a previous report', () => {
     expect([...(hilversum?.previousCodes ?? [])].sort()).toEqual(['GM0402', 'GM1696']);
     expect(hilversum?.overall).toEqual({ before: 50, now: 100, delta: 50 });
     // A 2026 report against a 2025 one keeps Wijdemeren as itself.
-    const y2025 = buildReport([input('wijdemeren.xlsx', 'GM1696', { meetmoment: 'nulmeting-2025', datum: '2025-03-01', fill: 'ontbreekt' })], options({ meetmoment: 'nulmeting-2025' }));
-    const again = buildReport([input('wijdemeren.xlsx', 'GM1696', { fill: 'uitgevoerd' })], options({ meetmoment: 'voortgang-2026', previous: [{ report: y2025, file: 'r.json' }] }));
+    const y2025 = buildReport(
+      [input('wijdemeren.xlsx', 'GM1696', { meetmoment: 'nulmeting-2025', datum: '2025-03-01', fill: 'ontbreekt' })],
+      options({ meetmoment: 'nulmeting-2025' }),
+    );
+    const again = buildReport(
+      [input('wijdemeren.xlsx', 'GM1696', { fill: 'uitgevoerd' })],
+      options({ meetmoment: 'voortgang-2026', previous: [{ report: y2025, file: 'r.json' }] }),
+    );
     expect(again.trend?.organisations.find((o) => o.code === 'GM1696')?.previousCodes).toEqual(['GM1696']);
   });
 
@@ -505,11 +604,23 @@ describe('trend against a previous report', () => {
 
   it('matches an anonymised previous report through the same pseudonyms', () => {
     const salt = 'jaarlijks';
-    const before = buildReport([input('a.xlsx', 'GM0361', { meetmoment: 'nulmeting-2025', fill: 'ontbreekt' })], options({ anonymise: true, salt }));
-    const now = buildReport([input('a.xlsx', 'GM0361', { fill: 'uitgevoerd' })], options({ anonymise: true, salt, previous: [{ report: before, file: 'vorig.json' }] }));
+    const before = buildReport(
+      [input('a.xlsx', 'GM0361', { meetmoment: 'nulmeting-2025', fill: 'ontbreekt' })],
+      options({ anonymise: true, salt }),
+    );
+    const now = buildReport(
+      [input('a.xlsx', 'GM0361', { fill: 'uitgevoerd' })],
+      options({ anonymise: true, salt, previous: [{ report: before, file: 'vorig.json' }] }),
+    );
     expect(now.trend?.organisations).toHaveLength(1);
-    expect(now.trend?.organisations[0]).toMatchObject({ code: pseudonym('GM0361', salt), overall: { before: 0, now: 100, delta: 100 } });
-    const otherSalt = buildReport([input('a.xlsx', 'GM0361')], options({ anonymise: true, salt: 'anders', previous: [{ report: before, file: 'vorig.json' }] }));
+    expect(now.trend?.organisations[0]).toMatchObject({
+      code: pseudonym('GM0361', salt),
+      overall: { before: 0, now: 100, delta: 100 },
+    });
+    const otherSalt = buildReport(
+      [input('a.xlsx', 'GM0361')],
+      options({ anonymise: true, salt: 'anders', previous: [{ report: before, file: 'vorig.json' }] }),
+    );
     expect(otherSalt.trend?.organisations).toEqual([]);
   });
 });

@@ -23,7 +23,10 @@ function folderWith(fixture: string): string {
   for (const f of readdir(fixture)) copyFileSync(path.join(MERGE_DIR, fixture, f), path.join(dir, f));
   return dir;
 }
-const readdir = (fixture: string): string[] => readdirSync(path.join(MERGE_DIR, fixture)).filter((f) => f.endsWith('.xlsx')).sort();
+const readdir = (fixture: string): string[] =>
+  readdirSync(path.join(MERGE_DIR, fixture))
+    .filter((f) => f.endsWith('.xlsx'))
+    .sort();
 
 function report(dir: string): Report {
   const out = path.join(path.dirname(dir), 'rapport');
@@ -34,7 +37,14 @@ function report(dir: string): Report {
 
 const scoreOf = (files: string[]) => {
   const r = runCliOnFixtures(['score', ...files, '--format', 'json']);
-  return parseOutput<{ results: Array<{ file: string; scorable: boolean; overall: { score: number | null }; themes: Array<{ id: string; score: number | null }> }> }>('score', r.stdout);
+  return parseOutput<{
+    results: Array<{
+      file: string;
+      scorable: boolean;
+      overall: { score: number | null };
+      themes: Array<{ id: string; score: number | null }>;
+    }>;
+  }>('score', r.stdout);
 };
 
 describe('report on a folder with the parts of one return', () => {
@@ -72,8 +82,12 @@ describe('report on a folder with the parts of one return', () => {
     expect(rep.organisations).toEqual([]);
     expect(rep.inputs.map((i) => i.status)).toEqual(['conflict', 'conflict']);
     const messages = rep.inputs.flatMap((i) => i.firstFindings.filter((f) => f.code === 'MERGE_CONFLICT').map((f) => f.message));
-    expect(messages[0]).toMatch(/Uitgangspunt 4\.1, 'Status': 'In ontwikkeling' in .*alkmaar-a\.xlsx maar 'Uitgevoerd' in .*alkmaar-b\.xlsx/);
-    expect(rep.notes.some((n) => n.includes('Van Alkmaar zijn delen van één inzending ontvangen') && n.includes('MERGE_CONFLICT'))).toBe(true);
+    expect(messages[0]).toMatch(
+      /Uitgangspunt 4\.1, 'Status': 'In ontwikkeling' in .*alkmaar-a\.xlsx maar 'Uitgevoerd' in .*alkmaar-b\.xlsx/,
+    );
+    expect(
+      rep.notes.some((n) => n.includes('Van Alkmaar zijn delen van één inzending ontvangen') && n.includes('MERGE_CONFLICT')),
+    ).toBe(true);
     const alkmaar = rep.intake?.rows.find((r) => r.kind === 'organisation' && r.organisation?.name === 'Alkmaar');
     expect(alkmaar?.state).toBe('rejected');
     expect(alkmaar?.reasons.join(' ')).toContain("Uitgangspunt 4.1, 'Status'");
@@ -86,12 +100,16 @@ describe('intake and score combine the parts too', () => {
   it('intake: Alkmaar accepted, the parts samengevoegd; a conflict asks which answer holds', () => {
     const dir = folderWith('twee');
     const r = runCliOnFixtures(['intake', dir, '-o', path.dirname(dir), '--format', 'json']);
-    const doc = parseOutput<{ rows: Array<{ kind: string; state: string; file: string | null; organisation: { name: string } | null; action: string }> }>('intake', r.stdout);
+    const doc = parseOutput<{
+      rows: Array<{ kind: string; state: string; file: string | null; organisation: { name: string } | null; action: string }>;
+    }>('intake', r.stdout);
     expect(doc.rows.find((x) => x.organisation?.name === 'Alkmaar' && x.kind === 'organisation')?.state).toBe('accepted');
     expect(doc.rows.filter((x) => x.state === 'merged' && x.kind === 'file')).toHaveLength(2);
     const conflict = folderWith('conflict');
     const c = runCliOnFixtures(['intake', conflict, '-o', path.dirname(conflict), '--format', 'json']);
-    const cdoc = parseOutput<{ rows: Array<{ kind: string; state: string; organisation: { name: string } | null; action: string }> }>('intake', c.stdout);
+    const cdoc = parseOutput<{
+      rows: Array<{ kind: string; state: string; organisation: { name: string } | null; action: string }>;
+    }>('intake', c.stdout);
     const row = cdoc.rows.find((x) => x.organisation?.name === 'Alkmaar' && x.kind === 'organisation');
     expect(row?.state).toBe('rejected');
     expect(row?.action).toContain('Wilt u laten weten welk antwoord geldt');
@@ -101,12 +119,20 @@ describe('intake and score combine the parts too', () => {
     const dir = folderWith('drie');
     const doc = scoreOf([dir]);
     expect(doc.results).toHaveLength(1);
-    expect(doc.results[0]?.file.split(' + ').map((f) => path.basename(f)).sort()).toEqual(readdir('drie').sort());
+    expect(
+      doc.results[0]?.file
+        .split(' + ')
+        .map((f) => path.basename(f))
+        .sort(),
+    ).toEqual(readdir('drie').sort());
     expect(doc.results[0]?.overall.score).toBe(scoreOf([ONE_FILE]).results[0]?.overall.score);
     const conflict = folderWith('conflict');
     const r = runCliOnFixtures(['score', conflict, '--format', 'json']);
     expect(r.status).toBe(1);
-    expect(parseOutput<{ results: Array<{ scorable: boolean }> }>('score', r.stdout).results.map((x) => x.scorable)).toEqual([false, false]);
+    expect(parseOutput<{ results: Array<{ scorable: boolean }> }>('score', r.stdout).results.map((x) => x.scorable)).toEqual([
+      false,
+      false,
+    ]);
     expect(r.stderr).toContain("Uitgangspunt 4.1, 'Status'");
   });
 });

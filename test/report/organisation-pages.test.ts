@@ -33,7 +33,9 @@ const pagesDir = (dir: string) => path.join(root, dir, 'organisaties');
 const page = (org: OrganisationResult) => readFileSync(path.join(pagesDir('r-2027'), organisationFileName(org)), 'utf8');
 /** data-* of the chart row of a theme id or 'overall' ('' becomes null). */
 function chartRow(html: string, id: string): { score: number | null; riec: number | null; size: number | null } {
-  const m = new RegExp(`<g data-row="${id}" data-score="([^"]*)" data-riec-median="([^"]*)" data-size-median="([^"]*)">`).exec(html);
+  const m = new RegExp(`<g data-row="${id}" data-score="([^"]*)" data-riec-median="([^"]*)" data-size-median="([^"]*)">`).exec(
+    html,
+  );
   if (!m) throw new Error(`no chart row ${id}`);
   const n = (s: string | undefined) => (s ? Number(s) : null);
   return { score: n(m[1]), riec: n(m[2]), size: n(m[3]) };
@@ -61,7 +63,14 @@ beforeAll(async () => {
   renameSync(path.join(root, 'r-2026'), path.join(root, 'eerder', 'r-2026'));
   cli(['report', 'in-2027', '-o', 'r-2027', '--min-group', String(MIN_GROUP), '--previous', 'eerder']);
   r2027 = await readReportOutput(path.join(root, 'r-2027'));
-  const scored = parseOutput<{ results: Array<{ file: string; scorable: boolean; overall: { score: number | null }; themes: Array<{ id: string; score: number | null }> }> }>('score', cli(['score', 'in-2027', '--format', 'json']).stdout);
+  const scored = parseOutput<{
+    results: Array<{
+      file: string;
+      scorable: boolean;
+      overall: { score: number | null };
+      themes: Array<{ id: string; score: number | null }>;
+    }>;
+  }>('score', cli(['score', 'in-2027', '--format', 'json']).stdout);
   scores = new Map(scored.results.filter((r) => r.scorable).map((r) => [path.basename(r.file), r]));
 }, 240_000);
 
@@ -150,7 +159,10 @@ describe('organisaties/: one page per counted organisation', () => {
     // 2025 too: its returns plan dates that have passed by now, so the mark is exercised.
     const r2025 = parseOutput<Report>('report', readFileSync(path.join(root, 'eerder', 'r-2025', 'rapportage.json'), 'utf8'));
     let late = 0;
-    const runs = [[r2027.json, 'r-2027'], [r2025, 'eerder/r-2025']] as const;
+    const runs = [
+      [r2027.json, 'r-2027'],
+      [r2025, 'eerder/r-2025'],
+    ] as const;
     for (const [json, dir] of runs) {
       for (const org of json.organisations) {
         const today = json.generatedAt.slice(0, 10);
@@ -188,7 +200,10 @@ describe('three measurements give a three-point trend in every output', () => {
   });
 
   it('HTML: a line chart and a table over the three measurements', () => {
-    const chart = r2027.html.slice(r2027.html.indexOf('id="history-t"'), r2027.html.indexOf('</svg>', r2027.html.indexOf('id="history-t"')));
+    const chart = r2027.html.slice(
+      r2027.html.indexOf('id="history-t"'),
+      r2027.html.indexOf('</svg>', r2027.html.indexOf('id="history-t"')),
+    );
     for (const m of moments) expect(chart).toContain(`>${m}</text>`);
     for (const m of moments) expect(r2027.html).toContain(`${o.regionMedian} ${m}`);
   });
@@ -204,7 +219,9 @@ describe('three measurements give a three-point trend in every output', () => {
     const headers = Object.keys(rows[0]?.values ?? {});
     for (const th of r2027.json.themes) expect(headers).toContain(`${th.id}. ${th.name}`);
     const first = r2027.json.organisations[0]!;
-    expect(rows.filter((r) => r.values[headers[0]!]?.value === first.name).map((r) => r.values[headers[1]!]?.value)).toEqual(moments);
+    expect(rows.filter((r) => r.values[headers[0]!]?.value === first.name).map((r) => r.values[headers[1]!]?.value)).toEqual(
+      moments,
+    );
     // Ontwikkeling names its themes, not "Δ 1".
     const trendHeaders = Object.keys(sheetTable(r2027.wb.getWorksheet('Ontwikkeling')!, 4)[0]?.values ?? {});
     expect(trendHeaders.some((h) => /^Δ \d$/.test(h))).toBe(false);
@@ -229,7 +246,19 @@ describe('the regional report tells a story', () => {
   });
 
   it('xlsx in the same order, starting with Toelichting', () => {
-    expect(r2027.wb.worksheets.map((ws) => ws.name)).toEqual(['Toelichting', 'Uitgangspunten', 'Leren van elkaar', 'Metingen', 'Ontwikkeling', 'Overzicht', 'Ontbrekend', 'Validatie', 'Gegevens', 'Statuswijzigingen', 'Inzendingen']);
+    expect(r2027.wb.worksheets.map((ws) => ws.name)).toEqual([
+      'Toelichting',
+      'Uitgangspunten',
+      'Leren van elkaar',
+      'Metingen',
+      'Ontwikkeling',
+      'Overzicht',
+      'Ontbrekend',
+      'Validatie',
+      'Gegevens',
+      'Statuswijzigingen',
+      'Inzendingen',
+    ]);
   });
 
   it('Ontbrekend tells not received from rejected, with the reason', () => {
@@ -295,7 +324,10 @@ function findChromium(): string | null {
 }
 
 const chromium = findChromium();
-if (!chromium) console.warn('\n*** chromium not found: the print test of the pages per organisation is SKIPPED (install it with `apt-get install chromium`). ***\n');
+if (!chromium)
+  console.warn(
+    '\n*** chromium not found: the print test of the pages per organisation is SKIPPED (install it with `apt-get install chromium`). ***\n',
+  );
 
 describe.skipIf(!chromium)('printing a page in a real browser (chromium)', () => {
   it('prints every kind of page on one A4 page, two at most', () => {
@@ -303,7 +335,10 @@ describe.skipIf(!chromium)('printing a page in a real browser (chromium)', () =>
     const r2025 = parseOutput<Report>('report', readFileSync(path.join(root, 'eerder', 'r-2025', 'rapportage.json'), 'utf8'));
     const byOpen = (orgs: OrganisationResult[]) => [...orgs].sort((a, b) => openCount(a) - openCount(b));
     const picks = [
-      ...[byOpen(r2027.json.organisations)].flatMap((l) => [{ org: l[0]!, dir: 'r-2027' }, { org: l[l.length - 1]!, dir: 'r-2027' }]),
+      ...[byOpen(r2027.json.organisations)].flatMap((l) => [
+        { org: l[0]!, dir: 'r-2027' },
+        { org: l[l.length - 1]!, dir: 'r-2027' },
+      ]),
       ...[byOpen(r2025.organisations)].map((l) => ({ org: l[l.length - 1]!, dir: 'eerder/r-2025' })),
     ];
     for (const { org, dir } of picks) {
@@ -311,7 +346,19 @@ describe.skipIf(!chromium)('printing a page in a real browser (chromium)', () =>
       const profile = path.join(root, 'chromium-profile');
       const r = spawnSync(
         chromium!,
-        ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${path.join(pagesDir(dir), organisationFileName(org))}`],
+        [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          `--user-data-dir=${profile}`,
+          '--no-pdf-header-footer',
+          `--print-to-pdf=${pdf}`,
+          `file://${path.join(pagesDir(dir), organisationFileName(org))}`,
+        ],
         { encoding: 'utf8', timeout: 90_000 },
       );
       expect(existsSync(pdf), r.stderr).toBe(true);

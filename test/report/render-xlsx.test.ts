@@ -7,14 +7,24 @@ import type { CellSpec, SheetSpec, WorkbookSpec } from '../../src/workbook/workb
 import { FORMULA_TEXT, MISSING, ORGS, sampleReport, SCRIPT_TEXT } from './sample-report.js';
 
 /** In the order of the story (what this is, shared challenges, development, per organisation, intake); the sample report carries a trend, which adds Ontwikkeling and Statuswijzigingen. */
-const WITH_TREND = ['Toelichting', 'Uitgangspunten', 'Ontwikkeling', 'Overzicht', 'Ontbrekend', 'Validatie', 'Gegevens', 'Statuswijzigingen'];
+const WITH_TREND = [
+  'Toelichting',
+  'Uitgangspunten',
+  'Ontwikkeling',
+  'Overzicht',
+  'Ontbrekend',
+  'Validatie',
+  'Gegevens',
+  'Statuswijzigingen',
+];
 
 const sheet = (spec: WorkbookSpec, name: string): SheetSpec => {
   const s = spec.sheets.find((x) => x.name === name);
   if (!s) throw new Error(`no sheet ${name}`);
   return s;
 };
-const cellAt = (s: SheetSpec, row: number, col: number): CellSpec | undefined => s.cells.find((c) => c.row === row && c.col === col);
+const cellAt = (s: SheetSpec, row: number, col: number): CellSpec | undefined =>
+  s.cells.find((c) => c.row === row && c.col === col);
 const texts = (s: SheetSpec): string[] => s.cells.flatMap((c) => (typeof c.value === 'string' ? [c.value] : []));
 const allTexts = (spec: WorkbookSpec): string => spec.sheets.flatMap(texts).join('\n');
 
@@ -73,12 +83,19 @@ describe('rapportage.xlsx as a spec', () => {
     expect(cellAt(overview, all ?? 0, 10)?.value).toBe('–');
     expect(typeof cellAt(overview, all ?? 0, 5)?.value).toBe('number');
     expect(cellAt(overview, amsterdam ?? 0, 1)?.value).toBe('RIEC Amsterdam-Amstelland');
-    expect(overview.cells.filter((c) => c.row === amsterdam && c.col >= 5 && c.col <= 10).map((c) => c.value)).toEqual(Array(6).fill('–'));
+    expect(overview.cells.filter((c) => c.row === amsterdam && c.col >= 5 && c.col <= 10).map((c) => c.value)).toEqual(
+      Array(6).fill('–'),
+    );
   });
 
   it('lists principles weakest first with a column per answer option', () => {
     const s = sheet(spec, 'Uitgangspunten');
-    expect([5, 6, 7, 8].map((c) => cellAt(s, 4, c)?.value)).toEqual(['Uitgevoerd', 'In ontwikkeling', 'Ontbreekt', 'Niet van toepassing']);
+    expect([5, 6, 7, 8].map((c) => cellAt(s, 4, c)?.value)).toEqual([
+      'Uitgevoerd',
+      'In ontwikkeling',
+      'Ontbreekt',
+      'Niet van toepassing',
+    ]);
     expect(cellAt(s, 5, 1)?.value).toBe(1);
     const hiddenRow = s.cells.find((c) => c.col === 2 && c.value === '6.1')?.row ?? 0;
     expect(cellAt(s, hiddenRow, 5)?.value).toBe('–');
@@ -88,7 +105,15 @@ describe('rapportage.xlsx as a spec', () => {
     expect(texts(sheet(spec, 'Ontbrekend'))).toEqual(expect.arrayContaining(MISSING.map((o) => o.name)));
     const v = sheet(spec, 'Validatie');
     const t = texts(v);
-    expect(t).toEqual(expect.arrayContaining(['afgekeurd', 'vervangen', 'overgeslagen', 'retour/haarlem.xlsx', 'vergrendelbestand van Office of LibreOffice']));
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'afgekeurd',
+        'vervangen',
+        'overgeslagen',
+        'retour/haarlem.xlsx',
+        'vergrendelbestand van Office of LibreOffice',
+      ]),
+    );
     expect(t.some((x) => x.includes('REQUIRED_MISSING') && x.includes('\n'))).toBe(true);
   });
 });
@@ -104,8 +129,12 @@ describe('rapportage.xlsx written and read back', () => {
   it('keeps text from returns as text, never as a formula', () => {
     const data = wb.getWorksheet('Gegevens');
     const found: ExcelJS.Cell[] = [];
-    data?.eachRow((row) => row.eachCell((c) => (typeof c.value === 'string' && /^[=+@]/.test(c.value) ? found.push(c) : undefined)));
-    expect(found.map((c) => c.value)).toEqual(expect.arrayContaining([FORMULA_TEXT, '+31 6 12345678 (coördinator)', '@afdeling Veiligheid']));
+    data?.eachRow((row) =>
+      row.eachCell((c) => (typeof c.value === 'string' && /^[=+@]/.test(c.value) ? found.push(c) : undefined)),
+    );
+    expect(found.map((c) => c.value)).toEqual(
+      expect.arrayContaining([FORMULA_TEXT, '+31 6 12345678 (coördinator)', '@afdeling Veiligheid']),
+    );
     for (const c of found) {
       expect(c.type).toBe(ExcelJS.ValueType.String);
       expect(c.formula).toBeUndefined();
@@ -142,7 +171,14 @@ describe('rapportage.xlsx written and read back', () => {
 describe('the colour-scale conditional in the adapter', () => {
   it('runs from lowest through median to highest when no fixed values are given', async () => {
     const spec: WorkbookSpec = {
-      sheets: [{ name: 'S', columns: [{ width: 10 }], cells: [1, 2, 3].map((v, i) => ({ row: i + 1, col: 1, value: v })), conditionals: [{ type: 'colorScale', range: 'A1:A3', colors: ['FF0000', 'FFFF00', '00FF00'] }] }],
+      sheets: [
+        {
+          name: 'S',
+          columns: [{ width: 10 }],
+          cells: [1, 2, 3].map((v, i) => ({ row: i + 1, col: 1, value: v })),
+          conditionals: [{ type: 'colorScale', range: 'A1:A3', colors: ['FF0000', 'FFFF00', '00FF00'] }],
+        },
+      ],
       names: [],
       title: 't',
       creator: 'c',
@@ -158,7 +194,14 @@ describe('rapportage.xlsx with aggregateOnly', () => {
   const spec = renderReportXlsx(sampleReport({ aggregateOnly: true }));
 
   it('leaves out Gegevens', () => {
-    expect(spec.sheets.map((s) => s.name)).toEqual(['Toelichting', 'Uitgangspunten', 'Ontwikkeling', 'Overzicht', 'Ontbrekend', 'Validatie']);
+    expect(spec.sheets.map((s) => s.name)).toEqual([
+      'Toelichting',
+      'Uitgangspunten',
+      'Ontwikkeling',
+      'Overzicht',
+      'Ontbrekend',
+      'Validatie',
+    ]);
   });
 
   it('names no organisation and no file anywhere', () => {
@@ -172,7 +215,9 @@ describe('rapportage.xlsx with aggregateOnly', () => {
 
   it('keeps the statistics per theme and per RIEC, and the number of missing organisations', () => {
     const overview = sheet(spec, 'Overzicht');
-    expect(texts(overview)).toEqual(expect.arrayContaining(['Alle organisaties', 'RIEC Noord-Holland', 'RIEC Amsterdam-Amstelland', 'Mediaan']));
+    expect(texts(overview)).toEqual(
+      expect.arrayContaining(['Alle organisaties', 'RIEC Noord-Holland', 'RIEC Amsterdam-Amstelland', 'Mediaan']),
+    );
     expect(overview.freeze).toEqual({ rows: 4, cols: 2 });
     expect((overview.conditionals ?? []).some((c) => c.type === 'colorScale')).toBe(true);
     const missing = sheet(spec, 'Ontbrekend');
@@ -182,7 +227,16 @@ describe('rapportage.xlsx with aggregateOnly', () => {
 
 describe('rapportage.xlsx in English', () => {
   it('names the sheets in English', () => {
-    expect(renderReportXlsx(sampleReport({ lang: 'en' })).sheets.map((s) => s.name)).toEqual(['About', 'Principles', 'Trend', 'Overview', 'Missing', 'Validation', 'Data', 'Status changes']);
+    expect(renderReportXlsx(sampleReport({ lang: 'en' })).sheets.map((s) => s.name)).toEqual([
+      'About',
+      'Principles',
+      'Trend',
+      'Overview',
+      'Missing',
+      'Validation',
+      'Data',
+      'Status changes',
+    ]);
   });
 });
 

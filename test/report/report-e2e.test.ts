@@ -47,7 +47,16 @@ let root: string;
 /** The mixed input folder and its files by role. */
 let mixed: string;
 const F = {} as Record<
-  'alkmaarOpenpyxl' | 'alkmaarLibre' | 'haarlem' | 'zaanstad' | 'zandvoort' | 'random' | 'encrypted' | 'statusMissing' | 'lock' | 'hidden',
+  | 'alkmaarOpenpyxl'
+  | 'alkmaarLibre'
+  | 'haarlem'
+  | 'zaanstad'
+  | 'zandvoort'
+  | 'random'
+  | 'encrypted'
+  | 'statusMissing'
+  | 'lock'
+  | 'hidden',
   string
 >;
 let principleCount: number;
@@ -76,7 +85,11 @@ async function scored(file: string) {
 }
 
 /** Fills the template for another organisation, as a municipality would (through the defined names). */
-async function returnFor(name: string, email: string, changes: { answers?: Record<string, Record<string, string>> } = {}): Promise<Uint8Array> {
+async function returnFor(
+  name: string,
+  email: string,
+  changes: { answers?: Record<string, Record<string, string>> } = {},
+): Promise<Uint8Array> {
   return builder.bytes({ front: { organisatie: name, email }, ...changes });
 }
 
@@ -133,7 +146,9 @@ beforeAll(async () => {
   F.zandvoort = path.join(mixed, 'zandvoort-retour.xlsx');
   writeFileSync(
     F.zandvoort,
-    await returnFor('Zandvoort', 'ovv@zandvoort.nl', { answers: Object.fromEntries(Object.entries(INJECTED).map(([id, toelichting]) => [id, { toelichting }])) }),
+    await returnFor('Zandvoort', 'ovv@zandvoort.nl', {
+      answers: Object.fromEntries(Object.entries(INJECTED).map(([id, toelichting]) => [id, { toelichting }])),
+    }),
   );
   // The two Alkmaar files have the same datum and the same answers (one is the other after a
   // LibreOffice round trip): one return, the other a noted duplicate. Which one is listed as
@@ -189,7 +204,13 @@ describe('weerbaar report on a mixed folder', () => {
       expect(o.json.schemaVersion).toBe(1);
       expect(o.json.tool.name).toBe('weerbaar');
       expect(o.json.norm).toMatchObject({ id: norm.id, version: norm.versie, fingerprint });
-      expect(o.json.scope).toMatchObject({ riec: null, meetmoment: 'Voortgang 2026', anonymised: false, aggregateOnly: false, minGroup: 5 });
+      expect(o.json.scope).toMatchObject({
+        riec: null,
+        meetmoment: 'Voortgang 2026',
+        anonymised: false,
+        aggregateOnly: false,
+        minGroup: 5,
+      });
     });
 
     it('lists every file with its status: accepted, superseded, excluded, rejected, skipped', () => {
@@ -254,7 +275,12 @@ describe('weerbaar report on a mixed folder', () => {
       expect(active).toHaveLength(45);
       expect(o.json.missing.count).toBe(45 - o.json.organisations.length);
       const present = new Set(o.json.organisations.map((org) => org.code));
-      expect(o.json.missing.organisations.map((m) => m.code).sort()).toEqual(active.filter((a) => !present.has(a.code)).map((a) => a.code).sort());
+      expect(o.json.missing.organisations.map((m) => m.code).sort()).toEqual(
+        active
+          .filter((a) => !present.has(a.code))
+          .map((a) => a.code)
+          .sort(),
+      );
       // Zaanstad sent a return for another meetmoment: still missing for this one.
       expect(o.json.missing.organisations.map((m) => m.code)).toContain('GM0479');
     });
@@ -274,7 +300,15 @@ describe('weerbaar report on a mixed folder', () => {
 
   describe('rapportage.xlsx, read back with exceljs', () => {
     it('has the five sheets by name', () => {
-      expect(o.wb.worksheets.map((ws) => ws.name)).toEqual(['Toelichting', t.sheets.principles, t.sheets.overview, t.sheets.missing, t.sheets.validation, t.sheets.data, INTAKE_TEXT.nl.sheet]);
+      expect(o.wb.worksheets.map((ws) => ws.name)).toEqual([
+        'Toelichting',
+        t.sheets.principles,
+        t.sheets.overview,
+        t.sheets.missing,
+        t.sheets.validation,
+        t.sheets.data,
+        INTAKE_TEXT.nl.sheet,
+      ]);
     });
 
     it('Overzicht: one row per accepted organisation with its theme and overall scores', () => {
@@ -299,7 +333,12 @@ describe('weerbaar report on a mixed folder', () => {
     it('Ontbrekend: the registry organisations without a return', () => {
       const rows = sheetTable(sheet(o.wb, t.sheets.missing), 4);
       const present = new Set(expected.keys());
-      expect(rows.map((r) => text(r.values[t.code])).sort()).toEqual(active.filter((a) => !present.has(a.code)).map((a) => a.code).sort());
+      expect(rows.map((r) => text(r.values[t.code])).sort()).toEqual(
+        active
+          .filter((a) => !present.has(a.code))
+          .map((a) => a.code)
+          .sort(),
+      );
       const zandvoortRow = rows.find((r) => text(r.values[t.code]) === 'GM0473');
       expect(zandvoortRow).toBeUndefined();
       const den = rows.find((r) => text(r.values[t.code]) === 'GM0400');
@@ -310,7 +349,8 @@ describe('weerbaar report on a mixed folder', () => {
       const rows = sheetTable(sheet(o.wb, t.sheets.validation), 4);
       const byName = new Map(rows.map((r) => [text(r.values[t.file]), r.values]));
       expect([...byName.keys()].sort()).toEqual(o.json.inputs.map((i) => i.file).sort());
-      for (const input of o.json.inputs) expect(text(byName.get(input.file)?.[t.status]), input.file).toBe(t.statusWord[input.status]);
+      for (const input of o.json.inputs)
+        expect(text(byName.get(input.file)?.[t.status]), input.file).toBe(t.statusWord[input.status]);
       expect(text(byName.get(F.alkmaarLibre)?.[t.supersededBy])).toBe(F.alkmaarOpenpyxl);
       expect(byName.get(F.statusMissing)?.[t.errors]?.value).toBe(3);
       expect(text(byName.get(F.statusMissing)?.[t.findings])).toContain('STATUS_MISSING');
@@ -320,14 +360,20 @@ describe('weerbaar report on a mixed folder', () => {
     it('Gegevens: 41 rows per accepted organisation, header in row 1', () => {
       const rows = sheetTable(sheet(o.wb, t.sheets.data), 1);
       expect(principleCount).toBe(41);
-      for (const code of expected.keys()) expect(rows.filter((r) => text(r.values[t.data.code]) === code), code).toHaveLength(41);
+      for (const code of expected.keys())
+        expect(
+          rows.filter((r) => text(r.values[t.data.code]) === code),
+          code,
+        ).toHaveLength(41);
       expect(rows).toHaveLength(41 * expected.size);
     });
 
     it('Gegevens: explanations starting with = + - @ are string values, never formulas', async () => {
       const rows = sheetTable(sheet(o.wb, t.sheets.data), 1);
       for (const [id, value] of Object.entries(INJECTED)) {
-        const row = rows.find((r) => text(r.values[t.data.code]) === 'GM0473' && text(r.values[t.data.principle]).startsWith(`${id} `));
+        const row = rows.find(
+          (r) => text(r.values[t.data.code]) === 'GM0473' && text(r.values[t.data.principle]).startsWith(`${id} `),
+        );
         const cell = row?.values['Toelichting'];
         expect(cell?.type, id).toBe(ExcelJS.ValueType.String);
         expect(cell?.value, id).toBe(value);
@@ -335,7 +381,8 @@ describe('weerbaar report on a mixed folder', () => {
       }
       // And in the file itself: no cell of any sheet carries a formula element.
       const { parts } = await workbookTexts(o.xlsxBytes);
-      for (const [name, xml] of Object.entries(parts)) if (name.startsWith('xl/worksheets/')) expect(xml, name).not.toMatch(/<f[\s>]/);
+      for (const [name, xml] of Object.entries(parts))
+        if (name.startsWith('xl/worksheets/')) expect(xml, name).not.toMatch(/<f[\s>]/);
     });
   });
 
@@ -343,7 +390,9 @@ describe('weerbaar report on a mixed folder', () => {
     it('starts with a BOM, separates with ; and ends lines with CRLF', () => {
       expect(o.csv.startsWith('\uFEFF')).toBe(true);
       const header = o.csv.slice(1).split('\r\n')[0];
-      expect(header).toBe('organisatie;code;riec;veiligheidsregio;meetmoment;thema;uitgangspunt;status;toelichting;eigenaar;planning;prioriteit');
+      expect(header).toBe(
+        'organisatie;code;riec;veiligheidsregio;meetmoment;thema;uitgangspunt;status;toelichting;eigenaar;planning;prioriteit',
+      );
       const rows = parseCsv(o.csv.slice(1), ';');
       expect(rows).toHaveLength(1 + 41 * 3);
       for (const r of rows) expect(r).toHaveLength(12);
@@ -366,7 +415,9 @@ describe('weerbaar report on a mixed folder', () => {
 
   describe('rapportage.html', () => {
     it('the URL check itself finds external references', () => {
-      expect(externalReferences('<img src="https://x.nl/a.png"><a href=//cdn.x/y>y</a><p style="background:url( \'http://t/z\')">')).toHaveLength(3);
+      expect(
+        externalReferences('<img src="https://x.nl/a.png"><a href=//cdn.x/y>y</a><p style="background:url( \'http://t/z\')">'),
+      ).toHaveLength(3);
       expect(externalReferences('<svg xmlns="http://www.w3.org/2000/svg"><a href="#top">x</a></svg>')).toEqual([]);
     });
 
@@ -417,7 +468,8 @@ describe('exit codes and options', () => {
   it('an unknown --riec exits 2 and lists the RIECs of the registry', () => {
     const r = report([mixed, '-o', out('bad-riec'), '--riec', 'RIEC Friesland']);
     expect(r.status).toBe(2);
-    for (const riec of ['RIEC Amsterdam-Amstelland', 'RIEC Midden-Nederland', 'RIEC Noord-Holland']) expect(r.stderr).toContain(riec);
+    for (const riec of ['RIEC Amsterdam-Amstelland', 'RIEC Midden-Nederland', 'RIEC Noord-Holland'])
+      expect(r.stderr).toContain(riec);
     expect(existsSync(out('bad-riec'))).toBe(false);
   });
 
@@ -443,7 +495,10 @@ describe('exit codes and options', () => {
 
     it('limits Ontbrekend to the 6 municipalities of that RIEC', () => {
       expect(run.status).toBe(0);
-      const six = active.filter((a) => a.riec === 'RIEC Amsterdam-Amstelland').map((a) => a.code).sort();
+      const six = active
+        .filter((a) => a.riec === 'RIEC Amsterdam-Amstelland')
+        .map((a) => a.code)
+        .sort();
       expect(six).toHaveLength(6);
       expect(o.json.missing.count).toBe(6);
       expect(o.json.missing.organisations.map((m) => m.code).sort()).toEqual(six);
@@ -454,7 +509,8 @@ describe('exit codes and options', () => {
     it('leaves the returns from other RIECs out, as excluded for the RIEC', () => {
       expect(o.json.scope.riec).toBe('RIEC Amsterdam-Amstelland');
       expect(o.json.organisations).toEqual([]);
-      for (const f of [F.alkmaarOpenpyxl, F.haarlem, F.zandvoort]) expect(byFile(o.json, f)).toMatchObject({ status: 'excluded', reason: 'riec' });
+      for (const f of [F.alkmaarOpenpyxl, F.haarlem, F.zandvoort])
+        expect(byFile(o.json, f)).toMatchObject({ status: 'excluded', reason: 'riec' });
       expect(o.json.notes.join('\n')).toContain('RIEC Amsterdam-Amstelland');
     });
   });
@@ -486,7 +542,11 @@ describe('year over year with --previous', () => {
   it('has a trend with the previous report named', () => {
     expect(nowRun.status).toBe(0);
     expect(now.json.trend).not.toBeNull();
-    expect(now.json.trend?.previous).toMatchObject({ meetmoment: 'Nulmeting 2025', generatedAt: prev.json.generatedAt, file: path.join(out('prev'), 'rapportage.json') });
+    expect(now.json.trend?.previous).toMatchObject({
+      meetmoment: 'Nulmeting 2025',
+      generatedAt: prev.json.generatedAt,
+      file: path.join(out('prev'), 'rapportage.json'),
+    });
   });
 
   it('gives per organisation and theme the difference of the scores', () => {
@@ -497,11 +557,19 @@ describe('year over year with --previous', () => {
       const before = prev.json.organisations.find((p) => p.code === org.code);
       const tr = trend?.organisations.find((x) => x.code === org.code);
       expect(tr?.previousCodes).toEqual([org.code]);
-      const delta = (b: number | null | undefined, n: number | null) => (b === null || b === undefined || n === null ? null : round1(n - b));
-      expect(tr?.overall).toEqual({ before: before?.overall.score, now: org.overall.score, delta: delta(before?.overall.score, org.overall.score) });
+      const delta = (b: number | null | undefined, n: number | null) =>
+        b === null || b === undefined || n === null ? null : round1(n - b);
+      expect(tr?.overall).toEqual({
+        before: before?.overall.score,
+        now: org.overall.score,
+        delta: delta(before?.overall.score, org.overall.score),
+      });
       for (const th of org.themes) {
         const b = before?.themes.find((x) => x.id === th.id)?.score ?? null;
-        expect(tr?.themes.find((x) => x.id === th.id), `${org.code} theme ${th.id}`).toEqual({ id: th.id, before: b, now: th.score, delta: delta(b, th.score) });
+        expect(
+          tr?.themes.find((x) => x.id === th.id),
+          `${org.code} theme ${th.id}`,
+        ).toEqual({ id: th.id, before: b, now: th.score, delta: delta(b, th.score) });
       }
     }
     // Real changes, not all zero: the sample and the real returns differ.
@@ -519,7 +587,9 @@ describe('year over year with --previous', () => {
     });
     expect(expectedChanges.length).toBeGreaterThan(0);
     const key = (c: { code: string; principle: string }) => `${c.code} ${c.principle}`;
-    expect([...changes].sort((a, b) => key(a).localeCompare(key(b)))).toEqual(expectedChanges.sort((a, b) => key(a).localeCompare(key(b))));
+    expect([...changes].sort((a, b) => key(a).localeCompare(key(b)))).toEqual(
+      expectedChanges.sort((a, b) => key(a).localeCompare(key(b))),
+    );
   });
 
   it('gives per theme the change of the regional mean', () => {
@@ -596,7 +666,19 @@ describe('year over year with --previous', () => {
       let anon: ReportOutput;
       let anonRun: CliRun;
       beforeAll(async () => {
-        anonRun = report([dir, F.haarlem, '-o', out('merger-anon'), '--previous', oldFile, '--min-group', '1', '--anonymise', '--salt', 's1']);
+        anonRun = report([
+          dir,
+          F.haarlem,
+          '-o',
+          out('merger-anon'),
+          '--previous',
+          oldFile,
+          '--min-group',
+          '1',
+          '--anonymise',
+          '--salt',
+          's1',
+        ]);
         anon = await readReportOutput(out('merger-anon'));
       });
 
@@ -611,8 +693,18 @@ describe('year over year with --previous', () => {
       // previousCodes, the merger note and the previous file's path come from the previous report:
       // they must be pseudonymised too (this leaked GM0398, Heerhugowaard, ... before build-trend.ts
       // mapped them).
-      it('leaks no code or name of this year or the previous one, nor the previous file\'s folder', async () => {
-        const forbidden = ['GM0392', 'GM1980', 'GM0398', 'GM0416', 'Haarlem', 'Dijk en Waard', 'Heerhugowaard', 'Langedijk', root];
+      it("leaks no code or name of this year or the previous one, nor the previous file's folder", async () => {
+        const forbidden = [
+          'GM0392',
+          'GM1980',
+          'GM0398',
+          'GM0416',
+          'Haarlem',
+          'Dijk en Waard',
+          'Heerhugowaard',
+          'Langedijk',
+          root,
+        ];
         expect(await leaksIn(anon, forbidden)).toEqual([]);
       });
     });
@@ -671,14 +763,21 @@ describe('--anonymise', () => {
     expect(await leaksIn(a3, forbidden)).toEqual([]);
     // The check does find them where they belong: in the report without --anonymise.
     const plain = await leaksIn(await readReportOutput(out('main')), forbidden);
-    for (const word of ['Alkmaar in rapportage.csv', 'GM0473 in rapportage.html', 'Zandvoort in rapportage.xlsx (cells)', 'file-encrypted in rapportage.md']) expect(plain).toContain(word);
+    for (const word of [
+      'Alkmaar in rapportage.csv',
+      'GM0473 in rapportage.html',
+      'Zandvoort in rapportage.xlsx (cells)',
+      'file-encrypted in rapportage.md',
+    ])
+      expect(plain).toContain(word);
   });
 
   it('still lists the files, under neutral names', () => {
     expect(a1.json.inputs).toHaveLength(10);
     for (const input of a1.json.inputs) expect(input.file).toMatch(/^bestand-\d{3}$/);
     expect(a1.json.inputs.filter((i) => i.status === 'superseded').map((i) => i.supersededBy)).toEqual([
-      a1.json.inputs.find((i) => i.status === 'accepted' && i.datum === '2026-03-15' && i.sha256 === sha256Of(F.alkmaarOpenpyxl))?.file,
+      a1.json.inputs.find((i) => i.status === 'accepted' && i.datum === '2026-03-15' && i.sha256 === sha256Of(F.alkmaarOpenpyxl))
+        ?.file,
     ]);
   });
 });
@@ -714,7 +813,13 @@ describe('--aggregate-only', () => {
   });
 
   it('has no Gegevens sheet and no organisation on Overzicht (or anywhere in the workbook)', async () => {
-    expect(agg.wb.worksheets.map((ws) => ws.name)).toEqual(['Toelichting', t.sheets.principles, t.sheets.overview, t.sheets.missing, t.sheets.validation]);
+    expect(agg.wb.worksheets.map((ws) => ws.name)).toEqual([
+      'Toelichting',
+      t.sheets.principles,
+      t.sheets.overview,
+      t.sheets.missing,
+      t.sheets.validation,
+    ]);
     const forbidden = [...builder.builtins.registry.organisaties.map((org) => org.code), ...registryNames(), source];
     expect(await leaksIn(agg, forbidden)).toEqual([]);
     expect(await leaksIn(agg50, forbidden)).toEqual([]);
@@ -746,7 +851,9 @@ describe('--aggregate-only', () => {
     expect(median).toBeDefined();
     for (const th of agg50.json.themes) expect(text(median?.values[`${th.id}. ${th.name}`]), th.id).toBe(t.hidden);
     // Same sheet without the limit: real numbers.
-    const full = sheetTable(sheet(agg.wb, t.sheets.overview), 4).find((r) => text(r.values[t.group]) === t.wholeRegion && text(r.values[t.statistic]) === t.stats.median);
+    const full = sheetTable(sheet(agg.wb, t.sheets.overview), 4).find(
+      (r) => text(r.values[t.group]) === t.wholeRegion && text(r.values[t.statistic]) === t.stats.median,
+    );
     for (const th of agg.json.themes) expect(typeof full?.values[`${th.id}. ${th.name}`]?.value, th.id).toBe('number');
   });
 });
@@ -755,7 +862,13 @@ describe('robustness', () => {
   it('a folder with only bad files still writes all five outputs, everything rejected', async () => {
     const dir = path.join(root, 'alleen-fouten');
     mkdirSync(dir);
-    for (const f of ['file-not-xlsx-random.xlsx', 'file-encrypted.xlsx', 'status-missing.xlsx', 'file-corrupt-zip.xlsx', 'file-empty.xlsx']) {
+    for (const f of [
+      'file-not-xlsx-random.xlsx',
+      'file-encrypted.xlsx',
+      'status-missing.xlsx',
+      'file-corrupt-zip.xlsx',
+      'file-empty.xlsx',
+    ]) {
       copyFileSync(path.join(CORPUS_DIR, f), path.join(dir, f));
     }
     const r = report([dir, '-o', out('bad-only')]);

@@ -1,4 +1,13 @@
-import type { AnswerRow, GroupStats, InputFile, OrganisationRef, OrganisationResult, PrincipleStats, Report, ThemeStats } from '../../src/report/report-model.js';
+import type {
+  AnswerRow,
+  GroupStats,
+  InputFile,
+  OrganisationRef,
+  OrganisationResult,
+  PrincipleStats,
+  Report,
+  ThemeStats,
+} from '../../src/report/report-model.js';
 
 /**
  * A small regional report built by hand: 6 organisations over 2 RIECs, one rejected and one
@@ -13,18 +22,32 @@ export function sampleReport(o: { aggregateOnly?: boolean; lang?: 'nl' | 'en' } 
   const minGroup = 3;
   const lang = o.lang ?? 'nl';
   const themes = THEME_NAMES.map((name, i) => ({ id: String(i + 1), name }));
-  const principles = themes.flatMap((th, i) => [0, 1].map((j) => ({ id: `${th.id}.${j + 1}`, themeId: th.id, title: PRINCIPLE_TITLES[i * 2 + j] ?? '' })));
+  const principles = themes.flatMap((th, i) =>
+    [0, 1].map((j) => ({ id: `${th.id}.${j + 1}`, themeId: th.id, title: PRINCIPLE_TITLES[i * 2 + j] ?? '' })),
+  );
 
   const organisations: OrganisationResult[] = ORGS.map((ref, k) => {
     const statuses = Object.fromEntries(principles.map((p, i) => [p.id, statusFor(k, i, p.themeId)]));
     const themeScores = themes.map((th) => {
-      const values = principles.filter((p) => p.themeId === th.id).map((p) => SCORE[statuses[p.id] ?? 'nvt']).filter((v): v is number => v !== null);
+      const values = principles
+        .filter((p) => p.themeId === th.id)
+        .map((p) => SCORE[statuses[p.id] ?? 'nvt'])
+        .filter((v): v is number => v !== null);
       const score = values.length ? round1((values.reduce((a, b) => a + b, 0) / values.length) * 100) : null;
       return { id: th.id, score, label: score === null ? null : level(score) };
     });
     const scored = themeScores.flatMap((s) => (s.score === null ? [] : [s.score]));
     const overall = scored.length ? round1(scored.reduce((a, b) => a + b, 0) / scored.length) : null;
-    return { ...ref, file: `retour/${slug(ref.name)}.xlsx`, meetmoment: 'Nulmeting 2025', datum: '2025-03-28', overall: { score: overall, label: overall === null ? null : level(overall) }, themes: themeScores, statuses, sizeClass: null };
+    return {
+      ...ref,
+      file: `retour/${slug(ref.name)}.xlsx`,
+      meetmoment: 'Nulmeting 2025',
+      datum: '2025-03-28',
+      overall: { score: overall, label: overall === null ? null : level(overall) },
+      themes: themeScores,
+      statuses,
+      sizeClass: null,
+    };
   });
 
   const stats = (values: Array<number | null>): GroupStats => groupStats(values, minGroup);
@@ -35,7 +58,9 @@ export function sampleReport(o: { aggregateOnly?: boolean; lang?: 'nl' | 'en' } 
       id: th.id,
       name: th.name,
       ...stats(organisations.map(scoreOf)),
-      byRiec: Object.fromEntries(riecs.map((riec) => [riec, stats(organisations.filter((org) => org.riec === riec).map(scoreOf))])),
+      byRiec: Object.fromEntries(
+        riecs.map((riec) => [riec, stats(organisations.filter((org) => org.riec === riec).map(scoreOf))]),
+      ),
       bySize: {},
     };
   });
@@ -48,9 +73,22 @@ export function sampleReport(o: { aggregateOnly?: boolean; lang?: 'nl' | 'en' } 
       const sum = answers.reduce((n, a) => n + (OPTIONS.find((o) => o.code === a)?.score ?? 0), 0);
       const hidden = applicable < minGroup;
       const counts = Object.fromEntries(OPTIONS.map((opt) => [opt.code, answers.filter((a) => a === opt.code).length]));
-      return { id: p.id, themeId: p.themeId, title: p.title, counts: hidden ? null : counts, unanswered: hidden ? null : answers.filter((a) => a === null).length, applicable, meetsShare: hidden ? null : round1((meets / applicable) * 100), meanScore: hidden ? null : round1((sum / applicable) * 100), rank: 0 };
+      return {
+        id: p.id,
+        themeId: p.themeId,
+        title: p.title,
+        counts: hidden ? null : counts,
+        unanswered: hidden ? null : answers.filter((a) => a === null).length,
+        applicable,
+        meetsShare: hidden ? null : round1((meets / applicable) * 100),
+        meanScore: hidden ? null : round1((sum / applicable) * 100),
+        rank: 0,
+      };
     })
-    .sort((a, b) => (a.meanScore ?? 101) - (b.meanScore ?? 101) || (a.meetsShare ?? 101) - (b.meetsShare ?? 101) || a.id.localeCompare(b.id))
+    .sort(
+      (a, b) =>
+        (a.meanScore ?? 101) - (b.meanScore ?? 101) || (a.meetsShare ?? 101) - (b.meetsShare ?? 101) || a.id.localeCompare(b.id),
+    )
     .map((p, i) => ({ ...p, rank: i + 1 }));
 
   const answers: AnswerRow[] = organisations.flatMap((org) =>
@@ -75,7 +113,12 @@ export function sampleReport(o: { aggregateOnly?: boolean; lang?: 'nl' | 'en' } 
   return {
     schemaVersion: 1,
     tool: { name: 'weerbaar', version: '0.1.0' },
-    norm: { id: 'nh-weerbare-overheid', version: '0.9.0', fingerprint: 'ab12cd34ef56'.repeat(5).slice(0, 64), title: 'Noord-Hollandse Norm Weerbare Overheid' },
+    norm: {
+      id: 'nh-weerbare-overheid',
+      version: '0.9.0',
+      fingerprint: 'ab12cd34ef56'.repeat(5).slice(0, 64),
+      title: 'Noord-Hollandse Norm Weerbare Overheid',
+    },
     generatedAt: '2026-04-15T10:32:07.000Z',
     lang,
     scope: { riec: null, meetmoment: 'Nulmeting 2025', anonymised: false, aggregateOnly: o.aggregateOnly ?? false, minGroup },
@@ -86,7 +129,10 @@ export function sampleReport(o: { aggregateOnly?: boolean; lang?: 'nl' | 'en' } 
     themeStats,
     overallStats: stats(organisations.map((org) => org.overall.score)),
     principles: principleStats,
-    missing: { count: MISSING.length, organisations: MISSING.map((m) => ({ ...m, status: 'not-received' as const, files: [], reason: null })) },
+    missing: {
+      count: MISSING.length,
+      organisations: MISSING.map((m) => ({ ...m, status: 'not-received' as const, files: [], reason: null })),
+    },
     priorities: ['Hoog', 'Middel', 'Laag'],
     fields: [
       { id: 'status', label: 'Status', type: 'schaal', role: 'status', explanation: false, exchange: false },
@@ -114,7 +160,9 @@ export function sampleReport(o: { aggregateOnly?: boolean; lang?: 'nl' | 'en' } 
     history: null,
     context: { what: 'De norm zegt wat er op orde moet zijn.', whatNot: 'Geen toezicht.' },
     sizeClasses: { classes: [], peildatum: null, source: null },
-    overallByRiec: Object.fromEntries(riecs.map((riec) => [riec, stats(organisations.filter((org) => org.riec === riec).map((org) => org.overall.score))])),
+    overallByRiec: Object.fromEntries(
+      riecs.map((riec) => [riec, stats(organisations.filter((org) => org.riec === riec).map((org) => org.overall.score))]),
+    ),
     overallBySize: {},
     notes: [`Cijfers over een groep van minder dan ${minGroup} organisaties worden niet getoond.`],
     intake: null,
@@ -198,8 +246,12 @@ function inputs(orgs: OrganisationResult[]): InputFile[] {
     meetmoment: org.meetmoment,
     datum: org.datum,
     counts: counts(0, org.code === 'GM0473' ? 1 : 0),
-    firstFindings: org.code === 'GM0473' ? [{ code: 'PLANNING_IN_PAST', severity: 'warning', message: 'Uitgangspunt 3.1: de planning ligt in het verleden.' }] : [],
-    supersededBy: null, conflictWith: null,
+    firstFindings:
+      org.code === 'GM0473'
+        ? [{ code: 'PLANNING_IN_PAST', severity: 'warning', message: 'Uitgangspunt 3.1: de planning ligt in het verleden.' }]
+        : [],
+    supersededBy: null,
+    conflictWith: null,
   }));
   const denHelder = MISSING[1] ?? null;
   return [
@@ -217,9 +269,14 @@ function inputs(orgs: OrganisationResult[]): InputFile[] {
       firstFindings: [
         { code: 'REQUIRED_MISSING', severity: 'error', message: 'Uitgangspunt 1.2: de status ontbreekt.' },
         { code: 'VALUE_NOT_IN_LIST', severity: 'error', message: `Uitgangspunt 2.1: "${SCRIPT_TEXT}" staat niet in de lijst.` },
-        { code: 'TEMPLATE_VERSION_OLD', severity: 'warning', message: 'Het bestand is gemaakt met een oudere versie van het sjabloon.' },
+        {
+          code: 'TEMPLATE_VERSION_OLD',
+          severity: 'warning',
+          message: 'Het bestand is gemaakt met een oudere versie van het sjabloon.',
+        },
       ],
-      supersededBy: null, conflictWith: null,
+      supersededBy: null,
+      conflictWith: null,
     },
     {
       file: 'retour/haarlem-concept.xlsx',
@@ -232,9 +289,23 @@ function inputs(orgs: OrganisationResult[]): InputFile[] {
       datum: '2025-03-01',
       counts: counts(0, 0),
       firstFindings: [],
-      supersededBy: 'retour/haarlem.xlsx', conflictWith: null,
+      supersededBy: 'retour/haarlem.xlsx',
+      conflictWith: null,
     },
-    { file: 'retour/~$alkmaar.xlsx', sha256: null, size: 165, status: 'skipped', reason: 'lock', organisation: null, meetmoment: null, datum: null, counts: counts(0, 0), firstFindings: [], supersededBy: null, conflictWith: null },
+    {
+      file: 'retour/~$alkmaar.xlsx',
+      sha256: null,
+      size: 165,
+      status: 'skipped',
+      reason: 'lock',
+      organisation: null,
+      meetmoment: null,
+      datum: null,
+      counts: counts(0, 0),
+      firstFindings: [],
+      supersededBy: null,
+      conflictWith: null,
+    },
   ];
 }
 
@@ -248,7 +319,11 @@ function groupStats(values: Array<number | null>, minGroup: number): GroupStats 
 }
 
 function change(before: number | null, now: number | null) {
-  return { before: before === null ? null : round1(before), now, delta: before === null || now === null ? null : round1(now - before) };
+  return {
+    before: before === null ? null : round1(before),
+    now,
+    delta: before === null || now === null ? null : round1(now - before),
+  };
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;

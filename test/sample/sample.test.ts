@@ -38,7 +38,8 @@ beforeAll(async () => {
   // would then show up as a byte difference.
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, aDone + 2_100 - Date.now())));
   runs.b = sample('b', '--count', '12', '--seed', '3');
-  for (const [name, r] of Object.entries(runs)) if (r.status !== 0) throw new Error(`sample ${name} failed (${r.status}): ${r.stderr}`);
+  for (const [name, r] of Object.entries(runs))
+    if (r.status !== 0) throw new Error(`sample ${name} failed (${r.status}): ${r.stderr}`);
 });
 
 afterAll(() => removeTempDirs());
@@ -61,7 +62,10 @@ describe('weerbaar sample', () => {
         if (entry.dir) continue;
         const other = zb.file(name);
         expect(other, `${f} ${name}`).not.toBeNull();
-        expect(Buffer.from(await entry.async('uint8array')).equals(Buffer.from((await other?.async('uint8array')) ?? [])), `${f} ${name}`).toBe(true);
+        expect(
+          Buffer.from(await entry.async('uint8array')).equals(Buffer.from((await other?.async('uint8array')) ?? [])),
+          `${f} ${name}`,
+        ).toBe(true);
       }
     }
   });
@@ -123,7 +127,10 @@ describe('the samples, validated', () => {
   it('the clean ones pass with zero errors and zero warnings, for the right organisation', () => {
     for (const s of samples.filter((x) => x.mistakes.length === 0)) {
       const r = results.get(s.fileName);
-      expect(r?.findings.filter((f) => f.severity !== 'info').map((f) => f.code), s.fileName).toEqual([]);
+      expect(
+        r?.findings.filter((f) => f.severity !== 'info').map((f) => f.code),
+        s.fileName,
+      ).toEqual([]);
       expect(r?.submission?.organisation, s.fileName).toBe(s.organisation);
       expect(r?.submission?.front.datum, s.fileName).toBe(s.front.datum);
     }

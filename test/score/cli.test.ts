@@ -31,7 +31,14 @@ interface JsonResult {
   errors: number;
   overall: { score: number | null; label: string | null } | null;
   themes: JsonTheme[];
-  trace: { formula: string; method: string; notApplicable: string; unanswered: string; modelFingerprint: string; tool: string } | null;
+  trace: {
+    formula: string;
+    method: string;
+    notApplicable: string;
+    unanswered: string;
+    modelFingerprint: string;
+    tool: string;
+  } | null;
   thresholdsUnmet: Array<{ threshold: string; actual: number }>;
 }
 interface JsonReport {
@@ -94,11 +101,19 @@ describe('--format json', () => {
     expect(z.themes.map((t) => t.id)).toEqual(['1', '2', '3', '4', '5', '6']);
     expect(z.themes.map((t) => t.score)).toEqual([42.9, 50, 50, 33.3, 31.3, 30]);
     for (const t of z.themes) {
-      expect(Object.keys(t).sort()).toEqual(['applicable', 'counts', 'id', 'label', 'name', 'notApplicable', 'score', 'total', 'unanswered'].sort());
+      expect(Object.keys(t).sort()).toEqual(
+        ['applicable', 'counts', 'id', 'label', 'name', 'notApplicable', 'score', 'total', 'unanswered'].sort(),
+      );
       expect(Object.keys(t.counts)).toEqual(['uitgevoerd', 'in-ontwikkeling', 'ontbreekt', 'nvt']);
       expect(typeof t.name).toBe('string');
     }
-    expect(z.themes[5]).toMatchObject({ counts: { uitgevoerd: 0, 'in-ontwikkeling': 3, ontbreekt: 2, nvt: 1 }, unanswered: 0, notApplicable: 1, applicable: 5, total: 6 });
+    expect(z.themes[5]).toMatchObject({
+      counts: { uitgevoerd: 0, 'in-ontwikkeling': 3, ontbreekt: 2, nvt: 1 },
+      unanswered: 0,
+      notApplicable: 1,
+      applicable: 5,
+      total: 6,
+    });
   });
 
   it('records the score trace', () => {
@@ -210,7 +225,12 @@ describe('exit 2 on usage and I/O errors', () => {
 });
 
 describe('--format csv', () => {
-  const rows = (csv: string, sep: string) => csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((l) => l.split(sep));
+  const rows = (csv: string, sep: string) =>
+    csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n')
+      .map((l) => l.split(sep));
 
   it('Dutch by default: a BOM, ";" and a decimal comma', () => {
     const run = score([ZAANSTAD, '--format', 'csv']);
@@ -237,7 +257,10 @@ describe('--format csv', () => {
 describe('--format csv header', () => {
   // Count columns carry a prefix (aantal_nvt), so an option code never clashes with another column.
   it('names every column once', () => {
-    const header = score([ZAANSTAD, '--format', 'csv']).stdout.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(';');
+    const header = score([ZAANSTAD, '--format', 'csv'])
+      .stdout.replace(/^\uFEFF/, '')
+      .split('\r\n')[0]!
+      .split(';');
     expect(new Set(header).size).toBe(header.length);
   });
 });

@@ -19,7 +19,10 @@ const WEIGHT: Record<string, number> = { '2.1': 2, '3.1': 2, '5.3': 2 };
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Per theme Σ(weight × score) / Σ(weight) over the non-nvt principles, × 100, to one decimal; overall the mean of those. */
-function byHand(answers: Record<string, Record<string, string | null>>): { themes: Record<string, number | null>; overall: number | null } {
+function byHand(answers: Record<string, Record<string, string | null>>): {
+  themes: Record<string, number | null>;
+  overall: number | null;
+} {
   const sums: Record<string, { num: number; den: number }> = {};
   for (const [id, a] of Object.entries(answers)) {
     const theme = id.split('.')[0]!;
@@ -32,7 +35,9 @@ function byHand(answers: Record<string, Record<string, string | null>>): { theme
     sums[theme].num += w * score;
     sums[theme].den += w;
   }
-  const themes = Object.fromEntries(Object.entries(sums).map(([t, s]) => [t, s.den === 0 ? null : round1((100 * s.num) / s.den)]));
+  const themes = Object.fromEntries(
+    Object.entries(sums).map(([t, s]) => [t, s.den === 0 ? null : round1((100 * s.num) / s.den)]),
+  );
   const scored = Object.values(themes).filter((x): x is number => x !== null);
   return { themes, overall: scored.length ? round1(scored.reduce((a, b) => a + b, 0) / scored.length) : null };
 }
@@ -93,23 +98,28 @@ describe('cached formula results are never used', () => {
     const wb = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
     const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
     const rid = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(wb)?.[1];
-    const target = new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1];
+    const target =
+      new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+      new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1];
     if (!target) throw new Error(`no part for sheet ${name}`);
     return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
   }
 
-  it.each(['libreoffice-alkmaar.xlsx', 'libreoffice-haarlem.xlsx'])('%s: zeroing every cached result on Samenvatting changes no score', async (file) => {
-    const bytes = readFileSync(path.join(REAL_DIR, file));
-    const zip = await JSZip.loadAsync(bytes);
-    const part = await sheetPart(zip, 'Samenvatting');
-    const xml = (await zip.file(part)?.async('string')) ?? '';
-    // LibreOffice caches the result of every formula: <c ...><f>…</f><v>71.42…</v></c>
-    const cached = [...xml.matchAll(/<\/f><v>([^<]*)<\/v>/g)].map((m) => m[1]);
-    expect(cached.length).toBeGreaterThan(10);
-    const tampered = xml.replace(/(<\/f><v>)[^<]*(<\/v>)/g, '$10$2');
-    zip.file(part, tampered);
-    const after = await score(await zip.generateAsync({ type: 'uint8array' }));
-    expect(after).toEqual(await score(bytes));
-    expect(after.overall.score).toBe(ON_PAPER[file]!.overall);
-  });
+  it.each(['libreoffice-alkmaar.xlsx', 'libreoffice-haarlem.xlsx'])(
+    '%s: zeroing every cached result on Samenvatting changes no score',
+    async (file) => {
+      const bytes = readFileSync(path.join(REAL_DIR, file));
+      const zip = await JSZip.loadAsync(bytes);
+      const part = await sheetPart(zip, 'Samenvatting');
+      const xml = (await zip.file(part)?.async('string')) ?? '';
+      // LibreOffice caches the result of every formula: <c ...><f>…</f><v>71.42…</v></c>
+      const cached = [...xml.matchAll(/<\/f><v>([^<]*)<\/v>/g)].map((m) => m[1]);
+      expect(cached.length).toBeGreaterThan(10);
+      const tampered = xml.replace(/(<\/f><v>)[^<]*(<\/v>)/g, '$10$2');
+      zip.file(part, tampered);
+      const after = await score(await zip.generateAsync({ type: 'uint8array' }));
+      expect(after).toEqual(await score(bytes));
+      expect(after.overall.score).toBe(ON_PAPER[file]!.overall);
+    },
+  );
 });

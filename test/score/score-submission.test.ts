@@ -80,20 +80,36 @@ describe('the formula', () => {
     const t2 = themeIds(norm, '2');
     expect(norm.themas[1]!.uitgangspunten.find((p) => p.id === '2.1')!.gewicht).toBe(2);
     // 2.1 uitgevoerd, the six others ontbreekt: 2 / (2 + 6) = 25%, not 1/7 = 14.3%.
-    let s = scoreSubmission(norm, submission(Object.fromEntries(t2.map((id) => [id, id === '2.1' ? 'uitgevoerd' : 'ontbreekt']))));
+    let s = scoreSubmission(
+      norm,
+      submission(Object.fromEntries(t2.map((id) => [id, id === '2.1' ? 'uitgevoerd' : 'ontbreekt']))),
+    );
     expect(theme(s, '2').score).toBe(25);
     // 2.1 ontbreekt, the others uitgevoerd: 6 / 8 = 75%.
     s = scoreSubmission(norm, submission(Object.fromEntries(t2.map((id) => [id, id === '2.1' ? 'ontbreekt' : 'uitgevoerd']))));
     expect(theme(s, '2').score).toBe(75);
     // 2.1 in ontwikkeling, 2.2 uitgevoerd, the rest n.v.t.: (2 × 0.5 + 1) / 3 = 66.7%.
-    s = scoreSubmission(norm, submission(Object.fromEntries(t2.map((id) => [id, id === '2.1' ? 'in-ontwikkeling' : id === '2.2' ? 'uitgevoerd' : 'nvt']))));
+    s = scoreSubmission(
+      norm,
+      submission(
+        Object.fromEntries(t2.map((id) => [id, id === '2.1' ? 'in-ontwikkeling' : id === '2.2' ? 'uitgevoerd' : 'nvt'])),
+      ),
+    );
     expect(theme(s, '2')).toMatchObject({ score: 66.7, applicable: 2, notApplicable: 5 });
   });
 
   it('the worked example of docs/scoring.md: theme 3 scores 57.1%', () => {
     const s = scoreSubmission(
       norm,
-      submission({ '3.1': 'uitgevoerd', '3.2': 'in-ontwikkeling', '3.3': 'ontbreekt', '3.4': 'nvt', '3.5': 'uitgevoerd', '3.6': null, '3.7': 'in-ontwikkeling' }),
+      submission({
+        '3.1': 'uitgevoerd',
+        '3.2': 'in-ontwikkeling',
+        '3.3': 'ontbreekt',
+        '3.4': 'nvt',
+        '3.5': 'uitgevoerd',
+        '3.6': null,
+        '3.7': 'in-ontwikkeling',
+      }),
     );
     expect(theme(s, '3')).toMatchObject({
       score: 57.1,
@@ -116,14 +132,20 @@ describe('the formula', () => {
   it('a norm with a single principle scores that principle', () => {
     const one = structuredClone(norm);
     one.themas = [{ ...one.themas[0]!, uitgangspunten: [one.themas[0]!.uitgangspunten[0]!] }];
-    const cases: Array<[Status, number | null]> = [['uitgevoerd', 100], ['in-ontwikkeling', 50], ['ontbreekt', 0], ['nvt', null], [null, 0]];
+    const cases: Array<[Status, number | null]> = [
+      ['uitgevoerd', 100],
+      ['in-ontwikkeling', 50],
+      ['ontbreekt', 0],
+      ['nvt', null],
+      [null, 0],
+    ];
     for (const [status, want] of cases) {
       const s = scoreSubmission(one, submission({ '1.1': status }));
       expect([s.themes.length, s.themes[0]?.score, s.overall.score], String(status)).toEqual([1, want, want]);
     }
   });
 
-  it("method gewogen-uitgangspunten: one sum over all principles, weights included", () => {
+  it('method gewogen-uitgangspunten: one sum over all principles, weights included', () => {
     const weighted = structuredClone(norm);
     weighted.scoring.methode = 'gewogen-uitgangspunten';
     // Theme 1 all uitgevoerd (7 × 1), everything else ontbreekt, theme 6 n.v.t.:
@@ -170,7 +192,12 @@ describe('the formula', () => {
 
   it('records a trace: formula, policies and a model fingerprint', () => {
     const s = scoreSubmission(norm, submission({}));
-    expect(s.trace).toMatchObject({ method: 'gemiddelde-themas', notApplicable: 'excluded', unanswered: 'zero', formula: expect.stringContaining('Σ') });
+    expect(s.trace).toMatchObject({
+      method: 'gemiddelde-themas',
+      notApplicable: 'excluded',
+      unanswered: 'zero',
+      formula: expect.stringContaining('Σ'),
+    });
     expect(s.trace.modelFingerprint).toMatch(/^[0-9a-f]{64}$/);
     const heavier = structuredClone(norm);
     heavier.themas[0]!.uitgangspunten[0]!.gewicht = 3;
@@ -181,8 +208,10 @@ describe('the formula', () => {
 describe('properties (fast-check)', () => {
   const STATUSES: Status[] = ['uitgevoerd', 'in-ontwikkeling', 'ontbreekt', 'nvt', null];
   /** A random status per principle; undefined leaves the principle out of `answers`. */
-  const assignment = () => fc.array(fc.option(fc.constantFrom(...STATUSES), { nil: undefined }), { minLength: ids.length, maxLength: ids.length });
-  const toStatuses = (a: Array<Status | undefined>) => Object.fromEntries(ids.flatMap((id, i) => (a[i] === undefined ? [] : [[id, a[i]!]])));
+  const assignment = () =>
+    fc.array(fc.option(fc.constantFrom(...STATUSES), { nil: undefined }), { minLength: ids.length, maxLength: ids.length });
+  const toStatuses = (a: Array<Status | undefined>) =>
+    Object.fromEntries(ids.flatMap((id, i) => (a[i] === undefined ? [] : [[id, a[i]!]])));
 
   /** The model, written out independently of src: per theme Σ(w × s) / Σ(w) over non-nvt, overall the mean. */
   function reference(n: Norm, statuses: Record<string, Status>) {
@@ -253,7 +282,11 @@ describe('properties (fast-check)', () => {
         const shuffledAnswers: Submission = { ...sub, answers: Object.fromEntries(shuffle(Object.entries(sub.answers), rng)) };
         const shuffledNorm = structuredClone(norm);
         for (const t of shuffledNorm.themas) t.uitgangspunten = shuffle(t.uitgangspunten, rng);
-        for (const [n, s] of [[norm, shuffledAnswers], [shuffledNorm, sub], [shuffledNorm, shuffledAnswers]] as const) {
+        for (const [n, s] of [
+          [norm, shuffledAnswers],
+          [shuffledNorm, sub],
+          [shuffledNorm, shuffledAnswers],
+        ] as const) {
           const other = scoreSubmission(n, s);
           expect(other.overall).toEqual(base.overall);
           expect(other.themes).toEqual(base.themes);

@@ -16,7 +16,10 @@ import { loadFixtureBuiltins, loadWorkbook, resolveName } from '../helpers/templ
  */
 const CHECK_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'check');
 const REQUIRED_INPUT = new Set(['FRONT_MISSING', 'ORG_MISSING', 'STATUS_MISSING', 'REQUIRED_MISSING']);
-const expected = JSON.parse(readFileSync(path.join(CHECK_DIR, 'expected.json'), 'utf8')) as Record<string, { remaining: number | null; why: string }>;
+const expected = JSON.parse(readFileSync(path.join(CHECK_DIR, 'expected.json'), 'utf8')) as Record<
+  string,
+  { remaining: number | null; why: string }
+>;
 
 let ctx: ValidationContext;
 beforeAll(async () => {
@@ -57,7 +60,9 @@ const required = (findings: Finding[]) => findings.filter((f) => REQUIRED_INPUT.
 
 describe('the Controle sheet, calculated by LibreOffice (test/fixtures/check)', () => {
   it('expected.json lists every file, and the corpus and known gaps are there', () => {
-    const files = readdirSync(CHECK_DIR).filter((f) => f.endsWith('.xlsx')).sort();
+    const files = readdirSync(CHECK_DIR)
+      .filter((f) => f.endsWith('.xlsx'))
+      .sort();
     expect(Object.keys(expected).sort()).toEqual(files);
     expect(files.filter((f) => f.startsWith('corpus-')).length).toBeGreaterThanOrEqual(25);
     expect(files.filter((f) => f.startsWith('gaps-')).length).toBeGreaterThanOrEqual(6);
@@ -88,7 +93,9 @@ describe('the Controle sheet, calculated by LibreOffice (test/fixtures/check)', 
   });
 
   it('counts something: the blank returns and at least five others have open points', async () => {
-    const totals = await Promise.all(Object.keys(expected).map(async (f) => (await readCheck(readFileSync(path.join(CHECK_DIR, f)))).total as number));
+    const totals = await Promise.all(
+      Object.keys(expected).map(async (f) => (await readCheck(readFileSync(path.join(CHECK_DIR, f)))).total as number),
+    );
     expect(totals.filter((n) => n > 0).length).toBeGreaterThanOrEqual(7);
     expect(totals.filter((n) => n === 0).length).toBeGreaterThanOrEqual(10);
   });

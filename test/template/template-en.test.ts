@@ -1,6 +1,14 @@
 import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTemplateBytes, cellText, columnValues, loadBuiltins, loadWorkbook, resolveName, type Builtins } from '../helpers/template-workbook.js';
+import {
+  buildTemplateBytes,
+  cellText,
+  columnValues,
+  loadBuiltins,
+  loadWorkbook,
+  resolveName,
+  type Builtins,
+} from '../helpers/template-workbook.js';
 
 /** The English template (`--lang en`): English sheets and labels, the same defined names as the Dutch one. */
 let b: Builtins;
@@ -13,7 +21,10 @@ beforeAll(async () => {
 });
 
 const names = (wb: ExcelJS.Workbook) =>
-  (wb.definedNames.model as Array<{ name: string }>).map((n) => n.name).filter((n) => !n.startsWith('_xlnm.')).sort();
+  (wb.definedNames.model as Array<{ name: string }>)
+    .map((n) => n.name)
+    .filter((n) => !n.startsWith('_xlnm.'))
+    .sort();
 
 describe('the English template', () => {
   it('has English sheet names in the same order and states', () => {
@@ -30,7 +41,9 @@ describe('the English template', () => {
 
   it('has the same defined names as the Dutch template', () => {
     expect(names(en)).toEqual(names(nl));
-    expect(names(en)).toEqual(expect.arrayContaining(['nr', 'uitgangspunt', 'status', 'lijst_status', 'organisatie', 'weerbaar_metadata']));
+    expect(names(en)).toEqual(
+      expect.arrayContaining(['nr', 'uitgangspunt', 'status', 'lijst_status', 'organisatie', 'weerbaar_metadata']),
+    );
   });
 
   it('resolves the names on the English sheets, over the same cells', () => {
@@ -52,14 +65,18 @@ describe('the English template', () => {
     expect(columnValues(en, 'lijst_status')).toEqual(['Implemented', 'In progress', 'Missing', 'Not applicable']);
     expect(columnValues(en, 'lijst_prioriteit')).toEqual(['High', 'Medium', 'Low']);
     const first = b.norm.themas[0]!.uitgangspunten[0]!;
-    expect(cellText(resolveName(en, 'uitgangspunt').sheet.getCell(nr.firstRow + 1, 3).value)).toBe(`${first.en?.titel}\n${first.en?.tekst}`);
+    expect(cellText(resolveName(en, 'uitgangspunt').sheet.getCell(nr.firstRow + 1, 3).value)).toBe(
+      `${first.en?.titel}\n${first.en?.tekst}`,
+    );
   });
 
   it('uses English validation messages and summary formulas on English labels', () => {
     const status = resolveName(en, 'status');
     const dv = status.sheet.getCell(status.firstRow + 1, status.firstCol).dataValidation;
     expect(dv).toMatchObject({ type: 'list', formulae: ['lijst_status'], showErrorMessage: true });
-    expect(dv?.error).not.toBe(resolveName(nl, 'status').sheet.getCell(status.firstRow + 1, status.firstCol).dataValidation?.error);
+    expect(dv?.error).not.toBe(
+      resolveName(nl, 'status').sheet.getCell(status.firstRow + 1, status.firstCol).dataValidation?.error,
+    );
     const summary = en.getWorksheet('Summary')!;
     const v = summary.getCell(5, 2).value as { formula?: string };
     expect(v.formula).toMatch(/^COUNTIF\('Implementation overview'!\$E\$\d+:\$E\$\d+,"Implemented"\)$/);

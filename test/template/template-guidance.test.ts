@@ -3,7 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fieldHelp, labelOf } from '../../src/norm/localise.js';
 import { describeRule } from '../../src/template/describe-rule.js';
 import { sheetLinks } from '../helpers/sheet-links.js';
-import { buildTemplateBytes, cellText, loadBuiltins, loadWorkbook, resolveName, type Builtins } from '../helpers/template-workbook.js';
+import {
+  buildTemplateBytes,
+  cellText,
+  loadBuiltins,
+  loadWorkbook,
+  resolveName,
+  type Builtins,
+} from '../helpers/template-workbook.js';
 
 /** What the template tells the civil servant: hints, explanations, rules in words, the Controle sheet. */
 let b: Builtins;
@@ -26,24 +33,47 @@ const sheetText = (ws: ExcelJS.Worksheet) => {
 };
 
 /** Spreadsheet functions that Excel 2007+ and LibreOffice both have, and that exceljs writes as they are. */
-const PORTABLE = new Set(['IF', 'IFERROR', 'ISREF', 'ISNUMBER', 'INDEX', 'MATCH', 'SUBSTITUTE', 'CHAR', 'LOWER', 'TRIM', 'OR', 'AND', 'SUM', 'SUMPRODUCT', 'COUNTIF', 'COUNTBLANK', 'ROWS', 'AVERAGE', 'ROUND']);
+const PORTABLE = new Set([
+  'IF',
+  'IFERROR',
+  'ISREF',
+  'ISNUMBER',
+  'INDEX',
+  'MATCH',
+  'SUBSTITUTE',
+  'CHAR',
+  'LOWER',
+  'TRIM',
+  'OR',
+  'AND',
+  'SUM',
+  'SUMPRODUCT',
+  'COUNTIF',
+  'COUNTBLANK',
+  'ROWS',
+  'AVERAGE',
+  'ROUND',
+]);
 
 describe('input hints', () => {
-  it.each(['nl', 'en'] as const)('every input cell shows the field label and its explanation from the norm when selected (%s)', (lang) => {
-    const fields = [...b.norm.voorblad, ...b.norm.velden];
-    for (const field of fields) {
-      const r = resolveName(wb(lang), field.id);
-      const nr = resolveName(wb(lang), 'nr');
-      for (let row = r.firstRow; row <= r.lastRow; row++) {
-        if (r.lastRow > r.firstRow && !nr.sheet.getCell(row, nr.firstCol).value) continue; // theme heading rows
-        const dv = r.sheet.getCell(row, r.firstCol).dataValidation;
-        expect(dv, `${field.id} row ${row}`).toMatchObject({ showInputMessage: true, promptTitle: labelOf(field, lang) });
-        expect(dv?.prompt, field.id).toBe(fieldHelp(field, lang));
-        expect(dv?.prompt?.length ?? 0).toBeLessThanOrEqual(255);
-        expect(dv?.promptTitle?.length ?? 0).toBeLessThanOrEqual(32);
+  it.each(['nl', 'en'] as const)(
+    'every input cell shows the field label and its explanation from the norm when selected (%s)',
+    (lang) => {
+      const fields = [...b.norm.voorblad, ...b.norm.velden];
+      for (const field of fields) {
+        const r = resolveName(wb(lang), field.id);
+        const nr = resolveName(wb(lang), 'nr');
+        for (let row = r.firstRow; row <= r.lastRow; row++) {
+          if (r.lastRow > r.firstRow && !nr.sheet.getCell(row, nr.firstCol).value) continue; // theme heading rows
+          const dv = r.sheet.getCell(row, r.firstCol).dataValidation;
+          expect(dv, `${field.id} row ${row}`).toMatchObject({ showInputMessage: true, promptTitle: labelOf(field, lang) });
+          expect(dv?.prompt, field.id).toBe(fieldHelp(field, lang));
+          expect(dv?.prompt?.length ?? 0).toBeLessThanOrEqual(255);
+          expect(dv?.promptTitle?.length ?? 0).toBeLessThanOrEqual(32);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('every front-page field is explained next to it', () => {
     for (const field of b.norm.voorblad) {
@@ -81,8 +111,22 @@ describe('describeRule', () => {
     field.verplicht = { wanneer: { veld: 'status', in: ['ontbreekt'] } };
     norm.schaal.find((o) => o.code === 'ontbreekt')!.label = 'Niet gestart';
     expect(describeRule(field, norm, 'nl', 'row')).toBe('Vul een streefdatum in als de status ‘Niet gestart’ is.');
-    expect(describeRule(norm.voorblad.find((f) => f.id === 'invuller')!, norm, 'nl', 'front')).toBe('Vul ‘Ingevuld door’ in.');
-    expect(describeRule(norm.voorblad.find((f) => f.id === 'functie')!, norm, 'nl', 'front')).toBeUndefined();
+    expect(
+      describeRule(
+        norm.voorblad.find((f) => f.id === 'invuller')!,
+        norm,
+        'nl',
+        'front',
+      ),
+    ).toBe('Vul ‘Ingevuld door’ in.');
+    expect(
+      describeRule(
+        norm.voorblad.find((f) => f.id === 'functie')!,
+        norm,
+        'nl',
+        'front',
+      ),
+    ).toBeUndefined();
   });
 });
 
@@ -112,12 +156,20 @@ describe('the Controle sheet', () => {
     expect(lines).toHaveLength(front + answer);
     expect(lines).toContain('Vul ‘Ingevuld door’ in.');
     const text = sheetText(ws);
-    for (const field of b.norm.velden.filter((f) => f.verplicht !== false)) expect(text).toContain(describeRule(field, b.norm, 'nl', 'row'));
+    for (const field of b.norm.velden.filter((f) => f.verplicht !== false))
+      expect(text).toContain(describeRule(field, b.norm, 'nl', 'row'));
   });
 
   it('turns green at zero: a conditional format on the total line', () => {
     const ws = resolveName(wb(), 'nog_in_te_vullen').sheet;
-    const cf = (ws as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }> }> }).conditionalFormattings;
+    const cf = (
+      ws as unknown as {
+        conditionalFormattings: Array<{
+          ref: string;
+          rules: Array<{ formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }>;
+        }>;
+      }
+    ).conditionalFormattings;
     const green = cf.find((c) => c.rules.some((r) => r.formulae?.[0] === '$B$4=0'));
     expect(green?.ref).toBe('A4:D4');
     expect(green?.rules[0]?.style?.fill?.bgColor?.argb).toBe('FFC6EFCE');

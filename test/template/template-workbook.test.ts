@@ -34,7 +34,9 @@ const sheet = (name: string): ExcelJS.Worksheet => {
 /** Rows of the overview with a principle id in `nr`, as [row, id]. */
 function principleRows(): Array<[number, string]> {
   const nr = resolveName(wb, 'nr');
-  return columnValues(wb, 'nr').flatMap((v, i) => (v === null || v === undefined ? [] : [[nr.firstRow + i, cellText(v)] as [number, string]]));
+  return columnValues(wb, 'nr').flatMap((v, i) =>
+    v === null || v === undefined ? [] : [[nr.firstRow + i, cellText(v)] as [number, string]],
+  );
 }
 
 describe('sheets', () => {
@@ -52,7 +54,8 @@ describe('sheets', () => {
 
   it('are all protected', () => {
     // exceljs reads <sheetProtection> into a property its typings leave out.
-    const protection = (ws: ExcelJS.Worksheet) => (ws as ExcelJS.Worksheet & { sheetProtection?: { sheet?: boolean } }).sheetProtection;
+    const protection = (ws: ExcelJS.Worksheet) =>
+      (ws as ExcelJS.Worksheet & { sheetProtection?: { sheet?: boolean } }).sheetProtection;
     for (const ws of wb.worksheets) expect(protection(ws)?.sheet, ws.name).toBe(true);
   });
 });
@@ -99,7 +102,12 @@ describe('the overview', () => {
           expect(dv, `${field} heading row ${row}`).toBeUndefined();
           continue;
         }
-        expect(dv, `${field} row ${row}`).toMatchObject({ type: 'list', formulae: [`lijst_${field}`], showErrorMessage: true, allowBlank: true });
+        expect(dv, `${field} row ${row}`).toMatchObject({
+          type: 'list',
+          formulae: [`lijst_${field}`],
+          showErrorMessage: true,
+          allowBlank: true,
+        });
         expect(dv?.error).toBeTruthy();
       }
     }
@@ -119,7 +127,8 @@ describe('the overview', () => {
     const inputCols = b.norm.velden.map((f) => resolveName(wb, f.id).firstCol);
     for (const [row] of principleRows()) {
       for (const col of inputCols) expect(isLocked(ws.getCell(row, col)), `${colLetter(col)}${row}`).toBe(false);
-      for (const col of [1, 2, 3, 4, Math.max(...inputCols) + 1]) expect(isLocked(ws.getCell(row, col)), `${colLetter(col)}${row}`).toBe(true);
+      for (const col of [1, 2, 3, 4, Math.max(...inputCols) + 1])
+        expect(isLocked(ws.getCell(row, col)), `${colLetter(col)}${row}`).toBe(true);
     }
     expect(isLocked(ws.getCell(resolveName(wb, 'nr').firstRow, inputCols[0]))).toBe(true); // heading row
   });
@@ -128,7 +137,12 @@ describe('the overview', () => {
     const nr = resolveName(wb, 'nr');
     const cols = b.norm.velden.map((f) => {
       const r = resolveName(wb, f.id);
-      expect([r.sheet.name, r.firstRow, r.lastRow, r.lastCol], f.id).toEqual([nr.sheet.name, nr.firstRow, nr.lastRow, r.firstCol]);
+      expect([r.sheet.name, r.firstRow, r.lastRow, r.lastCol], f.id).toEqual([
+        nr.sheet.name,
+        nr.firstRow,
+        nr.lastRow,
+        r.firstCol,
+      ]);
       expect(cellText(r.sheet.getCell(nr.firstRow - 1, r.firstCol).value), f.id).toBe(f.label);
       return r.firstCol;
     });
@@ -143,7 +157,8 @@ describe('the lists', () => {
   });
 
   it('lijst_prioriteit and lijst_meetmoment hold their options', () => {
-    const options = (id: string) => (b.norm.velden.find((f) => f.id === id) ?? b.norm.voorblad.find((f) => f.id === id))!.opties!.map((o) => o.label);
+    const options = (id: string) =>
+      (b.norm.velden.find((f) => f.id === id) ?? b.norm.voorblad.find((f) => f.id === id))!.opties!.map((o) => o.label);
     expect(columnValues(wb, 'lijst_prioriteit')).toEqual(options('prioriteit'));
     expect(columnValues(wb, 'lijst_meetmoment')).toEqual(options('meetmoment'));
   });
@@ -151,7 +166,9 @@ describe('the lists', () => {
   it('the organisation list holds the 44 municipalities of the meetmoment years, the province and the werkorganisaties, not merged ones', () => {
     const names = columnValues(wb, 'lijst_organisatie').map(String);
     expect(names).toHaveLength(47);
-    expect(new Set(names)).toEqual(new Set(b.registry.organisaties.filter((o) => o.geldig_tot === null || o.geldig_tot > '2025-01-01').map((o) => o.naam)));
+    expect(new Set(names)).toEqual(
+      new Set(b.registry.organisaties.filter((o) => o.geldig_tot === null || o.geldig_tot > '2025-01-01').map((o) => o.naam)),
+    );
     // Wijdemeren merges into Hilversum on 1 January 2027, but still returns for 2025 and 2026.
     expect(names).toContain('Wijdemeren');
     expect(names).toContain('Werkorganisatie BUCH');
@@ -164,7 +181,16 @@ describe('the lists', () => {
 
 describe('the front sheet', () => {
   it('has a defined name for each of the 8 front-matter fields, one input cell each', () => {
-    expect(b.norm.voorblad.map((f) => f.id)).toEqual(['organisatie', 'invuller', 'functie', 'email', 'contact_uitwisseling', 'email_uitwisseling', 'datum', 'meetmoment']);
+    expect(b.norm.voorblad.map((f) => f.id)).toEqual([
+      'organisatie',
+      'invuller',
+      'functie',
+      'email',
+      'contact_uitwisseling',
+      'email_uitwisseling',
+      'datum',
+      'meetmoment',
+    ]);
     b.norm.voorblad.forEach((f, i) => {
       const r = resolveName(wb, f.id);
       expect([r.sheet.name, r.firstRow, r.lastRow, r.firstCol, r.lastCol], f.id).toEqual(['Organisatie', 3 + i, 3 + i, 2, 2]);
@@ -201,7 +227,8 @@ describe('identity', () => {
     const r = resolveName(wb, 'weerbaar_metadata');
     expect(r.sheet.name).toBe('Metadata');
     const pairs: Record<string, string> = {};
-    for (let row = r.firstRow; row <= r.lastRow; row++) pairs[cellText(r.sheet.getCell(row, r.firstCol).value)] = cellText(r.sheet.getCell(row, r.lastCol).value);
+    for (let row = r.firstRow; row <= r.lastRow; row++)
+      pairs[cellText(r.sheet.getCell(row, r.firstCol).value)] = cellText(r.sheet.getCell(row, r.lastCol).value);
     expect(pairs).toEqual(expectedMeta());
     expect(b.generator).toMatch(/^weerbaar \d+\.\d+\.\d+/);
   });
@@ -210,7 +237,9 @@ describe('identity', () => {
     const zip = await JSZip.loadAsync(bytes);
     const xml = await zip.file('docProps/custom.xml')?.async('string');
     expect(xml).toBeDefined();
-    const props = Object.fromEntries([...xml!.matchAll(/name="([^"]+)"><vt:lpwstr>([^<]*)<\/vt:lpwstr>/g)].map((m) => [m[1], m[2]]));
+    const props = Object.fromEntries(
+      [...xml!.matchAll(/name="([^"]+)"><vt:lpwstr>([^<]*)<\/vt:lpwstr>/g)].map((m) => [m[1], m[2]]),
+    );
     expect(props).toEqual(Object.fromEntries(Object.entries(expectedMeta()).map(([k, v]) => [`weerbaar_${k}`, v])));
     expect(await zip.file('[Content_Types].xml')?.async('string')).toContain('PartName="/docProps/custom.xml"');
     expect(await zip.file('_rels/.rels')?.async('string')).toContain('Target="docProps/custom.xml"');
@@ -227,7 +256,9 @@ describe('the summary', () => {
 
   /** The status range of one theme on the overview, e.g. 'Implementatieoverzicht'!$E$4:$E$10. */
   function statusRange(themeId: string): string {
-    const rows = principleRows().filter(([, id]) => id.split('.')[0] === themeId).map(([r]) => r);
+    const rows = principleRows()
+      .filter(([, id]) => id.split('.')[0] === themeId)
+      .map(([r]) => r);
     const col = colLetter(resolveName(wb, 'status').firstCol);
     return `'Implementatieoverzicht'!$${col}$${Math.min(...rows)}:$${col}$${Math.max(...rows)}`;
   }
@@ -275,7 +306,9 @@ describe('the summary', () => {
     const ws = sheet('Samenvatting');
     const scoreCol = colLetter(b.norm.schaal.length + 3);
     for (let i = 0; i < b.norm.themas.length; i++) {
-      expect(formula(ws.getCell(`${scoreCol}${HEADER + 1 + i}`).value)).toMatch(/^IF\(COUNTBLANK\('Implementatieoverzicht'!\$E\$\d+:\$E\$\d+\)=ROWS\([^)]*\),"–",IF\(/);
+      expect(formula(ws.getCell(`${scoreCol}${HEADER + 1 + i}`).value)).toMatch(
+        /^IF\(COUNTBLANK\('Implementatieoverzicht'!\$E\$\d+:\$E\$\d+\)=ROWS\([^)]*\),"–",IF\(/,
+      );
     }
   });
 });

@@ -56,7 +56,12 @@ describe('status normalisation (VALUE_NORMALISED)', () => {
   });
 
   it('accepts each variant with a warning that names the normalised label', () => {
-    const found = only(result.findings, 'VALUE_NORMALISED').map((f) => [f.location.principle, argsOf(f).value, argsOf(f).normalised, f.severity]);
+    const found = only(result.findings, 'VALUE_NORMALISED').map((f) => [
+      f.location.principle,
+      argsOf(f).value,
+      argsOf(f).normalised,
+      f.severity,
+    ]);
     expect(found).toEqual(
       expect.arrayContaining([
         ['1.1', ' uitgevoerd ', 'Uitgevoerd', 'warning'],
@@ -97,8 +102,12 @@ describe('status normalisation (VALUE_NORMALISED)', () => {
 
 describe('unknown values (OPTION_UNKNOWN)', () => {
   it('suggests the closest scale option', async () => {
-    const { findings, submission } = await nl.validate({ answers: { '1.1': { status: 'Uitgevoed' }, '1.3': { status: 'In ontwikeling' } } });
-    expect(only(findings, 'OPTION_UNKNOWN').map((f) => [f.location.principle, argsOf(f).value, argsOf(f).suggestion, f.severity])).toEqual([
+    const { findings, submission } = await nl.validate({
+      answers: { '1.1': { status: 'Uitgevoed' }, '1.3': { status: 'In ontwikeling' } },
+    });
+    expect(
+      only(findings, 'OPTION_UNKNOWN').map((f) => [f.location.principle, argsOf(f).value, argsOf(f).suggestion, f.severity]),
+    ).toEqual([
       ['1.1', 'Uitgevoed', 'Uitgevoerd', 'error'],
       ['1.3', 'In ontwikeling', 'In ontwikkeling', 'error'],
     ]);
@@ -109,7 +118,10 @@ describe('unknown values (OPTION_UNKNOWN)', () => {
   });
 
   it('suggests only a clearly closest option of other choice fields, else lists them (prioriteit, meetmoment)', async () => {
-    const { findings } = await nl.validate({ front: { meetmoment: 'Voortgang 2062' }, answers: { '1.5': { prioriteit: 'Hooog' } } });
+    const { findings } = await nl.validate({
+      front: { meetmoment: 'Voortgang 2062' },
+      answers: { '1.5': { prioriteit: 'Hooog' } },
+    });
     expect(findings.map((f) => [f.code, argsOf(f).field, argsOf(f).suggestion, argsOf(f).options, f.severity])).toEqual([
       // 2062 is as close to 2025 as to 2026: no guess.
       ['OPTION_UNKNOWN', 'meetmoment', undefined, 'Nulmeting 2025, Voortgang 2026, Voortgang 2027', 'error'],
@@ -121,7 +133,9 @@ describe('unknown values (OPTION_UNKNOWN)', () => {
 
 describe('rule-driven required fields (REQUIRED_MISSING, STATUS_MISSING)', () => {
   it('toelichting is required for nvt and for ontbreekt, not for uitgevoerd', async () => {
-    const { findings } = await nl.validate({ answers: { '2.5': { toelichting: null }, '1.7': { toelichting: null }, '1.1': { toelichting: null } } });
+    const { findings } = await nl.validate({
+      answers: { '2.5': { toelichting: null }, '1.7': { toelichting: null }, '1.1': { toelichting: null } },
+    });
     expect(findings.map((f) => [f.code, f.location.principle, argsOf(f).field, argsOf(f).value])).toEqual([
       ['REQUIRED_MISSING', '1.7', 'toelichting', 'ontbreekt'],
       ['REQUIRED_MISSING', '2.5', 'toelichting', 'nvt'],
@@ -160,7 +174,11 @@ describe('dates', () => {
     });
     expect(findings).toEqual([]);
     expect(submission?.front.datum).toBe('2026-03-15');
-    expect([submission?.answers['1.3']?.planning, submission?.answers['1.5']?.planning, submission?.answers['1.7']?.planning]).toEqual(['2026-12-31', '2026-07-01', '2026-07-01']);
+    expect([
+      submission?.answers['1.3']?.planning,
+      submission?.answers['1.5']?.planning,
+      submission?.answers['1.7']?.planning,
+    ]).toEqual(['2026-12-31', '2026-07-01', '2026-07-01']);
   });
 
   it('accepts a date cell and reads it without a time-zone shift', async () => {
@@ -169,7 +187,10 @@ describe('dates', () => {
   });
 
   it('rejects 31-02-2026 (no such day) and free text, in planning and in datum', async () => {
-    const { findings } = await nl.validate({ front: { datum: '31-02-2026' }, answers: { '1.3': { planning: '31-02-2026' }, '1.5': { planning: 'volgend jaar' } } });
+    const { findings } = await nl.validate({
+      front: { datum: '31-02-2026' },
+      answers: { '1.3': { planning: '31-02-2026' }, '1.5': { planning: 'volgend jaar' } },
+    });
     expect(findings.map((f) => [f.code, f.severity, argsOf(f).field, argsOf(f).value, f.location.principle ?? null])).toEqual([
       ['DATE_INVALID', 'error', 'datum', '31-02-2026', null],
       ['DATE_INVALID', 'error', 'planning', '31-02-2026', '1.3'],
@@ -179,7 +200,9 @@ describe('dates', () => {
   });
 
   it('PLANNING_BEFORE_DATUM: a planned date before the date of filling in is a warning; the same day is not', async () => {
-    const { findings } = await nl.validate({ answers: { '1.3': { planning: new Date('2025-12-31T00:00:00Z') }, '1.5': { planning: new Date('2026-03-15T00:00:00Z') } } });
+    const { findings } = await nl.validate({
+      answers: { '1.3': { planning: new Date('2025-12-31T00:00:00Z') }, '1.5': { planning: new Date('2026-03-15T00:00:00Z') } },
+    });
     expect(findings.map((f) => [f.code, f.severity, f.location.principle, argsOf(f).date, argsOf(f).filledOn])).toEqual([
       ['PLANNING_BEFORE_DATUM', 'warning', '1.3', '2025-12-31', '2026-03-15'],
     ]);
@@ -218,11 +241,15 @@ describe('patterns across the return', () => {
   it('UNIFORM_STATUS: every principle Uitgevoerd is a warning', async () => {
     const answers = Object.fromEntries(Object.keys(nl.base.answers).map((id) => [id, { status: 'Uitgevoerd' }]));
     const { findings } = await nl.validate({ answers });
-    expect(findings.map((f) => [f.code, f.severity, argsOf(f).status, argsOf(f).count])).toEqual([['UNIFORM_STATUS', 'warning', 'Uitgevoerd', 41]]);
+    expect(findings.map((f) => [f.code, f.severity, argsOf(f).status, argsOf(f).count])).toEqual([
+      ['UNIFORM_STATUS', 'warning', 'Uitgevoerd', 41],
+    ]);
   });
 
   it('UNIFORM_STATUS: one different status is enough to silence it', async () => {
-    const answers: ReturnChanges['answers'] = Object.fromEntries(Object.keys(nl.base.answers).map((id) => [id, { status: 'Uitgevoerd' }]));
+    const answers: ReturnChanges['answers'] = Object.fromEntries(
+      Object.keys(nl.base.answers).map((id) => [id, { status: 'Uitgevoerd' }]),
+    );
     answers['6.6'] = { status: 'In ontwikkeling' };
     const { findings } = await nl.validate({ answers });
     expect(findings).toEqual([]);
@@ -235,7 +262,9 @@ describe('patterns across the return', () => {
     expect(four.findings).toEqual([]);
     const variants = [text, text.toUpperCase(), ` ${text} `, text.replace(' ', '  '), text];
     const five = await nl.validate({ answers: Object.fromEntries(ids.map((id, i) => [id, { toelichting: variants[i] }])) });
-    expect(five.findings.map((f) => [f.code, f.severity, argsOf(f).count, argsOf(f).ids])).toEqual([['COPIED_TOELICHTING', 'info', 5, ids.join(', ')]]);
+    expect(five.findings.map((f) => [f.code, f.severity, argsOf(f).count, argsOf(f).ids])).toEqual([
+      ['COPIED_TOELICHTING', 'info', 5, ids.join(', ')],
+    ]);
     expect(passes(five.findings, true)).toBe(true);
   });
 });
@@ -243,19 +272,25 @@ describe('patterns across the return', () => {
 describe('the organisation', () => {
   it('ORG_UNKNOWN suggests "Alkmaar" for "Alkmar"', async () => {
     const { findings, submission } = await nl.validate({ front: { organisatie: 'Alkmar' } });
-    expect(findings.map((f) => [f.code, f.severity, argsOf(f).value, argsOf(f).suggestion])).toEqual([['ORG_UNKNOWN', 'error', 'Alkmar', 'Alkmaar']]);
+    expect(findings.map((f) => [f.code, f.severity, argsOf(f).value, argsOf(f).suggestion])).toEqual([
+      ['ORG_UNKNOWN', 'error', 'Alkmar', 'Alkmaar'],
+    ]);
     expect(findings[0]?.location).toEqual(await nl.addressOf('organisatie'));
     expect(submission?.organisation).toBeNull();
   });
 
   it('ORG_FORMER names the successor: Beemster → Purmerend', async () => {
     const { findings } = await nl.validate({ front: { organisatie: 'Beemster' } });
-    expect(findings.map((f) => [f.code, f.severity, argsOf(f).successor, argsOf(f).until])).toEqual([['ORG_FORMER', 'error', 'Purmerend', '2022-01-01']]);
+    expect(findings.map((f) => [f.code, f.severity, argsOf(f).successor, argsOf(f).until])).toEqual([
+      ['ORG_FORMER', 'error', 'Purmerend', '2022-01-01'],
+    ]);
   });
 
   it('the organisation given as its code (GM0361) is accepted with VALUE_NORMALISED', async () => {
     const { findings, submission } = await nl.validate({ front: { organisatie: 'GM0361' } });
-    expect(findings.map((f) => [f.code, argsOf(f).value, argsOf(f).normalised])).toEqual([['VALUE_NORMALISED', 'GM0361', 'Alkmaar']]);
+    expect(findings.map((f) => [f.code, argsOf(f).value, argsOf(f).normalised])).toEqual([
+      ['VALUE_NORMALISED', 'GM0361', 'Alkmaar'],
+    ]);
     expect(submission?.organisation).toBe('GM0361');
   });
 
@@ -267,7 +302,9 @@ describe('the organisation', () => {
 
   it('ORG_MISSING for an empty organisation', async () => {
     const { findings } = await nl.validate({ front: { organisatie: null } });
-    expect(findings.map((f) => [f.code, f.location.sheet, f.location.cell])).toEqual([['ORG_MISSING', 'Organisatie', (await nl.addressOf('organisatie')).cell]]);
+    expect(findings.map((f) => [f.code, f.location.sheet, f.location.cell])).toEqual([
+      ['ORG_MISSING', 'Organisatie', (await nl.addressOf('organisatie')).cell],
+    ]);
   });
 });
 
@@ -291,7 +328,9 @@ describe('front matter and e-mail', () => {
   });
 
   it('FRONT_MISSING for each empty required field, not for the optional functie', async () => {
-    const { findings } = await nl.validate({ front: { invuller: null, email: null, datum: null, meetmoment: null, functie: null } });
+    const { findings } = await nl.validate({
+      front: { invuller: null, email: null, datum: null, meetmoment: null, functie: null },
+    });
     expect(findings.map((f) => [f.code, argsOf(f).field])).toEqual([
       ['FRONT_MISSING', 'invuller'],
       ['FRONT_MISSING', 'email'],
@@ -302,7 +341,9 @@ describe('front matter and e-mail', () => {
   });
 
   it('rich text in a text field is read as its plain text', async () => {
-    const { findings, submission } = await nl.validate({ front: { invuller: { richText: [{ text: 'J. de ' }, { text: 'Vries', font: { bold: true } }] } } });
+    const { findings, submission } = await nl.validate({
+      front: { invuller: { richText: [{ text: 'J. de ' }, { text: 'Vries', font: { bold: true } }] } },
+    });
     expect(findings).toEqual([]);
     expect(submission?.front.invuller).toBe('J. de Vries');
   });
@@ -310,14 +351,20 @@ describe('front matter and e-mail', () => {
 
 describe('formulas and error values in inputs', () => {
   it('INPUT_FORMULA: a formula with a cached result uses the result, with a warning', async () => {
-    const { findings, submission } = await nl.validate({ answers: { '1.1': { status: { formula: '"Uitgevoerd"', result: 'Uitgevoerd' } } } });
-    expect(findings.map((f) => [f.code, f.severity, f.location.principle, argsOf(f).formula])).toEqual([['INPUT_FORMULA', 'warning', '1.1', '"Uitgevoerd"']]);
+    const { findings, submission } = await nl.validate({
+      answers: { '1.1': { status: { formula: '"Uitgevoerd"', result: 'Uitgevoerd' } } },
+    });
+    expect(findings.map((f) => [f.code, f.severity, f.location.principle, argsOf(f).formula])).toEqual([
+      ['INPUT_FORMULA', 'warning', '1.1', '"Uitgevoerd"'],
+    ]);
     expect(submission?.answers['1.1']?.status).toBe('uitgevoerd');
   });
 
   it('INPUT_ERROR_VALUE: an error value is an error, and not also STATUS_MISSING', async () => {
     const { findings } = await nl.validate({ answers: { '1.4': { toelichting: { error: '#N/A' } } } });
-    expect(findings.map((f) => [f.code, f.severity, f.location.principle, argsOf(f).error])).toEqual([['INPUT_ERROR_VALUE', 'error', '1.4', '#N/A']]);
+    expect(findings.map((f) => [f.code, f.severity, f.location.principle, argsOf(f).error])).toEqual([
+      ['INPUT_ERROR_VALUE', 'error', '1.4', '#N/A'],
+    ]);
   });
 });
 
@@ -331,15 +378,21 @@ describe('structure, on edited templates', () => {
   });
 
   it('TEXT_CHANGED shows the old and the new text (a warning)', async () => {
-    const { findings } = await nl.validate({ edit: (wb) => (wb.getWorksheet(OVERVIEW)!.getCell(textCell).value = 'Eigen tekst') });
-    expect(findings.map((f) => [f.code, f.severity, f.location.principle, argsOf(f).new])).toEqual([['TEXT_CHANGED', 'warning', '1.1', 'Eigen tekst']]);
+    const { findings } = await nl.validate({
+      edit: (wb) => (wb.getWorksheet(OVERVIEW)!.getCell(textCell).value = 'Eigen tekst'),
+    });
+    expect(findings.map((f) => [f.code, f.severity, f.location.principle, argsOf(f).new])).toEqual([
+      ['TEXT_CHANGED', 'warning', '1.1', 'Eigen tekst'],
+    ]);
     expect(String(argsOf(findings[0]).old)).toContain(nl.builtins.norm.themas[0]?.uitgangspunten[0]?.titel);
     expect(findings[0]?.location).toMatchObject({ sheet: OVERVIEW, cell: textCell });
   });
 
   it('TEXT_CHANGED ignores differences in spaces and case only', async () => {
     const p = nl.builtins.norm.themas[0]!.uitgangspunten[0]!;
-    const { findings } = await nl.validate({ edit: (wb) => (wb.getWorksheet(OVERVIEW)!.getCell(textCell).value = `  ${p.titel.toUpperCase()}\n${p.tekst}  `) });
+    const { findings } = await nl.validate({
+      edit: (wb) => (wb.getWorksheet(OVERVIEW)!.getCell(textCell).value = `  ${p.titel.toUpperCase()}\n${p.tekst}  `),
+    });
     expect(findings).toEqual([]);
   });
 
@@ -367,7 +420,9 @@ describe('structure, on edited templates', () => {
 
   it('a principle id stored as a number (1.1) or with spaces is still matched', async () => {
     expect((await nl.validate({ edit: (wb) => (wb.getWorksheet(OVERVIEW)!.getCell(idCell).value = 1.1) })).findings).toEqual([]);
-    expect((await nl.validate({ edit: (wb) => (wb.getWorksheet(OVERVIEW)!.getCell(idCell).value = ' 1.1 ') })).findings).toEqual([]);
+    expect((await nl.validate({ edit: (wb) => (wb.getWorksheet(OVERVIEW)!.getCell(idCell).value = ' 1.1 ') })).findings).toEqual(
+      [],
+    );
   });
 });
 
@@ -395,11 +450,34 @@ describe('--strict semantics: passes(findings, strict)', () => {
 describe('locations', () => {
   /** Codes about one input cell or principle text: they must say which sheet and cell. */
   const CELL_CODES = new Set<FindingCode>([
-    'VALUE_NORMALISED', 'OPTION_UNKNOWN', 'STATUS_MISSING', 'REQUIRED_MISSING', 'DATE_INVALID', 'PLANNING_BEFORE_DATUM', 'EMAIL_INVALID',
-    'ORG_MISSING', 'ORG_UNKNOWN', 'ORG_FORMER', 'FRONT_MISSING', 'INPUT_FORMULA', 'INPUT_ERROR_VALUE', 'TEXT_CHANGED', 'ROW_UNKNOWN', 'ROW_DUPLICATE', 'ROW_ID_BLANK',
+    'VALUE_NORMALISED',
+    'OPTION_UNKNOWN',
+    'STATUS_MISSING',
+    'REQUIRED_MISSING',
+    'DATE_INVALID',
+    'PLANNING_BEFORE_DATUM',
+    'EMAIL_INVALID',
+    'ORG_MISSING',
+    'ORG_UNKNOWN',
+    'ORG_FORMER',
+    'FRONT_MISSING',
+    'INPUT_FORMULA',
+    'INPUT_ERROR_VALUE',
+    'TEXT_CHANGED',
+    'ROW_UNKNOWN',
+    'ROW_DUPLICATE',
+    'ROW_ID_BLANK',
   ]);
   /** Codes about one principle: they must say which. */
-  const PRINCIPLE_CODES = new Set<FindingCode>(['STATUS_MISSING', 'REQUIRED_MISSING', 'PLANNING_BEFORE_DATUM', 'TEXT_CHANGED', 'ROW_MISSING', 'ROW_UNKNOWN', 'ROW_DUPLICATE']);
+  const PRINCIPLE_CODES = new Set<FindingCode>([
+    'STATUS_MISSING',
+    'REQUIRED_MISSING',
+    'PLANNING_BEFORE_DATUM',
+    'TEXT_CHANGED',
+    'ROW_MISSING',
+    'ROW_UNKNOWN',
+    'ROW_DUPLICATE',
+  ]);
 
   it('every finding about a cell carries sheet and cell, and one about a principle its id', async () => {
     const cells = { text: (await nl.addressOf('uitgangspunt', '1.4')).cell, duplicate: (await nl.addressOf('nr', '4.4')).cell };
@@ -425,7 +503,21 @@ describe('locations', () => {
     const codes = codesOf(findings);
     // The case must really exercise the cell codes, or this test proves little.
     expect(codes).toEqual(
-      expect.arrayContaining(['VALUE_NORMALISED', 'OPTION_UNKNOWN', 'STATUS_MISSING', 'REQUIRED_MISSING', 'DATE_INVALID', 'PLANNING_BEFORE_DATUM', 'EMAIL_INVALID', 'ORG_UNKNOWN', 'FRONT_MISSING', 'INPUT_FORMULA', 'INPUT_ERROR_VALUE', 'TEXT_CHANGED', 'ROW_DUPLICATE']),
+      expect.arrayContaining([
+        'VALUE_NORMALISED',
+        'OPTION_UNKNOWN',
+        'STATUS_MISSING',
+        'REQUIRED_MISSING',
+        'DATE_INVALID',
+        'PLANNING_BEFORE_DATUM',
+        'EMAIL_INVALID',
+        'ORG_UNKNOWN',
+        'FRONT_MISSING',
+        'INPUT_FORMULA',
+        'INPUT_ERROR_VALUE',
+        'TEXT_CHANGED',
+        'ROW_DUPLICATE',
+      ]),
     );
     for (const f of findings) {
       if (CELL_CODES.has(f.code)) {
@@ -435,7 +527,8 @@ describe('locations', () => {
       if (PRINCIPLE_CODES.has(f.code)) expect(f.location.principle, f.code).toMatch(/^\d+\.\d+$/);
     }
     // Spot checks: the cell is the one the defined name gives.
-    const at = (code: FindingCode, principle?: string) => findings.find((f) => f.code === code && f.location.principle === principle)?.location;
+    const at = (code: FindingCode, principle?: string) =>
+      findings.find((f) => f.code === code && f.location.principle === principle)?.location;
     expect(at('OPTION_UNKNOWN', '1.2')).toMatchObject(await nl.addressOf('status', '1.2'));
     expect(at('REQUIRED_MISSING', '1.3')).toMatchObject(await nl.addressOf('planning', '1.3'));
     expect(at('INPUT_ERROR_VALUE', '2.3')).toMatchObject(await nl.addressOf('toelichting', '2.3'));
@@ -446,13 +539,17 @@ describe('locations', () => {
 /** The Dutch base return with every option label in English, for the English template. */
 function englishSpec(base: ReturnSpec, b: ReturnBuilder): ReturnSpec {
   const norm = b.builtins.norm;
-  const toEn = (options: ReadonlyArray<{ label: string; label_en?: string | undefined }>, v: unknown) => options.find((o) => o.label === v)?.label_en ?? v;
+  const toEn = (options: ReadonlyArray<{ label: string; label_en?: string | undefined }>, v: unknown) =>
+    options.find((o) => o.label === v)?.label_en ?? v;
   const prioriteit = norm.velden.find((f) => f.id === 'prioriteit')?.opties ?? [];
   const meetmoment = norm.voorblad.find((f) => f.id === 'meetmoment')?.opties ?? [];
   return {
     front: { ...base.front, meetmoment: toEn(meetmoment, base.front.meetmoment) as string },
     answers: Object.fromEntries(
-      Object.entries(base.answers).map(([id, a]) => [id, { ...a, status: toEn(norm.schaal, a.status) as string, prioriteit: toEn(prioriteit, a.prioriteit) as string | null }]),
+      Object.entries(base.answers).map(([id, a]) => [
+        id,
+        { ...a, status: toEn(norm.schaal, a.status) as string, prioriteit: toEn(prioriteit, a.prioriteit) as string | null },
+      ]),
     ),
   };
 }

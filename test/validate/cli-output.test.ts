@@ -63,7 +63,9 @@ describe('a hostile file name', () => {
       if (tag.name === 'testcase') names.push(String(tag.attributes.name));
     });
     parser.write(run.stdout).close(); // throws on any well-formedness error
-    expect(names).toEqual([HOSTILE.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)))]);
+    expect(names).toEqual([
+      HOSTILE.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0))),
+    ]);
   });
 
   it('markdown carries no HTML, CR or ESC', () => {

@@ -68,7 +68,8 @@ beforeAll(async () => {
 });
 afterAll(removeTempDirs);
 
-const validate = (args: string[], env?: NodeJS.ProcessEnv) => runCliOnFixtures(['validate', ...args], { cwd: root, ...(env ? { env } : {}) });
+const validate = (args: string[], env?: NodeJS.ProcessEnv) =>
+  runCliOnFixtures(['validate', ...args], { cwd: root, ...(env ? { env } : {}) });
 const json = (stdout: string) => parseOutput<JsonReport>('validate', stdout);
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -88,7 +89,11 @@ describe('exit codes', () => {
     const strict = validate([warningOnly, '--strict', '--format', 'json']);
     expect(strict.status).toBe(1);
     const f = json(strict.stdout).files[0];
-    expect([f?.ok, f?.counts, f?.findings.map((x) => [x.code, x.severity])]).toEqual([false, { error: 1, warning: 0, info: 0 }, [['VALUE_NORMALISED', 'error']]]);
+    expect([f?.ok, f?.counts, f?.findings.map((x) => [x.code, x.severity])]).toEqual([
+      false,
+      { error: 1, warning: 0, info: 0 },
+      [['VALUE_NORMALISED', 'error']],
+    ]);
   });
 
   it.each([
@@ -132,7 +137,11 @@ describe('--format json', () => {
       expect(f.organisation).toEqual({ code: 'GM0361', name: 'Alkmaar' });
       expect(Object.keys(f.counts).sort()).toEqual(['error', 'info', 'warning']);
       for (const x of f.findings) {
-        expect(x).toMatchObject({ code: expect.any(String), severity: expect.stringMatching(/^(error|warning|info)$/), message: expect.any(String) });
+        expect(x).toMatchObject({
+          code: expect.any(String),
+          severity: expect.stringMatching(/^(error|warning|info)$/),
+          message: expect.any(String),
+        });
         for (const k of ['sheet', 'cell', 'principle'] as const) expect(k in x, k).toBe(true);
       }
     }
@@ -166,8 +175,16 @@ describe('--format junit', () => {
       if (tag.name === 'failure') cases.at(-1)?.failures.push(String(tag.attributes.type));
     });
     parser.write(run.stdout).close(); // throws on any well-formedness error
-    expect(cases.map((c) => c.name)).toEqual([path.join(CORPUS_DIR, 'file-empty.xlsx'), path.join(RETURNS, 'fouten.xlsx'), path.join(RETURNS, 'geldig.xlsx')]);
-    expect(cases.map((c) => c.failures.sort())).toEqual([['FILE_EMPTY'], ['EMAIL_INVALID', 'REQUIRED_MISSING', 'STATUS_MISSING'], []]);
+    expect(cases.map((c) => c.name)).toEqual([
+      path.join(CORPUS_DIR, 'file-empty.xlsx'),
+      path.join(RETURNS, 'fouten.xlsx'),
+      path.join(RETURNS, 'geldig.xlsx'),
+    ]);
+    expect(cases.map((c) => c.failures.sort())).toEqual([
+      ['FILE_EMPTY'],
+      ['EMAIL_INVALID', 'REQUIRED_MISSING', 'STATUS_MISSING'],
+      [],
+    ]);
   });
 });
 
@@ -190,7 +207,10 @@ describe('--format markdown', () => {
     const header = lines.findIndex((l) => /^\| .+ \|$/.test(l));
     expect(header).toBeGreaterThan(0);
     expect(lines[header + 1]).toMatch(/^\|(---\|)+$/);
-    expect(lines.slice(header + 2, header + 4)).toEqual([expect.stringContaining('fouten.xlsx'), expect.stringContaining('geldig.xlsx')]);
+    expect(lines.slice(header + 2, header + 4)).toEqual([
+      expect.stringContaining('fouten.xlsx'),
+      expect.stringContaining('geldig.xlsx'),
+    ]);
     expect(run.stdout).toContain('`STATUS_MISSING`');
   });
 });
@@ -310,7 +330,10 @@ describe('--feedback DIR', () => {
     // Fewer than three of a kind: one row per finding, the code in the last column.
     expect(rows.map((r) => r[5]).sort()).toEqual(findings.map((f) => f.code).sort());
     for (const f of findings) {
-      expect(rows.some((r) => r[4] === f.message), f.code).toBe(true);
+      expect(
+        rows.some((r) => r[4] === f.message),
+        f.code,
+      ).toBe(true);
       if (!f.sheet || !f.cell) continue;
       const cell = wb.getWorksheet(f.sheet)!.getCell(f.cell);
       const fill = cell.fill as ExcelJS.FillPattern | undefined;
@@ -344,7 +367,8 @@ describe('--feedback DIR', () => {
   });
 
   it('keeps the answers: the copy, once saved again, validates with the same findings as the original', async () => {
-    const codes = (file: string) => json(validate([file, '--format', 'json']).stdout).files[0]?.findings.map((x) => [x.code, x.cell]);
+    const codes = (file: string) =>
+      json(validate([file, '--format', 'json']).stdout).files[0]?.findings.map((x) => [x.code, x.cell]);
     const copy = path.join(out, 'fouten-bevindingen.xlsx');
     // Untouched, it is our own output and never read as a return.
     expect(codes(copy)).toEqual([['FILE_SKIPPED', null]]);
@@ -377,17 +401,20 @@ describe('the worker pool (dist/io/validate-files.js)', () => {
   it.each([
     ['the default XML reader', 2, {}],
     ['the exceljs reader', 8, { reader: 'exceljs' as const }],
-  ])('a tiny heap limit (%s, %i MB) gives one memory (or parse) finding per file, and the batch completes', async (_, memoryMb, reader) => {
-    const files = [real('openpyxl-alkmaar.xlsx'), real('openpyxl-zaanstad.xlsx'), real('libreoffice-haarlem.xlsx')];
-    const outcomes = await pool.validateFiles(files, { ...ctx, ...reader }, { memoryMb, jobs: 1 });
-    expect(outcomes.map((o) => o.file)).toEqual(files);
-    for (const o of outcomes) {
-      expect(o.findings).toHaveLength(1);
-      expect(['FILE_MEMORY', 'FILE_PARSE_FAILED']).toContain(o.findings[0]?.code);
-    }
-    // What it really yields: the worker runs out of heap (a later file may instead see "worker stopped").
-    expect(outcomes[0]?.findings[0]).toMatchObject({ code: 'FILE_MEMORY', args: { limit: memoryMb } });
-  });
+  ])(
+    'a tiny heap limit (%s, %i MB) gives one memory (or parse) finding per file, and the batch completes',
+    async (_, memoryMb, reader) => {
+      const files = [real('openpyxl-alkmaar.xlsx'), real('openpyxl-zaanstad.xlsx'), real('libreoffice-haarlem.xlsx')];
+      const outcomes = await pool.validateFiles(files, { ...ctx, ...reader }, { memoryMb, jobs: 1 });
+      expect(outcomes.map((o) => o.file)).toEqual(files);
+      for (const o of outcomes) {
+        expect(o.findings).toHaveLength(1);
+        expect(['FILE_MEMORY', 'FILE_PARSE_FAILED']).toContain(o.findings[0]?.code);
+      }
+      // What it really yields: the worker runs out of heap (a later file may instead see "worker stopped").
+      expect(outcomes[0]?.findings[0]).toMatchObject({ code: 'FILE_MEMORY', args: { limit: memoryMb } });
+    },
+  );
 
   it('with the default limits the same files pass, in the order given', async () => {
     expect(DEFAULT_MEMORY_MB).toBeGreaterThan(8);
@@ -401,14 +428,20 @@ describe('the worker pool (dist/io/validate-files.js)', () => {
   });
 });
 
-describe('usage errors speak the user\'s language', () => {
+describe("usage errors speak the user's language", () => {
   it('words an invalid choice, a missing required option and conflicting options in Dutch, with exit 2', () => {
     const bad = runCliOnFixtures(['validate', 'x', '--format', 'bogus']);
-    expect([bad.status, bad.stderr]).toEqual([2, expect.stringContaining("'bogus' is geen geldige waarde voor --format. Kies uit: table, json")]);
+    expect([bad.status, bad.stderr]).toEqual([
+      2,
+      expect.stringContaining("'bogus' is geen geldige waarde voor --format. Kies uit: table, json"),
+    ]);
     const missing = runCliOnFixtures(['report', 'x']);
     expect([missing.status, missing.stderr]).toEqual([2, expect.stringContaining('De optie -o, --output is verplicht.')]);
     const both = runCliOnFixtures(['report', 'x', '-o', 'y', '--anonymise', '--aggregate-only']);
-    expect([both.status, both.stderr]).toEqual([2, expect.stringContaining('Deze opties gaan niet samen: --anonymise, --aggregate-only')]);
+    expect([both.status, both.stderr]).toEqual([
+      2,
+      expect.stringContaining('Deze opties gaan niet samen: --anonymise, --aggregate-only'),
+    ]);
   });
 
   it('shows English help with English placeholders under --lang en', () => {

@@ -21,15 +21,41 @@ interface Expectation {
 }
 
 const expected = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'expected.json'), 'utf8')) as Record<string, Expectation>;
-const realFiles = readdirSync(REAL_DIR).filter((f) => f.endsWith('.xlsx')).sort();
+const realFiles = readdirSync(REAL_DIR)
+  .filter((f) => f.endsWith('.xlsx'))
+  .sort();
 
 /** Codes that no file in the corpus can carry: they come from limits, the file system, the pool, or --feedback (see test/feedback). */
-const NEEDS_NO_FILE: FindingCode[] = ['FILE_TOO_LARGE', 'FILE_TIMEOUT', 'FILE_MEMORY', 'FILE_UNREADABLE', 'FILE_PARSE_FAILED', 'FILE_SKIPPED', 'FEEDBACK_FAILED', 'FILE_NOT_SPREADSHEET'];
+const NEEDS_NO_FILE: FindingCode[] = [
+  'FILE_TOO_LARGE',
+  'FILE_TIMEOUT',
+  'FILE_MEMORY',
+  'FILE_UNREADABLE',
+  'FILE_PARSE_FAILED',
+  'FILE_SKIPPED',
+  'FEEDBACK_FAILED',
+  'FILE_NOT_SPREADSHEET',
+];
 /** Codes that need a file name, several files or a registry entry that starts later: test/validate/returns.test.ts covers them (with test/fixtures/returns). */
-const COVERED_BY_RETURNS: FindingCode[] = ['ORG_FILENAME_MISMATCH', 'RETURN_CONFLICT', 'RETURN_DUPLICATE', 'ROW_NOTE_INSERTED', 'ROW_HEADING_FILLED', 'ORG_NOT_YET_VALID'];
+const COVERED_BY_RETURNS: FindingCode[] = [
+  'ORG_FILENAME_MISMATCH',
+  'RETURN_CONFLICT',
+  'RETURN_DUPLICATE',
+  'ROW_NOTE_INSERTED',
+  'ROW_HEADING_FILLED',
+  'ORG_NOT_YET_VALID',
+];
 const isNormCode = (c: string) => c.startsWith('NORM_') || c.startsWith('REGISTRY_');
 /** Combining parts of a return: tested on the parts in test/fixtures/merge (test/merge/, test/report/combine-parts.test.ts). */
-const COMBINING: FindingCode[] = ['PARTIAL_RETURN', 'MERGE_CONFLICT', 'MERGE_CHOICE', 'MERGE_MISMATCH', 'MERGE_PART_INVALID', 'PARTS_MERGED', 'PARTS_FRONT_LATEST'];
+const COMBINING: FindingCode[] = [
+  'PARTIAL_RETURN',
+  'MERGE_CONFLICT',
+  'MERGE_CHOICE',
+  'MERGE_MISMATCH',
+  'MERGE_PART_INVALID',
+  'PARTS_MERGED',
+  'PARTS_FRONT_LATEST',
+];
 /** Codes that need a norm with an archive of earlier versions: test/carry/template-from.test.ts has those files. */
 const NEEDS_AN_ARCHIVE: FindingCode[] = ['TEMPLATE_ARCHIVED_VERSION'];
 
@@ -44,7 +70,9 @@ const validateFile = (file: string) => validateWorkbook(readFileSync(file), ctx)
 
 describe('the corpus (test/fixtures/corpus/expected.json)', () => {
   it('lists every file in the folder, and only those', () => {
-    const files = readdirSync(CORPUS_DIR).filter((f) => f !== 'expected.json').sort();
+    const files = readdirSync(CORPUS_DIR)
+      .filter((f) => f !== 'expected.json')
+      .sort();
     expect(Object.keys(expected).sort()).toEqual(files);
   });
 
@@ -55,9 +83,13 @@ describe('the corpus (test/fixtures/corpus/expected.json)', () => {
     expect(found, e.why).toEqual(expect.arrayContaining(e.codes));
     // ... and nothing outside codes + may (a false alarm).
     const allowed = new Set<string>([...e.codes, ...(e.may ?? [])]);
-    expect(found.filter((c) => !allowed.has(c)), e.why).toEqual([]);
+    expect(
+      found.filter((c) => !allowed.has(c)),
+      e.why,
+    ).toEqual([]);
     // Every finding words in both languages with its real arguments.
-    for (const f of findings) for (const lang of ['nl', 'en'] as const) expect(findingMessage(f, lang), f.code).not.toMatch(/undefined|NaN|\[object/);
+    for (const f of findings)
+      for (const lang of ['nl', 'en'] as const) expect(findingMessage(f, lang), f.code).not.toMatch(/undefined|NaN|\[object/);
     if (e.codes.length === 0) {
       expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
       expect(passes(findings)).toBe(true);
@@ -68,7 +100,14 @@ describe('the corpus (test/fixtures/corpus/expected.json)', () => {
 
   it('covers every validate code except those that need no file', () => {
     const covered = new Set(Object.values(expected).flatMap((e) => e.codes));
-    const needed = ALL_FINDING_CODES.filter((c) => !isNormCode(c) && !NEEDS_NO_FILE.includes(c) && !NEEDS_AN_ARCHIVE.includes(c) && !COVERED_BY_RETURNS.includes(c) && !COMBINING.includes(c));
+    const needed = ALL_FINDING_CODES.filter(
+      (c) =>
+        !isNormCode(c) &&
+        !NEEDS_NO_FILE.includes(c) &&
+        !NEEDS_AN_ARCHIVE.includes(c) &&
+        !COVERED_BY_RETURNS.includes(c) &&
+        !COMBINING.includes(c),
+    );
     expect(needed.filter((c) => !covered.has(c))).toEqual([]);
   });
 });
@@ -96,7 +135,10 @@ describe('file codes without a corpus file', () => {
   });
 
   it('FILE_TOO_LARGE: readAndValidate checks the size before reading the file', async () => {
-    const out = await readAndValidate(path.join(REAL_DIR, 'openpyxl-alkmaar.xlsx'), { ...ctx, limits: { ...DEFAULT_LIMITS, maxFileBytes: 1000 } });
+    const out = await readAndValidate(path.join(REAL_DIR, 'openpyxl-alkmaar.xlsx'), {
+      ...ctx,
+      limits: { ...DEFAULT_LIMITS, maxFileBytes: 1000 },
+    });
     expect(out.findings.map((f) => f.code)).toEqual(['FILE_TOO_LARGE']);
     expect(out.sha256).toBeUndefined();
   });
@@ -132,9 +174,15 @@ describe('file codes without a corpus file', () => {
     copyFileSync(path.join(REAL_DIR, 'openpyxl-alkmaar.xlsx'), path.join(dir, 'geheim.xlsx'));
     chmodSync(path.join(dir, 'geheim.xlsx'), 0o000);
     // root reads anything, so run the CLI as 'nobody' then.
-    const run = runCliWith(['validate', dir, '--norm', FIXTURE_NORM, '--format', 'json'], isRoot() ? { uid: NOBODY, gid: NOBODY, cwd: dir } : { cwd: dir });
+    const run = runCliWith(
+      ['validate', dir, '--norm', FIXTURE_NORM, '--format', 'json'],
+      isRoot() ? { uid: NOBODY, gid: NOBODY, cwd: dir } : { cwd: dir },
+    );
     expect(run.status).toBe(1);
-    const files = (parseOutput<{ files: Array<{ file: string; ok: boolean; findings: Array<{ code: string }> }> }>('validate', run.stdout)).files;
+    const files = parseOutput<{ files: Array<{ file: string; ok: boolean; findings: Array<{ code: string }> }> }>(
+      'validate',
+      run.stdout,
+    ).files;
     expect(files.map((f) => [path.basename(f.file), f.ok, f.findings.map((x) => x.code)])).toEqual([
       ['geheim.xlsx', false, ['FILE_UNREADABLE']],
       ['leesbaar.xlsx', true, []],
@@ -148,7 +196,9 @@ describe('file codes without a corpus file', () => {
     writeFileSync(path.join(dir, '~$x.xlsx'), Buffer.from('owner-file of Excel, not a workbook'));
     const run = runCliWith(['validate', dir, '--norm', FIXTURE_NORM, '--format', 'json']);
     expect(run.status).toBe(0);
-    const files = (parseOutput<{ files: Array<{ file: string; ok: boolean; skipped?: string; findings: Array<{ code: string; severity: string }> }> }>('validate', run.stdout)).files;
+    const files = parseOutput<{
+      files: Array<{ file: string; ok: boolean; skipped?: string; findings: Array<{ code: string; severity: string }> }>;
+    }>('validate', run.stdout).files;
     const lock = files.find((f) => path.basename(f.file) === '~$x.xlsx');
     expect(lock).toMatchObject({ ok: true, skipped: 'lock' });
     expect(lock?.findings.map((f) => [f.code, f.severity])).toEqual([['FILE_SKIPPED', 'info']]);
@@ -160,6 +210,8 @@ describe('file codes without a corpus file', () => {
     copyFileSync(path.join(REAL_DIR, 'openpyxl-zaanstad.xlsx'), path.join(dir, 'a', 'b', 'zaanstad.xlsx'));
     const run = runCliWith(['validate', dir, '--norm', FIXTURE_NORM, '--format', 'json']);
     expect(run.status).toBe(0);
-    expect((parseOutput<{ files: Array<{ file: string }> }>('validate', run.stdout)).files.map((f) => path.relative(dir, f.file))).toEqual([path.join('a', 'b', 'zaanstad.xlsx')]);
+    expect(
+      parseOutput<{ files: Array<{ file: string }> }>('validate', run.stdout).files.map((f) => path.relative(dir, f.file)),
+    ).toEqual([path.join('a', 'b', 'zaanstad.xlsx')]);
   });
 });

@@ -7,7 +7,10 @@ import { REPO_ROOT } from '../helpers/run-cli.js';
 /** docs/findings.md has a table row for every code: `| \`CODE\` | ernst | betekenis | oplossing | English |`. */
 const doc = readFileSync(path.join(REPO_ROOT, 'docs', 'findings.md'), 'utf8');
 const rows = new Map(
-  [...doc.matchAll(/^\| `([A-Z0-9_]+)` \| ([^|]+) \|(.*)\|\s*$/gm)].map((m) => [m[1]!, { severity: m[2]!.trim(), rest: m[3]!.split('|').map((c) => c.trim()) }]),
+  [...doc.matchAll(/^\| `([A-Z0-9_]+)` \| ([^|]+) \|(.*)\|\s*$/gm)].map((m) => [
+    m[1]!,
+    { severity: m[2]!.trim(), rest: m[3]!.split('|').map((c) => c.trim()) },
+  ]),
 );
 const SEVERITY_NL = { error: 'fout', warning: 'waarschuwing', info: 'info' } as const;
 
@@ -30,6 +33,7 @@ describe('docs/findings.md', () => {
   it('says that codes are stable and explains the JSON output', () => {
     expect(doc).toMatch(/nooit hernoemd/);
     expect(doc).toMatch(/schemaVersion/);
-    for (const key of ['"code"', '"severity"', '"message"', '"sheet"', '"cell"', '"principle"', '"organisation"', '"counts"']) expect(doc).toContain(key);
+    for (const key of ['"code"', '"severity"', '"message"', '"sheet"', '"cell"', '"principle"', '"organisation"', '"counts"'])
+      expect(doc).toContain(key);
   });
 });

@@ -32,10 +32,30 @@ const MODES: Mode[] = [
 
 /** Pieces that broke readers before: invalid references, entities, huge rows and columns, hostile names. */
 const SNIPPETS = [
-  '&#x110000;', '&#xD800;', '&#0;', '&#99999999999999999999;', '&undefined;', '&lt', '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>', '&a;',
-  '<row r="99999999999">', '<row>', '<c r="ZZZZ1">', '<c r="A0" t="s"><v>-1</v></c>', '<c t="s"><v>999999</v></c>', '<c t="d"><v>x</v></c>',
-  '<definedName name="__proto__">A!$A$1</definedName>', '<definedName name="nr">Implementatieoverzicht!$A$1:$A$1048576</definedName>',
-  '<sheet name="constructor" sheetId="9" r:id="rId1"/>', ']]>', '<![CDATA[', '</', '\u0000', '\u001b[31m', '<f>1/0</f>', '<v>1e400</v>',
+  '&#x110000;',
+  '&#xD800;',
+  '&#0;',
+  '&#99999999999999999999;',
+  '&undefined;',
+  '&lt',
+  '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>',
+  '&a;',
+  '<row r="99999999999">',
+  '<row>',
+  '<c r="ZZZZ1">',
+  '<c r="A0" t="s"><v>-1</v></c>',
+  '<c t="s"><v>999999</v></c>',
+  '<c t="d"><v>x</v></c>',
+  '<definedName name="__proto__">A!$A$1</definedName>',
+  '<definedName name="nr">Implementatieoverzicht!$A$1:$A$1048576</definedName>',
+  '<sheet name="constructor" sheetId="9" r:id="rId1"/>',
+  ']]>',
+  '<![CDATA[',
+  '</',
+  '\u0000',
+  '\u001b[31m',
+  '<f>1/0</f>',
+  '<v>1e400</v>',
 ];
 
 let dir: string;
@@ -56,7 +76,9 @@ async function mutate(base: Uint8Array, rnd: () => number): Promise<Uint8Array> 
   if (kind === 1) return base.slice(0, Math.floor(rnd() * base.length));
   const zip = await JSZip.loadAsync(base);
   // The parts a reader looks at: the workbook, its relationships, the sheets and the strings.
-  const parts = Object.keys(zip.files).filter((n) => /^xl\/(workbook\.xml|_rels\/|worksheets\/|sharedStrings)|^docProps\/custom|^\[Content_Types\]/.test(n));
+  const parts = Object.keys(zip.files).filter((n) =>
+    /^xl\/(workbook\.xml|_rels\/|worksheets\/|sharedStrings)|^docProps\/custom|^\[Content_Types\]/.test(n),
+  );
   const name = pick(parts);
   let xml = (await zip.file(name)?.async('string')) ?? '';
   for (let i = 1 + Math.floor(rnd() * 3); i > 0; i--) {
@@ -80,7 +102,9 @@ async function mutate(base: Uint8Array, rnd: () => number): Promise<Uint8Array> 
 beforeAll(async () => {
   dir = tempDir('weerbaar-fuzz-');
   const rnd = seededRandom(SEED);
-  const bases = ['openpyxl-alkmaar.xlsx', 'libreoffice-haarlem.xlsx'].map((f) => new Uint8Array(readFileSync(path.join(REAL_DIR, f))));
+  const bases = ['openpyxl-alkmaar.xlsx', 'libreoffice-haarlem.xlsx'].map(
+    (f) => new Uint8Array(readFileSync(path.join(REAL_DIR, f))),
+  );
   for (let i = 0; i < COUNT; i++) {
     const bytes = await mutate(bases[i % bases.length] as Uint8Array, rnd);
     writeFileSync(path.join(dir, `mutant-${String(i).padStart(3, '0')}.xlsx`), bytes);
@@ -101,25 +125,39 @@ interface JsonFile {
 const results: Record<string, Record<string, string>> = {};
 
 describe(`fuzz: ${COUNT} seeded mutations of real returns`, () => {
-  it.each(MODES)('validate through $name: exit 0/1, every file listed, no stack trace, inputs unchanged', (mode) => {
-    const scratch = tempDir('weerbaar-fuzz-out-');
-    const started = Date.now();
-    const run = runCliOnFixtures(['validate', dir, '--format', 'json', ...mode.args(scratch)]);
-    const took = Date.now() - started;
-    expect([0, 1]).toContain(run.status);
-    expect(run.stderr).not.toMatch(/^\s+at /m);
-    expect(run.stderr + run.stdout).not.toMatch(/Interne fout|Internal error/);
-    const files = (parseOutput<{ files: JsonFile[] }>('validate', run.stdout)).files;
-    expect(files.map((f) => path.basename(f.file)).sort()).toEqual(inputs);
-    for (const f of files) {
-      expect(typeof f.ok).toBe('boolean');
-      // A file that fails says why.
-      if (!f.ok) expect(f.findings.some((x) => x.severity === 'error')).toBe(true);
-    }
-    expect(Object.fromEntries(inputs.map((f) => [f, sha(readFileSync(path.join(dir, f)))]))).toEqual(before);
-    expect(took).toBeLessThan(BOUND_MS);
-    results[mode.name] = Object.fromEntries(files.map((f) => [path.basename(f.file), f.skipped ? `skipped:${f.skipped}` : f.findings.map((x) => x.code).filter((c) => c !== 'FEEDBACK_FAILED').join(',')]));
-  }, BOUND_MS * 2);
+  it.each(MODES)(
+    'validate through $name: exit 0/1, every file listed, no stack trace, inputs unchanged',
+    (mode) => {
+      const scratch = tempDir('weerbaar-fuzz-out-');
+      const started = Date.now();
+      const run = runCliOnFixtures(['validate', dir, '--format', 'json', ...mode.args(scratch)]);
+      const took = Date.now() - started;
+      expect([0, 1]).toContain(run.status);
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+      expect(run.stderr + run.stdout).not.toMatch(/Interne fout|Internal error/);
+      const files = parseOutput<{ files: JsonFile[] }>('validate', run.stdout).files;
+      expect(files.map((f) => path.basename(f.file)).sort()).toEqual(inputs);
+      for (const f of files) {
+        expect(typeof f.ok).toBe('boolean');
+        // A file that fails says why.
+        if (!f.ok) expect(f.findings.some((x) => x.severity === 'error')).toBe(true);
+      }
+      expect(Object.fromEntries(inputs.map((f) => [f, sha(readFileSync(path.join(dir, f)))]))).toEqual(before);
+      expect(took).toBeLessThan(BOUND_MS);
+      results[mode.name] = Object.fromEntries(
+        files.map((f) => [
+          path.basename(f.file),
+          f.skipped
+            ? `skipped:${f.skipped}`
+            : f.findings
+                .map((x) => x.code)
+                .filter((c) => c !== 'FEEDBACK_FAILED')
+                .join(','),
+        ]),
+      );
+    },
+    BOUND_MS * 2,
+  );
 
   it('gives the same findings in every mode (except where a time or memory limit stopped a file)', () => {
     const [first, ...rest] = Object.values(results);

@@ -1,6 +1,16 @@
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,8 +33,14 @@ interface JsonFile {
   skipped?: string;
   findings: Array<{ code: string; args: Record<string, unknown> }>;
 }
-const filesOf = (run: CliRun) => (parseOutput<{ files: JsonFile[] }>('validate', run.stdout)).files;
-const byName = (run: CliRun) => Object.fromEntries(filesOf(run).map((f) => [path.basename(f.file), f.skipped ? `skipped:${f.skipped}` : f.findings.map((x) => x.code).join(',')]));
+const filesOf = (run: CliRun) => parseOutput<{ files: JsonFile[] }>('validate', run.stdout).files;
+const byName = (run: CliRun) =>
+  Object.fromEntries(
+    filesOf(run).map((f) => [
+      path.basename(f.file),
+      f.skipped ? `skipped:${f.skipped}` : f.findings.map((x) => x.code).join(','),
+    ]),
+  );
 
 /** sha256 of every file below a folder, by relative path. */
 function snapshot(dir: string): Record<string, string> {
@@ -100,7 +116,8 @@ describe('item 2: outputs never replace or become inputs', () => {
   it('lists its own outputs among the returns as skipped, never as a return; a re-saved copy is a return again', () => {
     const dir = returnsFolder();
     const inbox = path.join(dir, 'inzendingen');
-    for (const f of ['own-output-report.xlsx', 'own-output-feedback.xlsx', 'own-output-feedback-resaved.xlsx']) copyFileSync(path.join(CORPUS_DIR, f), path.join(inbox, f));
+    for (const f of ['own-output-report.xlsx', 'own-output-feedback.xlsx', 'own-output-feedback-resaved.xlsx'])
+      copyFileSync(path.join(CORPUS_DIR, f), path.join(inbox, f));
     const run = runCliOnFixtures(['validate', inbox, '--format', 'json']);
     clean(run, [1]);
     expect(byName(run)).toEqual({
@@ -112,7 +129,10 @@ describe('item 2: outputs never replace or become inputs', () => {
     });
     const report = runCliOnFixtures(['report', inbox, '-o', path.join(dir, 'rapportage')]);
     clean(report, [0]);
-    const json = parseOutput<{ inputs: Array<{ file: string; status: string; reason: string | null }> }>('report', readFileSync(path.join(dir, 'rapportage', 'rapportage.json'), 'utf8'));
+    const json = parseOutput<{ inputs: Array<{ file: string; status: string; reason: string | null }> }>(
+      'report',
+      readFileSync(path.join(dir, 'rapportage', 'rapportage.json'), 'utf8'),
+    );
     expect(json.inputs.filter((i) => i.status === 'skipped').map((i) => [path.basename(i.file), i.reason])).toEqual([
       ['own-output-feedback.xlsx', 'output'],
       ['own-output-report.xlsx', 'output'],
@@ -121,7 +141,10 @@ describe('item 2: outputs never replace or become inputs', () => {
 
   it('says that an input is missing, not that the output overlaps it (report and --feedback)', () => {
     const dir = tempDir();
-    for (const args of [['report', 'bestaat-niet', '-o', 'rapportage'], ['validate', 'bestaat-niet', '--feedback', 'terug']]) {
+    for (const args of [
+      ['report', 'bestaat-niet', '-o', 'rapportage'],
+      ['validate', 'bestaat-niet', '--feedback', 'terug'],
+    ]) {
       const run = runCliOnFixtures(args, { cwd: dir });
       expect(run.status, args.join(' ')).toBe(2);
       expect(run.stderr).toContain('bestaat-niet bestaat niet');
@@ -139,7 +162,15 @@ describe('item 2: outputs never replace or become inputs', () => {
     expect(run.stderr).toMatch(/notities\.txt/);
     expect(readdirSync(out)).toEqual(['notities.txt']);
     clean(runCliOnFixtures(['report', path.join(dir, 'inzendingen'), '-o', out, '--force']), [0]);
-    expect(readdirSync(out).sort()).toEqual(['notities.txt', 'organisaties', 'rapportage.csv', 'rapportage.html', 'rapportage.json', 'rapportage.md', 'rapportage.xlsx']);
+    expect(readdirSync(out).sort()).toEqual([
+      'notities.txt',
+      'organisaties',
+      'rapportage.csv',
+      'rapportage.html',
+      'rapportage.json',
+      'rapportage.md',
+      'rapportage.xlsx',
+    ]);
     expect(readFileSync(path.join(out, 'notities.txt'), 'utf8')).toBe('van de coördinator');
     // A folder with only a previous report is replaced without --force.
     const again = path.join(dir, 'opnieuw');
@@ -218,12 +249,20 @@ describe('item 7: the report set is replaced as one unit', () => {
     mkdirSync(path.join(dir, '.rapportage.weerbaar-tmp-1234-deadbeef'));
     writeFileSync(path.join(dir, '.rapportage.weerbaar-tmp-1234-deadbeef', 'rapportage.md'), 'half');
     // The next run fails while writing (a file where its folder should be): the restored old set stays whole.
-    await expect(writeFolderAsUnit(out, [['rapportage.md', 'nieuw'], ['rapportage.md/pagina.html', 'x']])).rejects.toThrow();
+    await expect(
+      writeFolderAsUnit(out, [
+        ['rapportage.md', 'nieuw'],
+        ['rapportage.md/pagina.html', 'x'],
+      ]),
+    ).rejects.toThrow();
     expect(readdirSync(dir)).toEqual(['rapportage']);
     expect(readFileSync(path.join(out, 'rapportage.md'), 'utf8')).toBe('oud');
     // A leftover of writeAtomic inside the folder is removed by the next successful run.
     writeFileSync(path.join(out, '.rapportage.csv.1234.abcdef12.tmp'), 'x');
-    await writeFolderAsUnit(out, [['rapportage.md', 'nieuw'], ['rapportage.csv', 'a;b']]);
+    await writeFolderAsUnit(out, [
+      ['rapportage.md', 'nieuw'],
+      ['rapportage.csv', 'a;b'],
+    ]);
     expect(readdirSync(dir)).toEqual(['rapportage']);
     expect(readdirSync(out).sort()).toEqual(['rapportage.csv', 'rapportage.md']);
     expect(readFileSync(path.join(out, 'rapportage.md'), 'utf8')).toBe('nieuw');
@@ -235,7 +274,14 @@ describe('item 7: the report set is replaced as one unit', () => {
     clean(runCliOnFixtures(['report', path.join(dir, 'inzendingen'), '-o', out]), [0]);
     clean(runCliOnFixtures(['report', path.join(dir, 'inzendingen'), '-o', out]), [0]);
     expect(readdirSync(dir).sort()).toEqual(['inzendingen', 'rapportage']);
-    expect(readdirSync(out).sort()).toEqual(['organisaties', 'rapportage.csv', 'rapportage.html', 'rapportage.json', 'rapportage.md', 'rapportage.xlsx']);
+    expect(readdirSync(out).sort()).toEqual([
+      'organisaties',
+      'rapportage.csv',
+      'rapportage.html',
+      'rapportage.json',
+      'rapportage.md',
+      'rapportage.xlsx',
+    ]);
     expect(readdirSync(path.join(out, 'organisaties'))).toEqual(['GM0361-alkmaar.html']);
   });
 });
@@ -253,7 +299,10 @@ describe('item 8: arguments and odd folder entries', () => {
     const ro = path.join(dir, 'alleen-lezen');
     mkdirSync(ro);
     chmodSync(ro, 0o555);
-    const run = runCliOnFixtures(['validate', path.join(dir, 'inzendingen'), '--feedback', ro], isRoot() ? { uid: NOBODY, gid: NOBODY } : {});
+    const run = runCliOnFixtures(
+      ['validate', path.join(dir, 'inzendingen'), '--feedback', ro],
+      isRoot() ? { uid: NOBODY, gid: NOBODY } : {},
+    );
     clean(run, [2]);
     expect(run.stderr).toMatch(/kan niet worden geschreven/);
     expect(readdirSync(ro)).toEqual([]);

@@ -23,7 +23,9 @@ async function both(bytes: Uint8Array): Promise<[ValidationResult, ValidationRes
 const EXCELJS_REJECTS = ['hostile-char-ref-invalid.xlsx'];
 
 const files = [
-  ...readdirSync(REAL_DIR).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(REAL_DIR, f)),
+  ...readdirSync(REAL_DIR)
+    .filter((f) => f.endsWith('.xlsx'))
+    .map((f) => path.join(REAL_DIR, f)),
   ...readdirSync(CORPUS_DIR)
     .filter((f) => /\.xlsx?$/.test(f) && !EXCELJS_REJECTS.includes(f))
     .map((f) => path.join(CORPUS_DIR, f)),
@@ -49,17 +51,35 @@ describe('the XML reader and the exceljs reader agree', () => {
     ['a formula with a cached text', { answers: { '1.1': { status: { formula: '"Uitgevoerd"', result: 'Uitgevoerd' } } } }],
     ['a formula without a cached value', { answers: { '1.1': { status: { formula: 'Lijsten!A2' } } } }],
     // LibreOffice writes a typed TRUE as the formula TRUE(); without a cached value it is no answer in either reader.
-    ['TRUE() without a cached value in a text cell', { answers: { '1.4': { toelichting: { formula: 'TRUE()' } }, '1.5': { eigenaar: { formula: '#N/A' } } } }],
+    [
+      'TRUE() without a cached value in a text cell',
+      { answers: { '1.4': { toelichting: { formula: 'TRUE()' } }, '1.5': { eigenaar: { formula: '#N/A' } } } },
+    ],
     ['a formula with a cached error', { answers: { '1.2': { toelichting: { formula: '1/0', result: { error: '#DIV/0!' } } } } }],
     ['an error value', { answers: { '1.4': { toelichting: { error: '#N/A' } } } }],
     ['a boolean', { answers: { '1.4': { eigenaar: true } } }],
     ['numbers in text fields', { answers: { '1.4': { eigenaar: 42, toelichting: 0.5 } } }],
-    ['text dates', { front: { datum: '15-03-2026' }, answers: { '1.3': { planning: '31-12-2026' }, '1.5': { planning: '1-7-26' }, '1.7': { planning: '1 juli 2026' } } }],
-    ['date cells', { front: { datum: D('2026-03-01') }, answers: { '1.3': { planning: D('2026-02-28') }, '1.5': { planning: D('2028-02-29') } } }],
+    [
+      'text dates',
+      {
+        front: { datum: '15-03-2026' },
+        answers: { '1.3': { planning: '31-12-2026' }, '1.5': { planning: '1-7-26' }, '1.7': { planning: '1 juli 2026' } },
+      },
+    ],
+    [
+      'date cells',
+      {
+        front: { datum: D('2026-03-01') },
+        answers: { '1.3': { planning: D('2026-02-28') }, '1.5': { planning: D('2028-02-29') } },
+      },
+    ],
     ['a number in a date cell', { answers: { '1.3': { planning: 46203 } } }],
     ['special characters', { answers: { '1.1': { toelichting: 'A & B < C > D "E" \'F\' — ë ñ 😀' } } }],
     ['leading and trailing spaces and a line break', { answers: { '1.1': { toelichting: '  regel 1\nregel 2  ' } } }],
-    ['normalised values', { front: { organisatie: 'GM0361' }, answers: { '1.1': { status: ' uitgevoerd ' }, '1.2': { status: 'Implemented' } } }],
+    [
+      'normalised values',
+      { front: { organisatie: 'GM0361' }, answers: { '1.1': { status: ' uitgevoerd ' }, '1.2': { status: 'Implemented' } } },
+    ],
     ['empty strings', { front: { functie: '' }, answers: { '1.1': { eigenaar: '' } } }],
   ];
 
@@ -74,10 +94,13 @@ describe('the XML reader and the exceljs reader agree', () => {
     let changed = 0;
     for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
       const xml = await zip.file(name)!.async('string');
-      const edited = xml.replace(/<c r="([A-Z]+\d+)"([^>]*)><f>TRUE\(\)<\/f>(<v><\/v>)?<\/c>/g, (_m, ref: string, attrs: string) => {
-        changed++;
-        return `<c r="${ref}"${attrs.replace(/\s*t="\w+"/, '')} t="str"><f>TRUE()</f></c>`;
-      });
+      const edited = xml.replace(
+        /<c r="([A-Z]+\d+)"([^>]*)><f>TRUE\(\)<\/f>(<v><\/v>)?<\/c>/g,
+        (_m, ref: string, attrs: string) => {
+          changed++;
+          return `<c r="${ref}"${attrs.replace(/\s*t="\w+"/, '')} t="str"><f>TRUE()</f></c>`;
+        },
+      );
       zip.file(name, edited);
     }
     expect(changed).toBe(1);

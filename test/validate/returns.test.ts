@@ -41,14 +41,23 @@ beforeAll(async () => {
 
 const bothReaders = async (file: string) => {
   const bytes = readFileSync(path.join(DIR, file));
-  const [xml, exceljs] = await Promise.all([validateWorkbook(bytes, ctx), validateWorkbook(bytes, { ...ctx, reader: 'exceljs' })]);
+  const [xml, exceljs] = await Promise.all([
+    validateWorkbook(bytes, ctx),
+    validateWorkbook(bytes, { ...ctx, reader: 'exceljs' }),
+  ]);
   return { xml, exceljs };
 };
 
 describe('the returns (test/fixtures/returns/expected.json)', () => {
   it('lists every file, and only those', () => {
     const files = (dir: string): string[] =>
-      readdirSync(dir).flatMap((f) => (statSync(path.join(dir, f)).isDirectory() ? files(path.join(dir, f)).map((x) => `${f}/${x}`) : f.endsWith('.xlsx') ? [f] : []));
+      readdirSync(dir).flatMap((f) =>
+        statSync(path.join(dir, f)).isDirectory()
+          ? files(path.join(dir, f)).map((x) => `${f}/${x}`)
+          : f.endsWith('.xlsx')
+            ? [f]
+            : [],
+      );
     expect(Object.keys(expected).sort()).toEqual(files(DIR).sort());
   });
 
@@ -57,8 +66,12 @@ describe('the returns (test/fixtures/returns/expected.json)', () => {
     const found = codesOf(outcome.findings);
     expect(found, e.why).toEqual(expect.arrayContaining(e.codes));
     const allowed = new Set<string>([...e.codes, ...(e.may ?? [])]);
-    expect(found.filter((c) => !allowed.has(c)), e.why).toEqual([]);
-    for (const f of outcome.findings) for (const lang of ['nl', 'en'] as const) expect(findingMessage(f, lang), f.code).not.toMatch(/undefined|NaN|\[object/);
+    expect(
+      found.filter((c) => !allowed.has(c)),
+      e.why,
+    ).toEqual([]);
+    for (const f of outcome.findings)
+      for (const lang of ['nl', 'en'] as const) expect(findingMessage(f, lang), f.code).not.toMatch(/undefined|NaN|\[object/);
     // The reference reader gives the same findings and the same answers (the file name check aside).
     const { xml, exceljs } = await bothReaders(file);
     expect(exceljs.findings).toEqual(xml.findings);
@@ -71,7 +84,8 @@ describe('1. a date cell is its calendar day, whatever the time', () => {
     const e = expected['libreoffice-datum-met-tijd.xlsx'];
     for (const r of Object.values(await bothReaders('libreoffice-datum-met-tijd.xlsx'))) {
       expect(r.submission?.front.datum).toBe('2026-03-15');
-      for (const [id, day] of Object.entries(e?.planning as Record<string, string>)) expect(r.submission?.answers[id]?.planning, id).toBe(day);
+      for (const [id, day] of Object.entries(e?.planning as Record<string, string>))
+        expect(r.submission?.answers[id]?.planning, id).toBe(day);
     }
   });
 
@@ -79,7 +93,8 @@ describe('1. a date cell is its calendar day, whatever the time', () => {
     const e = expected['openpyxl-datum-tekst-met-tijd.xlsx'];
     const { xml } = await bothReaders('openpyxl-datum-tekst-met-tijd.xlsx');
     expect(xml.submission?.front.datum).toBe('2026-03-15');
-    for (const [id, day] of Object.entries(e?.planning as Record<string, string>)) expect(xml.submission?.answers[id]?.planning).toBe(day);
+    for (const [id, day] of Object.entries(e?.planning as Record<string, string>))
+      expect(xml.submission?.answers[id]?.planning).toBe(day);
   });
 
   it('parses times after a date, and rounds no serial into the next day', () => {
@@ -154,7 +169,9 @@ describe('5. an unknown value in an optional list field is a warning', () => {
     const { findings, submission } = await nl.validate({ answers: { '1.3': { prioriteit: 'Gemiddeld' } } });
     expect(findings.map((f) => [f.code, f.severity])).toEqual([['OPTION_UNKNOWN', 'warning']]);
     expect(submission?.answers['1.3']?.prioriteit).toBeNull();
-    expect(scoreSubmission(nl.builtins.norm, submission ?? { answers: {} })).toEqual(scoreSubmission(nl.builtins.norm, base.submission ?? { answers: {} }));
+    expect(scoreSubmission(nl.builtins.norm, submission ?? { answers: {} })).toEqual(
+      scoreSubmission(nl.builtins.norm, base.submission ?? { answers: {} }),
+    );
   });
 });
 
@@ -166,7 +183,16 @@ describe('6. the total is computed once', () => {
     for (const theme of norm.themas) {
       theme.uitgangspunten.forEach((p, i) => {
         // Themes 2 and 3 weigh their first principle double: 2 of 6 met.
-        const status = theme.id === '1' ? 'uitgevoerd' : theme.id === '2' || theme.id === '3' ? (i === 0 ? 'uitgevoerd' : i < 5 ? 'ontbreekt' : 'nvt') : 'nvt';
+        const status =
+          theme.id === '1'
+            ? 'uitgevoerd'
+            : theme.id === '2' || theme.id === '3'
+              ? i === 0
+                ? 'uitgevoerd'
+                : i < 5
+                  ? 'ontbreekt'
+                  : 'nvt'
+              : 'nvt';
         answers[p.id] = { status };
       });
     }
@@ -244,7 +270,9 @@ describe('8. row messages that fit', () => {
     expect(note?.severity).toBe('warning');
     expect(note?.location.cell).toMatch(/^F\d+$/);
     expect(String(argsOf(note).value)).toContain('NB: bespreken');
-    const heading = (await bothReaders('libreoffice-status-over-kop.xlsx')).xml.findings.find((f) => f.code === 'ROW_HEADING_FILLED');
+    const heading = (await bothReaders('libreoffice-status-over-kop.xlsx')).xml.findings.find(
+      (f) => f.code === 'ROW_HEADING_FILLED',
+    );
     expect(heading?.severity).toBe('error');
     expect(argsOf(heading).theme).toBe('2');
     expect(heading?.location.cell).toMatch(/^E\d+$/);
@@ -279,19 +307,25 @@ describe('2. the batch: conflicts, duplicates, copies, werkorganisaties (weerbaa
     return i?.status === 'superseded' && i.reason === 'duplicate' ? 'duplicate' : i?.status;
   };
 
-  it.each(['batch-conflict', 'batch-dubbel', 'batch-kopie', 'batch-werkorganisatie'])('%s: each file as expected.json says', async (folder) => {
-    const r = await report(folder);
-    for (const [file, e] of Object.entries(expected).filter(([f]) => f.startsWith(`${folder}/`))) {
-      // Of identical returns one counts and the other is a noted duplicate; which one is listed changes no figure.
-      if (e.report === 'duplicate-pair') expect(['accepted', 'duplicate'], file).toContain(outcome(r, file.slice(folder.length + 1)));
-      else expect(outcome(r, file.slice(folder.length + 1)), file).toBe(e.report);
-      if (e.differing !== undefined) {
-        const f = r.inputs.find((x) => x.file.endsWith(file.slice(folder.length)))?.firstFindings.find((x) => x.code === 'RETURN_CONFLICT');
-        expect(f?.message).toContain(` ${e.differing} antwoord`);
+  it.each(['batch-conflict', 'batch-dubbel', 'batch-kopie', 'batch-werkorganisatie'])(
+    '%s: each file as expected.json says',
+    async (folder) => {
+      const r = await report(folder);
+      for (const [file, e] of Object.entries(expected).filter(([f]) => f.startsWith(`${folder}/`))) {
+        // Of identical returns one counts and the other is a noted duplicate; which one is listed changes no figure.
+        if (e.report === 'duplicate-pair')
+          expect(['accepted', 'duplicate'], file).toContain(outcome(r, file.slice(folder.length + 1)));
+        else expect(outcome(r, file.slice(folder.length + 1)), file).toBe(e.report);
+        if (e.differing !== undefined) {
+          const f = r.inputs
+            .find((x) => x.file.endsWith(file.slice(folder.length)))
+            ?.firstFindings.find((x) => x.code === 'RETURN_CONFLICT');
+          expect(f?.message).toContain(` ${e.differing} antwoord`);
+        }
+        if (e.counts_for) expect(r.organisations.map((o) => o.code).sort()).toEqual(e.counts_for);
       }
-      if (e.counts_for) expect(r.organisations.map((o) => o.code).sort()).toEqual(e.counts_for);
-    }
-  });
+    },
+  );
 
   it('identical returns: exactly one counts, the other is a duplicate', async () => {
     const r = await report('batch-dubbel');

@@ -4,7 +4,13 @@ import { readWorkbookXml } from '../../src/workbook/xml-reader.js';
 
 /** A workbook of one sheet whose XML parts are given as text. */
 function workbook(sheetXml: string, parts: Record<string, string> = {}) {
-  const info: ContainerInfo = { sheets: [{ name: 'S', part: 'xl/worksheets/sheet1.xml', state: 'visible' }], definedNames: [], customProperties: {}, macros: false, externalLinks: false };
+  const info: ContainerInfo = {
+    sheets: [{ name: 'S', part: 'xl/worksheets/sheet1.xml', state: 'visible' }],
+    definedNames: [],
+    customProperties: {},
+    macros: false,
+    externalLinks: false,
+  };
   const all: Record<string, string> = { 'xl/worksheets/sheet1.xml': sheetXml, ...parts };
   return readWorkbookXml(info, (p) => all[p]);
 }
@@ -12,30 +18,45 @@ function workbook(sheetXml: string, parts: Record<string, string> = {}) {
 describe('the XML reader', () => {
   it('turns character references XML does not allow into U+FFFD instead of throwing', () => {
     const refs = ['&#x110000;', '&#xD800;', '&#0;', '&#99999999999999999999;', '&#1114112;', '&#x1F600;', '&#233;'];
-    const wb = workbook(`<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${refs.join('')}</t></is></c></row></sheetData></worksheet>`);
+    const wb = workbook(
+      `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${refs.join('')}</t></is></c></row></sheetData></worksheet>`,
+    );
     expect(wb.cell('S', 1, 1)?.value).toBe('\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD😀é');
   });
 
   it('knows the last row of a sheet that holds a cell, so that ranges stop there', () => {
-    const wb = workbook('<worksheet><sheetData><row r="2"><c r="A2"><v>1</v></c></row><row r="7"><c r="B7"/></row></sheetData></worksheet>');
+    const wb = workbook(
+      '<worksheet><sheetData><row r="2"><c r="A2"><v>1</v></c></row><row r="7"><c r="B7"/></row></sheetData></worksheet>',
+    );
     expect(wb.lastRow('S')).toBe(7);
     expect(wb.lastRow('missing')).toBe(0);
   });
 
   it('places cells without an r attribute after the previous one, in rows without one after the previous row', () => {
-    const wb = workbook('<worksheet><sheetData><row><c t="inlineStr"><is><t>a</t></is></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row></sheetData></worksheet>');
-    expect([wb.cell('S', 1, 1)?.value, wb.cell('S', 1, 2)?.value, wb.cell('S', 2, 3)?.value, wb.cell('S', 2, 4)?.value]).toEqual(['a', 2, 3, 4]);
+    const wb = workbook(
+      '<worksheet><sheetData><row><c t="inlineStr"><is><t>a</t></is></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row></sheetData></worksheet>',
+    );
+    expect([wb.cell('S', 1, 1)?.value, wb.cell('S', 1, 2)?.value, wb.cell('S', 2, 3)?.value, wb.cell('S', 2, 4)?.value]).toEqual([
+      'a',
+      2,
+      3,
+      4,
+    ]);
   });
 
   it('reads elements with a namespace prefix', () => {
-    const wb = workbook('<x:worksheet><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>', {
-      'xl/sharedStrings.xml': '<x:sst><x:si><x:t>hallo</x:t></x:si></x:sst>',
-    });
+    const wb = workbook(
+      '<x:worksheet><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>',
+      {
+        'xl/sharedStrings.xml': '<x:sst><x:si><x:t>hallo</x:t></x:si></x:sst>',
+      },
+    );
     expect(wb.cell('S', 1, 1)?.value).toBe('hallo');
   });
 
   it('gives dates through the number format, errors, booleans, and formulas with their cached value', () => {
-    const styles = '<styleSheet><numFmts><numFmt numFmtId="164" formatCode="dd\\-mm\\-yyyy"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs></styleSheet>';
+    const styles =
+      '<styleSheet><numFmts><numFmt numFmtId="164" formatCode="dd\\-mm\\-yyyy"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs></styleSheet>';
     const wb = workbook(
       '<worksheet><sheetData><row r="1"><c r="A1" s="1"><v>46022</v></c><c r="B1" s="2"><v>46022</v></c><c r="C1" t="e"><v>#N/A</v></c><c r="D1" t="b"><v>1</v></c><c r="E1" t="str"><f>"x"&amp;"y"</f><v>xy</v></c><c r="F1"><v>46022</v></c></row></sheetData></worksheet>',
       { 'xl/styles.xml': styles },

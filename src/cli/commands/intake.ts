@@ -57,7 +57,8 @@ export async function intakeCommand(paths: string[], opts: IntakeOptions, ctx: C
   await emit(ctx, rendered, { human: opts.format === 'table', ...(opts.outputFile ? { outputFile: opts.outputFile } : {}) });
   // On stderr, so that a JSON or CSV document on stdout stays clean.
   if (!ctx.io.quiet) {
-    if (opts.format !== 'table' || opts.outputFile) ctx.io.err(INTAKE_TEXT[opts.lang].summary(report.counts, report.fileCounts, report.organisations));
+    if (opts.format !== 'table' || opts.outputFile)
+      ctx.io.err(INTAKE_TEXT[opts.lang].summary(report.counts, report.fileCounts, report.organisations));
     ctx.io.err(INTAKE_TEXT[opts.lang].written(csvFile));
   }
   if (report.complete) return EXIT.ok;

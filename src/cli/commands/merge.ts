@@ -55,12 +55,21 @@ export async function mergeCommand(files: string[], opts: MergeOptions, ctx: Com
   if (merge.submission) {
     // The combined return goes into a fresh template in the language of the parts.
     const lang = merge.submission.identity.lang;
-    const template = await templateBytes({ norm: inputs.norm, registry: inputs.registry, fingerprint: inputs.fingerprint, lang, generator: generatorName() });
+    const template = await templateBytes({
+      norm: inputs.norm,
+      registry: inputs.registry,
+      fingerprint: inputs.fingerprint,
+      lang,
+      generator: generatorName(),
+    });
     const inspection = inspectContainer(template);
     if (!inspection.ok) throw new Error('the generated template does not pass its own inspection');
     const names = TEMPLATE_TEXT[lang].sheets;
     const part = (sheet: string) => inspection.info.sheets.find((s) => s.name === sheet)?.part ?? '';
-    const edits = sampleEdits(norm, displaySubmission(merge.submission, norm, registry, lang), { front: part(names.front), overview: part(names.overview) });
+    const edits = sampleEdits(norm, displaySubmission(merge.submission, norm, registry, lang), {
+      front: part(names.front),
+      overview: part(names.overview),
+    });
     const bytes = await fillCells(await JSZip.loadAsync(template), edits, TEMPLATE_TIMESTAMP);
     outcome.check = (await validateWorkbook(bytes, vctx)).findings;
     try {
@@ -70,6 +79,10 @@ export async function mergeCommand(files: string[], opts: MergeOptions, ctx: Com
     }
     outcome.written = true;
   }
-  ctx.io.out(opts.format === 'json' ? renderMergeJson(outcome, norm, ctx.lang, toolInfo()) : renderMergeTable(outcome, norm, ctx.lang, (head) => makeTable(head)));
+  ctx.io.out(
+    opts.format === 'json'
+      ? renderMergeJson(outcome, norm, ctx.lang, toolInfo())
+      : renderMergeTable(outcome, norm, ctx.lang, (head) => makeTable(head)),
+  );
   return outcome.written && passes(outcome.check ?? []) ? EXIT.ok : EXIT.failed;
 }

@@ -8,7 +8,11 @@ import { makeTable } from '../make-table.js';
 import type { CommandContext } from '../command-context.js';
 
 /** weerbaar norm check [FILE]: validates the norm (and the registry) and prints a summary. */
-export async function normCheckCommand(file: string | undefined, opts: { registry?: string }, ctx: CommandContext): Promise<number> {
+export async function normCheckCommand(
+  file: string | undefined,
+  opts: { registry?: string },
+  ctx: CommandContext,
+): Promise<number> {
   const { io, text, lang } = ctx;
   const loaded = await readNormFile(file);
   // The registry of this norm (see registryFileFor); a norm of one's own without one is checked

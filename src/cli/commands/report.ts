@@ -54,26 +54,27 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
   const previous = await readPreviousAll(opts.previous ?? [], norm, ctx);
 
   const batch = await runValidation(paths, inputs, opts, ctx, { progressLines: true, requireFiles: 'spreadsheet' });
-  const report = buildReport(
-    batch,
-    {
+  const report = buildReport(batch, {
+    norm,
+    registry,
+    fingerprint,
+    lang: opts.lang,
+    tool: toolInfo(),
+    generatedAt: new Date().toISOString(),
+    riec,
+    meetmoment,
+    anonymise: opts.anonymise,
+    salt: opts.salt ?? randomBytes(16).toString('hex'),
+    saltGiven: opts.salt !== undefined,
+    aggregateOnly: opts.aggregateOnly,
+    minGroup: opts.minGroup,
+    previous,
+    previousMaps: previousVersionMaps(
+      previous.map((p) => p.report.norm.version),
       norm,
-      registry,
-      fingerprint,
-      lang: opts.lang,
-      tool: toolInfo(),
-      generatedAt: new Date().toISOString(),
-      riec,
-      meetmoment,
-      anonymise: opts.anonymise,
-      salt: opts.salt ?? randomBytes(16).toString('hex'),
-      saltGiven: opts.salt !== undefined,
-      aggregateOnly: opts.aggregateOnly,
-      minGroup: opts.minGroup,
-      previous,
-      previousMaps: previousVersionMaps(previous.map((p) => p.report.norm.version), norm, inputs.archive ?? []),
-    },
-  );
+      inputs.archive ?? [],
+    ),
+  });
 
   const pages = organisationPages(report, opts.organisatie, ctx);
   // Names and contacts of who seeks and who offers help: only in a report that names organisations.
@@ -99,15 +100,18 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
   }
 
   const count = (status: Report['inputs'][number]['status']) => report.inputs.filter((i) => i.status === status).length;
-  info(ctx, ctx.text.reportSummary({
-    accepted: count('accepted'),
-    rejected: count('rejected'),
-    superseded: count('superseded'),
-    conflict: count('conflict'),
-    excluded: count('excluded'),
-    skipped: count('skipped'),
-    missing: report.missing.count,
-  }));
+  info(
+    ctx,
+    ctx.text.reportSummary({
+      accepted: count('accepted'),
+      rejected: count('rejected'),
+      superseded: count('superseded'),
+      conflict: count('conflict'),
+      excluded: count('excluded'),
+      skipped: count('skipped'),
+      missing: report.missing.count,
+    }),
+  );
   const written = outputs.filter(([name]) => !name.startsWith(`${PAGES_DIR}/`)).map(([name]) => name);
   if (pages.length) written.push(`${PAGES_DIR}/ (${pages.length})`);
   info(ctx, ctx.text.reportWritten(opts.output, written));
@@ -155,7 +159,10 @@ async function readPreviousAll(given: string[], norm: Norm, ctx: CommandContext)
       files.push(p);
       continue;
     }
-    const found = (await readdir(p, { recursive: true })).filter((f) => path.basename(f) === 'rapportage.json').sort().map((f) => path.join(p, f));
+    const found = (await readdir(p, { recursive: true }))
+      .filter((f) => path.basename(f) === 'rapportage.json')
+      .sort()
+      .map((f) => path.join(p, f));
     if (!found.length) throw new InputError(ctx.text.noPreviousInFolder(p));
     files.push(...found);
   }
@@ -166,7 +173,8 @@ async function readPreviousAll(given: string[], norm: Norm, ctx: CommandContext)
     const key = findMeetmoment(norm, r.report.scope.meetmoment ?? '')?.code ?? r.report.scope.meetmoment ?? '';
     byMoment.set(key, [...(byMoment.get(key) ?? []), r.file]);
   }
-  for (const [moment, clash] of byMoment) if (clash.length > 1) throw new InputError(ctx.text.previousTwice(meetmomentLabel(norm, moment, ctx.lang) ?? moment, clash));
+  for (const [moment, clash] of byMoment)
+    if (clash.length > 1) throw new InputError(ctx.text.previousTwice(meetmomentLabel(norm, moment, ctx.lang) ?? moment, clash));
   return reports;
 }
 
@@ -187,7 +195,11 @@ function previousVersionMaps(versions: string[], norm: Norm, archive: ReadonlyAr
   const maps: Record<string, VersionMap> = {};
   for (const version of new Set(versions)) {
     if (version === norm.versie) continue;
-    const map = versionMapFrom(norm, version, archive.map((a) => a.norm));
+    const map = versionMapFrom(
+      norm,
+      version,
+      archive.map((a) => a.norm),
+    );
     if (map) maps[version] = map;
   }
   return maps;

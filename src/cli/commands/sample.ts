@@ -32,9 +32,23 @@ export async function sampleCommand(opts: SampleOptions, ctx: CommandContext): P
   const moments = meetmomentOptions(norm);
   // A norm whose meetmoment is free text has no options: the text given (or the year of the
   // deadline, else this year) is what the samples type.
-  const freeText = moments.length === 0 ? (opts.meetmoment ?? `Meting ${norm.inzenden?.uiterlijk?.slice(0, 4) ?? new Date().getFullYear()}`) : undefined;
-  const moment = freeText !== undefined ? { code: freeText } : opts.meetmoment ? findMeetmoment(norm, opts.meetmoment) : moments[moments.length > 1 ? 1 : 0];
-  if (!moment) throw new UsageError(ctx.text.unknownMeetmoment(opts.meetmoment ?? '', moments.map((m) => m.label)));
+  const freeText =
+    moments.length === 0
+      ? (opts.meetmoment ?? `Meting ${norm.inzenden?.uiterlijk?.slice(0, 4) ?? new Date().getFullYear()}`)
+      : undefined;
+  const moment =
+    freeText !== undefined
+      ? { code: freeText }
+      : opts.meetmoment
+        ? findMeetmoment(norm, opts.meetmoment)
+        : moments[moments.length > 1 ? 1 : 0];
+  if (!moment)
+    throw new UsageError(
+      ctx.text.unknownMeetmoment(
+        opts.meetmoment ?? '',
+        moments.map((m) => m.label),
+      ),
+    );
 
   const template = await templateBytes({ norm, registry, fingerprint, lang: opts.lang, generator: generatorName() });
   const inspection = inspectContainer(template);
@@ -44,9 +58,17 @@ export async function sampleCommand(opts: SampleOptions, ctx: CommandContext): P
   const parts = { front: part(names.front), overview: part(names.overview) };
   const zip = await JSZip.loadAsync(template);
 
-  const samples = generateReturns(norm, registry, { count: opts.count, seed: opts.seed, meetmoment: moment.code, lang: opts.lang });
+  const samples = generateReturns(norm, registry, {
+    count: opts.count,
+    seed: opts.seed,
+    meetmoment: moment.code,
+    lang: opts.lang,
+  });
   for (const sample of samples) {
-    await writeAtomic(path.join(opts.output, sample.fileName), await fillCells(zip, sampleEdits(norm, sample, parts), TEMPLATE_TIMESTAMP));
+    await writeAtomic(
+      path.join(opts.output, sample.fileName),
+      await fillCells(zip, sampleEdits(norm, sample, parts), TEMPLATE_TIMESTAMP),
+    );
   }
   const withMistakes = samples.filter((s) => s.mistakes.length > 0).length;
   info(ctx, ctx.text.samplesWritten(samples.length, opts.output, withMistakes));

@@ -48,12 +48,20 @@ export async function scoreCommand(paths: string[], opts: ScoreOptions, ctx: Com
   const combined = combineParts(batch, norm, registry, opts.lang);
   for (const c of combined) {
     if (ctx.io.quiet) break;
-    const said = c.parts ? c.findings.filter((f) => f.code === 'PARTS_MERGED' || f.code === 'PARTS_FRONT_LATEST') : c.part?.kind === 'conflict' ? c.part.conflicts : [];
+    const said = c.parts
+      ? c.findings.filter((f) => f.code === 'PARTS_MERGED' || f.code === 'PARTS_FRONT_LATEST')
+      : c.part?.kind === 'conflict'
+        ? c.part.conflicts
+        : [];
     for (const f of said) ctx.io.err(`${c.file}: ${findingMessage(f, opts.lang)}`);
   }
   const inputs = combined
     .filter((b) => !b.skipped && b.part?.kind !== 'merged')
-    .map((b) => ({ file: b.file, errors: b.findings.filter((f) => f.severity === 'error').length, ...(b.submission ? { submission: b.submission } : {}) }));
+    .map((b) => ({
+      file: b.file,
+      errors: b.findings.filter((f) => f.severity === 'error').length,
+      ...(b.submission ? { submission: b.submission } : {}),
+    }));
   const report = buildScoreReport(inputs, {
     norm,
     archive: (normInputs.archive ?? []).map((a) => a.norm),
@@ -80,7 +88,14 @@ export async function scoreCommand(paths: string[], opts: ScoreOptions, ctx: Com
   const unmet = report.results.filter((r) => r.unmet.length > 0).map((r) => r.file);
   if (notScorable.length === 0 && unmet.length === 0) return EXIT.ok;
   if (notScorable.length > 0) explain(ctx, ctx.text.notScorable(notScorable, opts.force));
-  if (unmet.length > 0) explain(ctx, ctx.text.thresholdsUnmet(unmet, report.results.flatMap((r) => r.unmet.map((u) => u.threshold.source)).filter((v, i, a) => a.indexOf(v) === i)));
+  if (unmet.length > 0)
+    explain(
+      ctx,
+      ctx.text.thresholdsUnmet(
+        unmet,
+        report.results.flatMap((r) => r.unmet.map((u) => u.threshold.source)).filter((v, i, a) => a.indexOf(v) === i),
+      ),
+    );
   return EXIT.failed;
 }
 
@@ -106,7 +121,8 @@ async function readThresholds(opts: ScoreOptions, norm: Norm, ctx: CommandContex
   if (!parsed.ok) throw new UsageError(ctx.text.badThreshold(parsed.bad));
   for (const t of parsed.thresholds) {
     const target = t.target;
-    if (target !== 'overall' && !norm.themas.some((th) => th.id === target.theme)) throw new UsageError(ctx.text.unknownThemeThreshold(target.theme));
+    if (target !== 'overall' && !norm.themas.some((th) => th.id === target.theme))
+      throw new UsageError(ctx.text.unknownThemeThreshold(target.theme));
   }
   return parsed.thresholds;
 }
@@ -115,7 +131,12 @@ async function readThresholds(opts: ScoreOptions, norm: Norm, ctx: CommandContex
  * The page for the council of the one organisation in the return, as `weerbaar report` writes it
  * in organisaties/, without group medians (one return is no group) and without earlier measurements.
  */
-function organisationPageOf(batch: ReportFileInput[], inputs: NormInputs, opts: ScoreOptions, ctx: CommandContext): string | null {
+function organisationPageOf(
+  batch: ReportFileInput[],
+  inputs: NormInputs,
+  opts: ScoreOptions,
+  ctx: CommandContext,
+): string | null {
   const report = buildReport(batch, {
     ...inputs,
     lang: opts.lang,

@@ -36,9 +36,17 @@ export async function templateFromCommand(opts: TemplateFromOptions, ctx: Comman
   const inputs = await loadNormInputs(opts, ctx);
   const { norm, registry, fingerprint } = inputs;
   const moment = opts.meetmoment === undefined ? null : findMeetmoment(norm, opts.meetmoment);
-  if (opts.meetmoment !== undefined && !moment) throw new UsageError(ctx.text.unknownMeetmoment(opts.meetmoment, meetmomentOptions(norm).map((m) => m.label)));
+  if (opts.meetmoment !== undefined && !moment)
+    throw new UsageError(
+      ctx.text.unknownMeetmoment(
+        opts.meetmoment,
+        meetmomentOptions(norm).map((m) => m.label),
+      ),
+    );
 
-  const batch = (await runValidation(opts.from, inputs, {}, ctx, { progressLines: false, requireFiles: 'spreadsheet' })).filter((b) => !b.skipped);
+  const batch = (await runValidation(opts.from, inputs, {}, ctx, { progressLines: false, requireFiles: 'spreadsheet' })).filter(
+    (b) => !b.skipped,
+  );
   const archive = (inputs.archive ?? []).map((a) => a.norm);
   const { jobs, problems } = planCarries(batch, { norm, archive, registry, lang: opts.lang, meetmoment: moment?.code ?? null });
 
@@ -54,10 +62,15 @@ export async function templateFromCommand(opts: TemplateFromOptions, ctx: Comman
     used.add(name);
     return { ...job, output: many ? path.join(opts.output ?? '.', name) : name };
   });
-  if (!opts.force) for (const target of targets) if (await exists(target.output)) throw new InputError(ctx.text.fileExists(target.output));
+  if (!opts.force)
+    for (const target of targets) if (await exists(target.output)) throw new InputError(ctx.text.fileExists(target.output));
 
   for (const target of targets) {
-    const bytes = await prefillTemplate({ norm, registry, lang: opts.lang, fingerprint, generator: generatorName() }, target.plan, target.plan.from.meetmoment);
+    const bytes = await prefillTemplate(
+      { norm, registry, lang: opts.lang, fingerprint, generator: generatorName() },
+      target.plan,
+      target.plan.from.meetmoment,
+    );
     try {
       await writeAtomic(target.output, bytes);
     } catch (e) {

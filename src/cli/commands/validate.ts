@@ -40,15 +40,26 @@ export async function validateCommand(paths: string[], opts: ValidateOptions, ct
     opts.strict,
   );
   const principleOrder = norm.themas.flatMap((th) => th.uitgangspunten.map((p) => p.id));
-  const rendered = VALIDATE_RENDERERS[opts.format](report, { lang: opts.lang, color: ctx.io.color, width: ctx.io.width, principleOrder });
+  const rendered = VALIDATE_RENDERERS[opts.format](report, {
+    lang: opts.lang,
+    color: ctx.io.color,
+    width: ctx.io.width,
+    principleOrder,
+  });
   await emit(ctx, rendered, { human: opts.format === 'table', ...(opts.outputFile ? { outputFile: opts.outputFile } : {}) });
   if (dir !== undefined) {
     // The copies were made in the workers, under their limits; here they are only written.
     for (const f of batch) {
       if (f.skipped || f.feedback || f.findings.length === 0) continue;
-      ctx.io.err(f.findings.some((x) => x.code === 'FEEDBACK_FAILED') ? ctx.text.feedbackNotWritten(f.file) : ctx.text.feedbackSkipped(f.file));
+      ctx.io.err(
+        f.findings.some((x) => x.code === 'FEEDBACK_FAILED')
+          ? ctx.text.feedbackNotWritten(f.file)
+          : ctx.text.feedbackSkipped(f.file),
+      );
     }
-    const written = await feedbackStep(ctx, () => writeFeedbackCopies(batch, dir, ctx.text.feedbackSuffix, (name) => ctx.io.err(ctx.text.feedbackRenamed(name, dir))));
+    const written = await feedbackStep(ctx, () =>
+      writeFeedbackCopies(batch, dir, ctx.text.feedbackSuffix, (name) => ctx.io.err(ctx.text.feedbackRenamed(name, dir))),
+    );
     if (!ctx.io.quiet) ctx.io.err(ctx.text.feedbackWritten(written.length, dir));
   }
   const failed = report.files.filter((f) => !f.ok).map((f) => f.file);

@@ -21,7 +21,11 @@ export interface CarryReport {
   problems: CarryProblem[];
 }
 
-export function buildCarryReport(jobs: Array<CarryJob & { output: string }>, problems: CarryProblem[], meta: Pick<CarryReport, 'tool' | 'norm'>): CarryReport {
+export function buildCarryReport(
+  jobs: Array<CarryJob & { output: string }>,
+  problems: CarryProblem[],
+  meta: Pick<CarryReport, 'tool' | 'norm'>,
+): CarryReport {
   return {
     schemaVersion: 1,
     ...meta,
@@ -42,14 +46,23 @@ export function buildCarryReport(jobs: Array<CarryJob & { output: string }>, pro
 
 function carryCounts(j: Pick<CarryJob, 'plan'>): CarryReport['files'][number]['counts'] {
   const n = (o: string) => j.plan.rows.filter((r) => r.outcome === o).length;
-  return { overgenomen: n('overgenomen'), 'opnieuw-bekijken': n('opnieuw-bekijken'), nieuw: n('nieuw'), vervallen: j.plan.removed.length };
+  return {
+    overgenomen: n('overgenomen'),
+    'opnieuw-bekijken': n('opnieuw-bekijken'),
+    nieuw: n('nieuw'),
+    vervallen: j.plan.removed.length,
+  };
 }
 
 /**
  * The table: per written file, every principle that did not simply carry over unchanged (the
  * rest is counted), then the removed ones; problems last.
  */
-export function renderCarryTable(report: CarryReport, lang: Lang, makeTable: (head: string[]) => { push: (...rows: string[][]) => number; toString: () => string }): string {
+export function renderCarryTable(
+  report: CarryReport,
+  lang: Lang,
+  makeTable: (head: string[]) => { push: (...rows: string[][]) => number; toString: () => string },
+): string {
   const t = CARRY_TEXT[lang];
   const out: string[] = [];
   for (const f of report.files) {
@@ -57,7 +70,8 @@ export function renderCarryTable(report: CarryReport, lang: Lang, makeTable: (he
     const table = makeTable(t.header);
     let rows = 0;
     for (const p of f.principles) {
-      const plain = p.kind === 'ongewijzigd' && p.outcome === 'overgenomen' && p.lost.length === 0 && p.was.length === 1 && p.was[0] === p.id;
+      const plain =
+        p.kind === 'ongewijzigd' && p.outcome === 'overgenomen' && p.lost.length === 0 && p.was.length === 1 && p.was[0] === p.id;
       if (plain) continue;
       const why = p.reason ? ` (${t.reasons[p.reason]})` : '';
       table.push([p.id, p.was.join(', ') || '-', t.kinds[p.kind], `${t.outcome[p.outcome]}${why}`]);
@@ -75,6 +89,9 @@ export function renderCarryTable(report: CarryReport, lang: Lang, makeTable: (he
     const c = f.counts;
     out.push(t.written(f.output, c.overgenomen, c['opnieuw-bekijken'], c.nieuw, c.vervallen), '');
   }
-  for (const p of report.problems) out.push(p.kind === 'no-chain' ? t.noChain(p.file, p.version, report.norm.version) : t.notFromReturn(p.file, p.codes.join(', ')));
+  for (const p of report.problems)
+    out.push(
+      p.kind === 'no-chain' ? t.noChain(p.file, p.version, report.norm.version) : t.notFromReturn(p.file, p.codes.join(', ')),
+    );
   return out.join('\n').trimEnd();
 }

@@ -16,7 +16,10 @@ export interface OmittedFindings {
 }
 
 /** The first `limit` findings of each code, in their order, and per code how many were left out. */
-export function capFindings(findings: readonly Finding[], limit = MAX_FINDINGS_PER_CODE): { shown: Finding[]; omitted: OmittedFindings[] } {
+export function capFindings(
+  findings: readonly Finding[],
+  limit = MAX_FINDINGS_PER_CODE,
+): { shown: Finding[]; omitted: OmittedFindings[] } {
   const seen = new Map<FindingCode, number>();
   const omitted = new Map<FindingCode, OmittedFindings>();
   const shown: Finding[] = [];

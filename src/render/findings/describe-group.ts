@@ -27,7 +27,13 @@ export function describeGroup(group: FindingGroup, lang: Lang, principleOrder: r
   const runs = placeRuns(group.findings, principleOrder);
   const first = group.findings[0];
   const sheet = first?.location.sheet ?? '';
-  const cells = listRuns(runs.filter((r) => r.sheet === first?.location.sheet), MAX_RUNS_IN_WHERE, cellRun, lang, 0);
+  const cells = listRuns(
+    runs.filter((r) => r.sheet === first?.location.sheet),
+    MAX_RUNS_IN_WHERE,
+    cellRun,
+    lang,
+    0,
+  );
   if (!first) return { sheet, cells, message: '' };
   if (group.total === 1) return { sheet, cells, message: findingMessage(first, lang) };
   const places = listRuns(runs, MAX_RUNS_IN_MESSAGE, placeRun, lang, group.total - group.findings.length);

@@ -26,7 +26,10 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Errors first; within a severity the order in which they were found (sheet, then row). */
 function sortFindings(findings: readonly Finding[]): Finding[] {
-  return findings.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i).map(({ f }) => f);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i)
+    .map(({ f }) => f);
 }
 
 /**
@@ -69,8 +72,14 @@ export function placeRuns(findings: readonly Finding[], principleOrder: readonly
     const column = m?.[1] ?? '';
     const row = Number(m?.[2] ?? Number.NaN);
     const r = principle === undefined ? undefined : rank.get(principle);
-    const sameSheet = last !== undefined && last.run.sheet === sheet && (last.run.lastCell === undefined) === (cell === undefined);
-    const next = sameSheet && last !== undefined && (r !== undefined && last.rank !== undefined ? last.rank + 1 === r && last.column === column : m !== null && last.rank === undefined && r === undefined && last.column === column && last.row + 1 === row);
+    const sameSheet =
+      last !== undefined && last.run.sheet === sheet && (last.run.lastCell === undefined) === (cell === undefined);
+    const next =
+      sameSheet &&
+      last !== undefined &&
+      (r !== undefined && last.rank !== undefined
+        ? last.rank + 1 === r && last.column === column
+        : m !== null && last.rank === undefined && r === undefined && last.column === column && last.row + 1 === row);
     if (last && next) {
       if (cell) last.run.lastCell = cell;
       if (principle) last.run.lastPrinciple = principle;

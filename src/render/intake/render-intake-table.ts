@@ -33,10 +33,20 @@ export function renderIntakeTable(report: IntakeReport, { lang, color, width = 1
   });
   for (const r of report.rows) {
     const org = r.organisation ? r.organisation.name : r.kind === 'file' ? t.unknownOrganisation : '';
-    table.push([paint[r.state](t.state[r.state]), org, r.file ? baseName(r.file) : '', r.reasons.slice(0, 2).join(' ') + (r.reasons.length > 2 ? ` (${t.more(r.reasons.length - 2)})` : '')]);
+    table.push([
+      paint[r.state](t.state[r.state]),
+      org,
+      r.file ? baseName(r.file) : '',
+      r.reasons.slice(0, 2).join(' ') + (r.reasons.length > 2 ? ` (${t.more(r.reasons.length - 2)})` : ''),
+    ]);
   }
   const head = `${t.title}${report.meetmoment ? `: ${report.meetmoment}` : ''}${report.riec ? ` (${report.riec})` : ''}`;
-  return [color.bold(head), table.toString(), '', color.bold(t.summary(report.counts, report.fileCounts, report.organisations))].join('\n');
+  return [
+    color.bold(head),
+    table.toString(),
+    '',
+    color.bold(t.summary(report.counts, report.fileCounts, report.organisations)),
+  ].join('\n');
 }
 
 function baseName(file: string): string {

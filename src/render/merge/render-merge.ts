@@ -18,7 +18,10 @@ export interface MergeOutcome {
 }
 
 /** Per part: the front-page fields and the themes and principles taken from it. */
-function contributions(outcome: MergeOutcome, norm: Norm): Array<{ file: string; front: string[]; themes: string[]; principles: string[] }> {
+function contributions(
+  outcome: MergeOutcome,
+  norm: Norm,
+): Array<{ file: string; front: string[]; themes: string[]; principles: string[] }> {
   return outcome.parts.map((file) => {
     const mine = outcome.merge.sources.filter((s) => s.agreeing.includes(file) || s.file === file);
     const principles = [...new Set(mine.filter((s) => s.id !== '').map((s) => s.id))];
@@ -27,11 +30,17 @@ function contributions(outcome: MergeOutcome, norm: Norm): Array<{ file: string;
   });
 }
 
-export function renderMergeTable(outcome: MergeOutcome, norm: Norm, lang: Lang, table: (head: string[]) => { push: (row: string[]) => void; toString: () => string }): string {
+export function renderMergeTable(
+  outcome: MergeOutcome,
+  norm: Norm,
+  lang: Lang,
+  table: (head: string[]) => { push: (row: string[]) => void; toString: () => string },
+): string {
   const t = MERGE_TEXT[lang];
   const lines: string[] = [];
   const tab = table(t.head);
-  for (const c of contributions(outcome, norm)) tab.push([c.file, c.front.join(', ') || '-', t.themes(c.themes.join(', '), c.principles.length)]);
+  for (const c of contributions(outcome, norm))
+    tab.push([c.file, c.front.join(', ') || '-', t.themes(c.themes.join(', '), c.principles.length)]);
   lines.push(tab.toString());
   for (const f of outcome.merge.findings) lines.push(formatFinding(f, lang));
   if (!outcome.written) {
@@ -77,7 +86,13 @@ export interface MergeJson {
 }
 
 export function renderMergeJson(outcome: MergeOutcome, norm: Norm, lang: Lang, tool: { name: string; version: string }): string {
-  const finding = (x: Finding): MergeJsonFinding => ({ code: x.code, severity: x.severity, message: findingMessage(x, lang), principle: x.location.principle ?? null, args: x.args });
+  const finding = (x: Finding): MergeJsonFinding => ({
+    code: x.code,
+    severity: x.severity,
+    message: findingMessage(x, lang),
+    principle: x.location.principle ?? null,
+    args: x.args,
+  });
   const doc: MergeJson = {
     schemaVersion: 1,
     tool,
@@ -88,7 +103,9 @@ export function renderMergeJson(outcome: MergeOutcome, norm: Norm, lang: Lang, t
     contributions: contributions(outcome, norm),
     sources: outcome.merge.sources,
     findings: outcome.merge.findings.map(finding),
-    check: outcome.check ? { ok: !outcome.check.some((f) => f.severity === 'error'), findings: outcome.check.map(finding) } : null,
+    check: outcome.check
+      ? { ok: !outcome.check.some((f) => f.severity === 'error'), findings: outcome.check.map(finding) }
+      : null,
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

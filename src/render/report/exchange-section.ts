@@ -76,15 +76,39 @@ export function exchangeHtml(report: Report): string {
   const parts = [`<p>${esc(intro(report, x))}</p>`];
   if (!x.named) {
     const rows = countRows(report, x);
-    parts.push(rows.length ? table(countHead(report).map((h, i) => (i >= 2 ? { num: h } : h)), rows.map((r) => r.map((c, i) => (i >= 2 ? { num: c } : c)))) : `<p>${esc(t.noSeekers)}</p>`);
+    parts.push(
+      rows.length
+        ? table(
+            countHead(report).map((h, i) => (i >= 2 ? { num: h } : h)),
+            rows.map((r) => r.map((c, i) => (i >= 2 ? { num: c } : c))),
+          )
+        : `<p>${esc(t.noSeekers)}</p>`,
+    );
   } else {
     const sought = soughtPrinciples(x);
     if (!sought.length) parts.push(`<p>${esc(t.noSeekers)}</p>`);
     for (const p of sought) {
       const list = (hs: ReturnType<typeof exchangeRows>[number]['same']) =>
-        hs.length ? { html: hs.map((h) => `<span class="helper"><strong>${esc(h.name)}</strong>${contactText(h) ? ` (${esc(contactText(h))})` : ''}</span>`).join('<br>') } : { html: `<em>${esc(t.nobody)}</em>` };
-      const rows = exchangeRows(p).map((r) => [{ html: `<strong>${esc(r.seeker.name)}</strong>` }, r.seeker.riec ?? '', contactText(r.seeker), list(r.same), list(r.elsewhere)]);
-      parts.push(`<h3>${esc(`${p.id} ${p.title}`)}</h3><p class="note">${esc(t.principleLine(p.seekerCount ?? 0, p.helperCount ?? 0))}</p>${table(namedHead(report), rows, { className: 'exchange' })}`);
+        hs.length
+          ? {
+              html: hs
+                .map(
+                  (h) =>
+                    `<span class="helper"><strong>${esc(h.name)}</strong>${contactText(h) ? ` (${esc(contactText(h))})` : ''}</span>`,
+                )
+                .join('<br>'),
+            }
+          : { html: `<em>${esc(t.nobody)}</em>` };
+      const rows = exchangeRows(p).map((r) => [
+        { html: `<strong>${esc(r.seeker.name)}</strong>` },
+        r.seeker.riec ?? '',
+        contactText(r.seeker),
+        list(r.same),
+        list(r.elsewhere),
+      ]);
+      parts.push(
+        `<h3>${esc(`${p.id} ${p.title}`)}</h3><p class="note">${esc(t.principleLine(p.seekerCount ?? 0, p.helperCount ?? 0))}</p>${table(namedHead(report), rows, { className: 'exchange' })}`,
+      );
     }
     const offered = offeredLine(report, x);
     if (offered) parts.push(`<p class="note">${esc(offered)}</p>`);
@@ -137,7 +161,9 @@ export function exchangeSheet(report: Report): SheetSpec | null {
     );
   }
   const sheet = tableSheet(report, t.title, columns, rows, { freezeCols: 2 });
-  const notes = [intro(report, x), offeredLine(report, x) ?? (rows.length ? null : t.noSeekers)].filter((n): n is string => n !== null);
+  const notes = [intro(report, x), offeredLine(report, x) ?? (rows.length ? null : t.noSeekers)].filter(
+    (n): n is string => n !== null,
+  );
   notes.forEach((n, i) => addWrappedNote(sheet, FIRST_ROW + rows.length + 1 + i, n));
   return sheet;
 }

@@ -26,7 +26,10 @@ export function offeredOnly(exchange: Exchange): ExchangePrinciple[] {
 
 export function exchangeRows(p: ExchangePrinciple): ExchangeRow[] {
   return p.seekers.map((seeker) => {
-    const ordered = helpersFor(seeker, p.helpers.filter((h) => h.code !== seeker.code));
+    const ordered = helpersFor(
+      seeker,
+      p.helpers.filter((h) => h.code !== seeker.code),
+    );
     return { principle: p, seeker, same: ordered.filter((h) => h.sameRiec), elsewhere: ordered.filter((h) => !h.sameRiec) };
   });
 }
@@ -46,7 +49,11 @@ export function partyText(party: ExchangeParty): string {
  * For the page of one organisation: per open principle, the helpers in its own RIEC (never the
  * organisation itself), and whether it asked for help there itself.
  */
-export function helpersInRegion(report: Report, org: OrganisationResult, openIds: readonly string[]): Array<{ principle: ExchangePrinciple; helpers: ExchangeParty[]; asked: boolean }> {
+export function helpersInRegion(
+  report: Report,
+  org: OrganisationResult,
+  openIds: readonly string[],
+): Array<{ principle: ExchangePrinciple; helpers: ExchangeParty[]; asked: boolean }> {
   const exchange = report.exchange;
   if (!exchange || !exchange.named) return [];
   const open = new Set(openIds);

@@ -22,11 +22,18 @@ export function storyBody(report: Report): string {
 export function sizeTable(report: Report, t: ReportText): string {
   const classes = report.sizeClasses.classes.filter((c) => report.themeStats.some((s) => Object.hasOwn(s.bySize, c)));
   if (!classes.length) return '';
-  const cell = (s: { median: number | null; n: number } | undefined) => ({ num: s ? `${formatFigure(s.median, report.lang)} (${t.nIs(s.n)})` : t.hidden });
+  const cell = (s: { median: number | null; n: number } | undefined) => ({
+    num: s ? `${formatFigure(s.median, report.lang)} (${t.nIs(s.n)})` : t.hidden,
+  });
   const rows = classes.map((c) => [c, ...report.themeStats.map((s) => cell(s.bySize[c])), cell(report.overallBySize[c])]);
-  const source = report.sizeClasses.source ? ` (${report.sizeClasses.source}${report.sizeClasses.peildatum ? `, ${report.sizeClasses.peildatum}` : ''})` : '';
+  const source = report.sizeClasses.source
+    ? ` (${report.sizeClasses.source}${report.sizeClasses.peildatum ? `, ${report.sizeClasses.peildatum}` : ''})`
+    : '';
   const head = report.lang === 'en' ? 'Size class' : 'Grootteklasse';
-  return table([head + source, ...report.themes.map((th) => ({ num: th.id })), { num: t.overall }], rows, { caption: t.riecStatsCaption, className: 'riec' });
+  return table([head + source, ...report.themes.map((th) => ({ num: th.id })), { num: t.overall }], rows, {
+    caption: t.riecStatsCaption,
+    className: 'riec',
+  });
 }
 
 /** All measurements: a line chart of the regional medians and the same figures as a table. */
@@ -55,7 +62,12 @@ export function missingBody(report: Report, t: ReportText): string {
     m.riec ?? '',
     m.code,
     m.name,
-    { html: m.status === 'rejected' ? `<span class="status-rejected">${esc(o.rejectedBecause)}</span>${m.reason ? `: ${esc(m.reason)}` : ''}${m.files.length ? `<br><span class="note file">${esc(m.files.join(', '))}</span>` : ''}` : esc(o.notReceived) },
+    {
+      html:
+        m.status === 'rejected'
+          ? `<span class="status-rejected">${esc(o.rejectedBecause)}</span>${m.reason ? `: ${esc(m.reason)}` : ''}${m.files.length ? `<br><span class="note file">${esc(m.files.join(', '))}</span>` : ''}`
+          : esc(o.notReceived),
+    },
   ]);
   return `<p>${esc(t.missingSummary(report.missing.count))}</p>${table([t.riec, t.code, t.organisation, t.status], rows)}`;
 }

@@ -1,7 +1,23 @@
-import { formatDecimal, formatDelta, formatFigure, formatReason, formatTimestamp, type ReportText } from '../../i18n/report-text.js';
+import {
+  formatDecimal,
+  formatDelta,
+  formatFigure,
+  formatReason,
+  formatTimestamp,
+  type ReportText,
+} from '../../i18n/report-text.js';
 import type { Change, GroupStats, Report } from '../../report/report-model.js';
 import { esc } from './html-escape.js';
-import { countByStatus, findingLines, INPUT_STATUSES, principleChanges, riecNames, riecStats, themeLabel, trendCounts } from './report-view.js';
+import {
+  countByStatus,
+  findingLines,
+  INPUT_STATUSES,
+  principleChanges,
+  riecNames,
+  riecStats,
+  themeLabel,
+  trendCounts,
+} from './report-view.js';
 
 type Cell = string | { html: string } | { num: string };
 
@@ -29,7 +45,14 @@ const statCells = (s: GroupStats, lang: Report['lang']): Cell[] => [
 ];
 
 export function themeStatsTable(report: Report, t: ReportText): string {
-  const head: Cell[] = [t.theme, { num: t.stats.n }, { num: t.stats.median }, { num: t.stats.mean }, { num: t.stats.min }, { num: t.stats.max }];
+  const head: Cell[] = [
+    t.theme,
+    { num: t.stats.n },
+    { num: t.stats.median },
+    { num: t.stats.mean },
+    { num: t.stats.min },
+    { num: t.stats.max },
+  ];
   const rows = report.themeStats.map((s) => [themeLabel(report, s.id), ...statCells(s, report.lang)]);
   rows.push([{ html: `<strong>${esc(t.overall)}</strong>` }, ...statCells(report.overallStats, report.lang)]);
   return table(head, rows);
@@ -63,14 +86,18 @@ export function validationSection(report: Report, t: ReportText): string {
     return [
       { html: `<span class="file">${esc(f.file)}</span>` },
       org,
-      { html: `<span class="status status-${esc(f.status)}">${esc(t.statusWord[f.status])}</span>${f.reason ? `<br><span class="note">${esc(formatReason(f.reason, report.lang))}</span>` : ''}` },
+      {
+        html: `<span class="status status-${esc(f.status)}">${esc(t.statusWord[f.status])}</span>${f.reason ? `<br><span class="note">${esc(formatReason(f.reason, report.lang))}</span>` : ''}`,
+      },
       { num: String(f.counts.error) },
       { num: String(f.counts.warning) },
       { html: findings.length ? `<ul class="findings">${findings.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` : '' },
       f.supersededBy ?? f.conflictWith ?? '',
     ];
   });
-  return table([t.file, t.organisation, t.status, { num: t.errors }, { num: t.warnings }, t.findings, t.supersededBy], rows, { className: 'validation' });
+  return table([t.file, t.organisation, t.status, { num: t.errors }, { num: t.warnings }, t.findings, t.supersededBy], rows, {
+    className: 'validation',
+  });
 }
 
 const deltaCell = (c: Change, lang: Report['lang']): Cell => {
@@ -82,8 +109,15 @@ export function trendSection(report: Report, t: ReportText): string {
   const trend = report.trend;
   if (!trend) return '';
   const lang = report.lang;
-  const out: string[] = [`<p>${esc(t.trendPrevious(formatTimestamp(trend.previous.generatedAt), trend.previous.meetmoment, trend.previous.file))}</p>`];
-  const themeRows = trend.themes.map((c) => [themeLabel(report, c.id), { num: formatDecimal(c.before, lang) }, { num: formatDecimal(c.now, lang) }, deltaCell(c, lang)]);
+  const out: string[] = [
+    `<p>${esc(t.trendPrevious(formatTimestamp(trend.previous.generatedAt), trend.previous.meetmoment, trend.previous.file))}</p>`,
+  ];
+  const themeRows = trend.themes.map((c) => [
+    themeLabel(report, c.id),
+    { num: formatDecimal(c.before, lang) },
+    { num: formatDecimal(c.now, lang) },
+    deltaCell(c, lang),
+  ]);
   out.push(`<h3>${esc(t.trendThemes)}</h3>`, table([t.theme, { num: t.before }, { num: t.now }, { num: t.delta }], themeRows));
   if (!report.scope.aggregateOnly && trend.organisations.length) {
     const { up, down, same } = trendCounts(report);
@@ -101,13 +135,25 @@ export function trendSection(report: Report, t: ReportText): string {
         return c ? deltaCell(c, lang) : { num: t.hidden };
       }),
     ]);
-    const head: Cell[] = [t.organisation, ...(renamed ? [t.previousCodes] : []), { num: t.before }, { num: t.now }, { num: t.delta }, ...report.themes.map((th) => ({ num: t.deltaTheme(th.id) }))];
+    const head: Cell[] = [
+      t.organisation,
+      ...(renamed ? [t.previousCodes] : []),
+      { num: t.before },
+      { num: t.now },
+      { num: t.delta },
+      ...report.themes.map((th) => ({ num: t.deltaTheme(th.id) })),
+    ];
     out.push(table(head, rows));
   }
   if (!report.scope.aggregateOnly && trend.statusChanges.length) {
     // The full list (organisations × principles) runs to hundreds of rows: the page shows it per
     // principle, the workbook and the JSON keep every change.
-    const rows = principleChanges(report).map((p) => [`${p.id} ${p.title}`, { num: String(p.improved) }, { num: String(p.worsened) }, { num: String(p.other) }]);
+    const rows = principleChanges(report).map((p) => [
+      `${p.id} ${p.title}`,
+      { num: String(p.improved) },
+      { num: String(p.worsened) },
+      { num: String(p.other) },
+    ]);
     out.push(
       `<h3>${esc(t.principleChanges)}</h3>`,
       `<p>${esc(t.statusChangeCount(trend.statusChanges.length))} ${esc(t.fullChangeList)}</p>`,

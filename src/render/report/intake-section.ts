@@ -12,7 +12,13 @@ import { FIRST_ROW, note, tableSheet, type TableColumn } from './xlsx-parts.js';
  */
 function rowsOf(report: Report): Array<[string, string, string, string, string]> {
   const t = INTAKE_TEXT[report.lang];
-  return (report.intake?.rows ?? []).map((r) => [t.state[r.state], r.organisation?.code ?? '', r.organisation?.name ?? (r.kind === 'file' ? t.unknownOrganisation : ''), r.file ?? '', r.reasons.join(' ')]);
+  return (report.intake?.rows ?? []).map((r) => [
+    t.state[r.state],
+    r.organisation?.code ?? '',
+    r.organisation?.name ?? (r.kind === 'file' ? t.unknownOrganisation : ''),
+    r.file ?? '',
+    r.reasons.join(' '),
+  ]);
 }
 
 function header(report: Report): string[] {
@@ -52,5 +58,16 @@ export function intakeHtml(report: Report): string {
 export function intakeMarkdown(report: Report): string[] {
   if (!report.intake) return [];
   const row = (cells: string[]) => `| ${cells.map(md).join(' | ')} |`;
-  return ['', `### ${md(INTAKE_TEXT[report.lang].title)}`, '', md(summary(report)), '', row(header(report)), `|${header(report).map(() => '---').join('|')}|`, ...rowsOf(report).map(row)];
+  return [
+    '',
+    `### ${md(INTAKE_TEXT[report.lang].title)}`,
+    '',
+    md(summary(report)),
+    '',
+    row(header(report)),
+    `|${header(report)
+      .map(() => '---')
+      .join('|')}|`,
+    ...rowsOf(report).map(row),
+  ];
 }

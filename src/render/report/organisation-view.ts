@@ -25,7 +25,9 @@ export function pageFields(report: Report): ReportField[] {
 /** The organisation by name or code (case ignored), or undefined. */
 export function findOrganisation(report: Report, given: string): OrganisationResult | undefined {
   const g = given.trim().toLowerCase();
-  return report.organisations.find((o) => o.code.toLowerCase() === g) ?? report.organisations.find((o) => o.name.toLowerCase() === g);
+  return (
+    report.organisations.find((o) => o.code.toLowerCase() === g) ?? report.organisations.find((o) => o.name.toLowerCase() === g)
+  );
 }
 
 /** The file name of an organisation's page: code and name, safe on every file system. */
@@ -40,8 +42,12 @@ export function organisationFileName(org: Pick<OrganisationResult, 'code' | 'nam
 }
 
 /** Median per theme (and 'overall') of the organisation's RIEC and size class; null when hidden or absent. */
-export function comparisonMedians(report: Report, org: OrganisationResult): { riec: Record<string, number | null>; size: Record<string, number | null> } {
-  const pick = (groups: Record<string, GroupStats> | undefined, key: string | null) => (key !== null && groups && Object.hasOwn(groups, key) ? (groups[key]?.median ?? null) : null);
+export function comparisonMedians(
+  report: Report,
+  org: OrganisationResult,
+): { riec: Record<string, number | null>; size: Record<string, number | null> } {
+  const pick = (groups: Record<string, GroupStats> | undefined, key: string | null) =>
+    key !== null && groups && Object.hasOwn(groups, key) ? (groups[key]?.median ?? null) : null;
   const riecKey = org.riec ?? '–';
   const riec: Record<string, number | null> = { overall: pick(report.overallByRiec, riecKey) };
   const size: Record<string, number | null> = { overall: pick(report.overallBySize, org.sizeClass) };

@@ -36,7 +36,10 @@ export function renderExchangeCsv(report: Report, dialect: CsvDialect): string |
     for (const r of exchangeRows(p)) {
       const s = r.seeker;
       const seeker: CsvCell[] = [p.id, p.title, s.name, s.code, s.riec, s.status, s.contact.name, s.contact.email];
-      const helpers = [...r.same.map((h) => ({ h, where: region.same })), ...r.elsewhere.map((h) => ({ h, where: region.elsewhere }))];
+      const helpers = [
+        ...r.same.map((h) => ({ h, where: region.same })),
+        ...r.elsewhere.map((h) => ({ h, where: region.elsewhere })),
+      ];
       if (!helpers.length) rows.push([...seeker, null, null, null, null, null, region.none]);
       for (const { h, where } of helpers) rows.push([...seeker, h.name, h.code, h.riec, h.contact.name, h.contact.email, where]);
     }

@@ -70,10 +70,20 @@ const BAR_X = 268;
 const BAR_W = 270;
 const COLS = [580, 635, 690];
 
-function scoreChart(report: Report, org: OrganisationResult, medians: ReturnType<typeof comparisonMedians>, t: OrganisationText): string {
+function scoreChart(
+  report: Report,
+  org: OrganisationResult,
+  medians: ReturnType<typeof comparisonMedians>,
+  t: OrganisationText,
+): string {
   const lang = report.lang;
   const rows = [
-    ...report.themes.map((th) => ({ id: th.id, label: `${th.id}. ${th.name}`, score: org.themes.find((s) => s.id === th.id)?.score ?? null, strong: false })),
+    ...report.themes.map((th) => ({
+      id: th.id,
+      label: `${th.id}. ${th.name}`,
+      score: org.themes.find((s) => s.id === th.id)?.score ?? null,
+      strong: false,
+    })),
     { id: 'overall', label: lang === 'en' ? 'Overall' : 'Totaal', score: org.overall.score, strong: true },
   ];
   const top = 22;
@@ -83,26 +93,52 @@ function scoreChart(report: Report, org: OrganisationResult, medians: ReturnType
     text(COLS[1] ?? 0, 14, 'RIEC ◆', 'class="head" text-anchor="end"'),
     text(COLS[2] ?? 0, 14, (lang === 'en' ? 'Size ' : 'Klasse ') + '▲', 'class="head" text-anchor="end"'),
   ];
-  for (const v of [0, 50, 100]) parts.push(`<line x1="${num(x(v))}" y1="${top - 2}" x2="${num(x(v))}" y2="${num(top + rows.length * ROW)}" class="grid"/>`, text(x(v), top + rows.length * ROW + 11, String(v), 'class="tick" text-anchor="middle"'));
+  for (const v of [0, 50, 100])
+    parts.push(
+      `<line x1="${num(x(v))}" y1="${top - 2}" x2="${num(x(v))}" y2="${num(top + rows.length * ROW)}" class="grid"/>`,
+      text(x(v), top + rows.length * ROW + 11, String(v), 'class="tick" text-anchor="middle"'),
+    );
   rows.forEach((r, i) => {
     const y = top + i * ROW;
     const mid = y + ROW / 2;
     const riec = medians.riec[r.id] ?? null;
     const size = medians.size[r.id] ?? null;
     // The figures as data too, so that a reader (or a test) need not parse the drawing.
-    parts.push(`<g data-row="${esc(r.id)}" data-score="${r.score ?? ''}" data-riec-median="${riec ?? ''}" data-size-median="${size ?? ''}">`);
+    parts.push(
+      `<g data-row="${esc(r.id)}" data-score="${r.score ?? ''}" data-riec-median="${riec ?? ''}" data-size-median="${size ?? ''}">`,
+    );
     if (r.strong) parts.push(`<line x1="0" y1="${y}" x2="700" y2="${y}" class="grid"/>`);
-    parts.push(text(0, mid + 4, r.label.length > 44 ? `${r.label.slice(0, 43)}…` : r.label, `class="label${r.strong ? ' strong' : ''}"`));
+    parts.push(
+      text(0, mid + 4, r.label.length > 44 ? `${r.label.slice(0, 43)}…` : r.label, `class="label${r.strong ? ' strong' : ''}"`),
+    );
     parts.push(`<rect x="${BAR_X}" y="${y + 5}" width="${BAR_W}" height="${ROW - 10}" fill="#f1f1f1"/>`);
-    if (r.score !== null) parts.push(`<rect x="${BAR_X}" y="${y + 5}" width="${num((BAR_W * r.score) / 100)}" height="${ROW - 10}" fill="${scoreColor(r.score)}" class="bar"/>`);
-    if (riec !== null) parts.push(`<path d="M${num(x(riec))} ${y + 3} l5 ${ROW / 2 - 3} l-5 ${ROW / 2 - 3} l-5 -${ROW / 2 - 3} z" fill="#1f4e79"/>`);
+    if (r.score !== null)
+      parts.push(
+        `<rect x="${BAR_X}" y="${y + 5}" width="${num((BAR_W * r.score) / 100)}" height="${ROW - 10}" fill="${scoreColor(r.score)}" class="bar"/>`,
+      );
+    if (riec !== null)
+      parts.push(
+        `<path d="M${num(x(riec))} ${y + 3} l5 ${ROW / 2 - 3} l-5 ${ROW / 2 - 3} l-5 -${ROW / 2 - 3} z" fill="#1f4e79"/>`,
+      );
     if (size !== null) parts.push(`<path d="M${num(x(size))} ${y + ROW / 2} l5 ${ROW / 2 - 2} l-10 0 z" fill="#7030a0"/>`);
-    parts.push(text(COLS[0] ?? 0, mid + 4, r.score === null ? (lang === 'en' ? 'n/a' : 'n.v.t.') : formatFigure(r.score, lang), 'class="cell strong" text-anchor="end"'));
+    parts.push(
+      text(
+        COLS[0] ?? 0,
+        mid + 4,
+        r.score === null ? (lang === 'en' ? 'n/a' : 'n.v.t.') : formatFigure(r.score, lang),
+        'class="cell strong" text-anchor="end"',
+      ),
+    );
     parts.push(text(COLS[1] ?? 0, mid + 4, formatFigure(riec, lang), 'class="cell" text-anchor="end"'));
     parts.push(text(COLS[2] ?? 0, mid + 4, formatFigure(size, lang), 'class="cell" text-anchor="end"'));
     parts.push('</g>');
   });
-  const desc = rows.map((r) => `${r.label}: ${formatFigure(r.score, lang)}; ${t.riecMedian} ${formatFigure(medians.riec[r.id] ?? null, lang)}; ${t.sizeMedian} ${formatFigure(medians.size[r.id] ?? null, lang)}`).join('. ');
+  const desc = rows
+    .map(
+      (r) =>
+        `${r.label}: ${formatFigure(r.score, lang)}; ${t.riecMedian} ${formatFigure(medians.riec[r.id] ?? null, lang)}; ${t.sizeMedian} ${formatFigure(medians.size[r.id] ?? null, lang)}`,
+    )
+    .join('. ');
   return svg('scores', top + rows.length * ROW + 16, t.scoresTitle, desc, parts.join(''));
 }
 
@@ -129,8 +165,11 @@ function sparkline(scores: Array<number | null>): string {
   const w = 70;
   const h = 16;
   const step = scores.length > 1 ? w / (scores.length - 1) : 0;
-  const pts = scores.map((s, i) => (s === null ? null : [i * step, h - (h * s) / 100] as const));
-  const path = pts.filter((p): p is readonly [number, number] => p !== null).map((p, i) => `${i ? 'L' : 'M'}${num(p[0] + 3)} ${num(p[1] + 2)}`).join(' ');
+  const pts = scores.map((s, i) => (s === null ? null : ([i * step, h - (h * s) / 100] as const)));
+  const path = pts
+    .filter((p): p is readonly [number, number] => p !== null)
+    .map((p, i) => `${i ? 'L' : 'M'}${num(p[0] + 3)} ${num(p[1] + 2)}`)
+    .join(' ');
   const dots = pts.map((p) => (p ? `<circle cx="${num(p[0] + 3)}" cy="${num(p[1] + 2)}" r="2"/>` : '')).join('');
   return `<svg class="spark" viewBox="0 0 ${w + 6} ${h + 4}" width="${w + 6}" height="${h + 4}" aria-hidden="true"><path d="${path}"/>${dots}</svg>`;
 }
@@ -142,15 +181,25 @@ function openTable(report: Report, points: OpenPoint[], t: OrganisationText, lan
   const head = `<tr><th>${esc(c.id)}</th><th>${esc(c.principle)}</th><th>${esc(statusLabel)}</th>${fields.map((f) => `<th>${esc(f.label)}</th>`).join('')}</tr>`;
   const cell = (f: ReportField, v: string | null, overdue: boolean) => {
     if (f.type !== 'datum') return `<td>${esc(v)}</td>`;
-    const late = f.role === 'planning' && overdue ? ` <strong class="overdue" title="${esc(t.overdue)}">⚠<span class="sr"> ${esc(t.overdue)}</span></strong>` : '';
+    const late =
+      f.role === 'planning' && overdue
+        ? ` <strong class="overdue" title="${esc(t.overdue)}">⚠<span class="sr"> ${esc(t.overdue)}</span></strong>`
+        : '';
     return `<td class="nowrap">${v ? `${esc(formatDate(v, lang))}${late}` : ''}</td>`;
   };
   const rows = points.map((p) => {
-    const cells = fields.map((f, i) => cell(f, p.values[i] ?? null, p.overdue && f.role === 'planning' && p.values[i] === p.planned)).join('');
+    const cells = fields
+      .map((f, i) => cell(f, p.values[i] ?? null, p.overdue && f.role === 'planning' && p.values[i] === p.planned))
+      .join('');
     return `<tr${p.overdue ? ' class="late"' : ''}><td>${esc(p.id)}</td><td>${esc(p.title)}</td><td>${esc(p.status ?? t.unanswered)}</td>${cells}</tr>`;
   });
   const best = report.options.find((o) => o.score !== null)?.label ?? '';
-  return `<table class="open"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table><p class="note">${esc(t.openCaption(best, fields.map((f) => f.label)))}</p>`;
+  return `<table class="open"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table><p class="note">${esc(
+    t.openCaption(
+      best,
+      fields.map((f) => f.label),
+    ),
+  )}</p>`;
 }
 
 /**
@@ -165,7 +214,11 @@ const helpRows = (openPoints: number): number => (openPoints > 20 ? 2 : 4);
 const MAX_HELPERS_SHOWN = 2;
 
 function helpersSection(report: Report, org: OrganisationResult, points: OpenPoint[]): string {
-  const found = helpersInRegion(report, org, points.map((p) => p.id));
+  const found = helpersInRegion(
+    report,
+    org,
+    points.map((p) => p.id),
+  );
   if (!found.length || !report.exchange) return '';
   const x = exchangeText(report);
   const c = x.pageColumns;

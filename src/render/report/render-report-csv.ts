@@ -11,7 +11,17 @@ const ROW_COLUMNS = ['organisatie', 'code', 'riec', 'veiligheidsregio', 'meetmom
  */
 export function renderReportCsv(report: Report, dialect: CsvDialect): string {
   if (report.scope.aggregateOnly) {
-    const head = ['rang', 'uitgangspunt', 'thema', 'titel', ...report.options.map((o) => o.code), 'onbeantwoord', 'toepasselijk', 'voldoet_pct', 'gemiddelde_pct'];
+    const head = [
+      'rang',
+      'uitgangspunt',
+      'thema',
+      'titel',
+      ...report.options.map((o) => o.code),
+      'onbeantwoord',
+      'toepasselijk',
+      'voldoet_pct',
+      'gemiddelde_pct',
+    ];
     const rows: CsvCell[][] = report.principles.map((p) => [
       p.rank,
       p.id,

@@ -33,16 +33,33 @@ export function renderReportHtml(report: Report): string {
       o.challengesTitle,
       [
         report.principles.length ? weakestFigure(report, t) : '',
-        figure(spreadChart(report, t), withHidden(report, t, report.scope.aggregateOnly ? t.spreadCaptionAggregate : t.spreadCaption, [report.overallStats, ...report.themeStats].some((s) => s.median === null))),
+        figure(
+          spreadChart(report, t),
+          withHidden(
+            report,
+            t,
+            report.scope.aggregateOnly ? t.spreadCaptionAggregate : t.spreadCaption,
+            [report.overallStats, ...report.themeStats].some((s) => s.median === null),
+          ),
+        ),
         `<h3>${esc(t.themeStatsTitle)}</h3>${themeStatsTable(report, t)}${riecTitle(report, t)}${riecTable(report, t)}${sizeTable(report, t)}${hiddenNote(report, t)}`,
       ].join('\n'),
     ),
     exchangeHtml(report),
-    report.history || report.trend ? section('trend', o.developmentTitle, `${historyBody(report, t)}${report.trend ? `<h3>${esc(t.trendTitle)}</h3>${trendSection(report, t)}` : ''}`) : '',
+    report.history || report.trend
+      ? section(
+          'trend',
+          o.developmentTitle,
+          `${historyBody(report, t)}${report.trend ? `<h3>${esc(t.trendTitle)}</h3>${trendSection(report, t)}` : ''}`,
+        )
+      : '',
     section(
       'organisations',
       o.perOrganisationTitle,
-      [report.scope.aggregateOnly || report.organisations.length === 0 ? '' : heatmapBody(report, t), `<h3>${esc(t.missingTitle)}</h3>${missingBody(report, t)}`].join('\n'),
+      [
+        report.scope.aggregateOnly || report.organisations.length === 0 ? '' : heatmapBody(report, t),
+        `<h3>${esc(t.missingTitle)}</h3>${missingBody(report, t)}`,
+      ].join('\n'),
     ),
     section('validation', o.appendixTitle, validationSection(report, t)),
     intakeHtml(report),
@@ -89,12 +106,22 @@ function summaryFigures(report: Report, t: ReportText): string {
     [t.rejected, String(counts.rejected), counts.rejected > 0],
     [t.superseded, String(counts.superseded), false],
     // Shown only when there is one: a conflict needs the coordinator's one step (see README).
-    ...(counts.conflict > 0 ? [[t.statusWord.conflict.replace(/^./, (c) => c.toUpperCase()), String(counts.conflict), true] as [string, string, boolean]] : []),
+    ...(counts.conflict > 0
+      ? [
+          [t.statusWord.conflict.replace(/^./, (c) => c.toUpperCase()), String(counts.conflict), true] as [
+            string,
+            string,
+            boolean,
+          ],
+        ]
+      : []),
     [t.missing, String(report.missing.count), report.missing.count > 0],
     [t.overallMedian, formatFigure(report.overallStats.median, report.lang), false],
   ];
   const dl = `<dl class="figures">${figures.map(([label, value, bad]) => `<div${bad ? ' class="bad"' : ''}><dt>${esc(label)}</dt><dd>${esc(value)}</dd></div>`).join('')}</dl>`;
-  const notes = report.notes.length ? `<h3>${esc(t.notesTitle)}</h3><ul class="notes">${report.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : '';
+  const notes = report.notes.length
+    ? `<h3>${esc(t.notesTitle)}</h3><ul class="notes">${report.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`
+    : '';
   return `${dl}${notes}`;
 }
 
@@ -107,7 +134,18 @@ function heatmapBody(report: Report, t: ReportText): string {
 
 function weakestFigure(report: Report, t: ReportText): string {
   const weakest = weakestPrinciples(report, WEAKEST_COUNT);
-  return `<h3 id="h-weakest">${esc(t.weakestTitle(weakest.length))}</h3>` + figure(weakestChart(report, t, weakest), withHidden(report, t, t.weakestCaption, weakest.some((p) => p.meanScore === null)));
+  return (
+    `<h3 id="h-weakest">${esc(t.weakestTitle(weakest.length))}</h3>` +
+    figure(
+      weakestChart(report, t, weakest),
+      withHidden(
+        report,
+        t,
+        t.weakestCaption,
+        weakest.some((p) => p.meanScore === null),
+      ),
+    )
+  );
 }
 
 function riecTitle(report: Report, t: ReportText): string {

@@ -18,7 +18,16 @@ export function renderReportXlsx(report: Report): WorkbookSpec {
   // The order tells the story: what this is, shared challenges, development, per organisation, intake.
   const [trend, statusChanges] = trendSheets(report);
   const exchange = exchangeSheet(report);
-  const sheets: SheetSpec[] = [aboutSheet(report), principlesSheet(report), ...(exchange ? [exchange] : []), ...historySheet(report), ...(trend ? [trend] : []), overviewSheet(report), missingSheet(report), validationSheet(report)];
+  const sheets: SheetSpec[] = [
+    aboutSheet(report),
+    principlesSheet(report),
+    ...(exchange ? [exchange] : []),
+    ...historySheet(report),
+    ...(trend ? [trend] : []),
+    overviewSheet(report),
+    missingSheet(report),
+    validationSheet(report),
+  ];
   if (!report.scope.aggregateOnly) sheets.push(dataSheet(report));
   if (statusChanges) sheets.push(statusChanges);
   const intake = intakeSheet(report);

@@ -28,7 +28,13 @@ const byText = (a: string | null, b: string | null) => (a ?? '\uffff').localeCom
 
 /** Organisations grouped by RIEC and veiligheidsregio, then by name (the builder sorts too; this keeps the groups together regardless). */
 export function sortedOrganisations(report: Report): OrganisationResult[] {
-  return [...report.organisations].sort((a, b) => byText(a.riec, b.riec) || byText(a.veiligheidsregio, b.veiligheidsregio) || byText(a.name, b.name) || byText(a.code, b.code));
+  return [...report.organisations].sort(
+    (a, b) =>
+      byText(a.riec, b.riec) ||
+      byText(a.veiligheidsregio, b.veiligheidsregio) ||
+      byText(a.name, b.name) ||
+      byText(a.code, b.code),
+  );
 }
 
 /** The RIEC names that have statistics, sorted. */
@@ -45,7 +51,11 @@ export function riecStats(report: Report, themeId: string, riec: string): GroupS
 
 /** True when any figure in the report is hidden because its group is under minGroup. */
 export function hasHiddenFigures(report: Report): boolean {
-  const groups: GroupStats[] = [report.overallStats, ...report.themeStats, ...report.themeStats.flatMap((t) => Object.values(t.byRiec))];
+  const groups: GroupStats[] = [
+    report.overallStats,
+    ...report.themeStats,
+    ...report.themeStats.flatMap((t) => Object.values(t.byRiec)),
+  ];
   return groups.some((g) => g.median === null || g.mean === null) || report.principles.some((p) => p.meetsShare === null);
 }
 
@@ -67,14 +77,20 @@ export function findingLines(file: InputFile, severity: Record<string, string>):
 export function trendCounts(report: Report): { up: number; down: number; same: number } {
   const deltas = (report.trend?.organisations ?? []).map((o) => o.overall.delta).filter((d): d is number => d !== null);
   const r = (d: number) => Math.round(d * 10);
-  return { up: deltas.filter((d) => r(d) > 0).length, down: deltas.filter((d) => r(d) < 0).length, same: deltas.filter((d) => r(d) === 0).length };
+  return {
+    up: deltas.filter((d) => r(d) > 0).length,
+    down: deltas.filter((d) => r(d) < 0).length,
+    same: deltas.filter((d) => r(d) === 0).length,
+  };
 }
 
 /**
  * Per principle: how many organisations moved to a better or a worse answer since the previous
  * report (by the options' scores), and how many changed otherwise (to or from n.v.t. or empty).
  */
-export function principleChanges(report: Report): Array<{ id: string; title: string; improved: number; worsened: number; other: number }> {
+export function principleChanges(
+  report: Report,
+): Array<{ id: string; title: string; improved: number; worsened: number; other: number }> {
   const score = (code: string | null) => report.options.find((o) => o.code === code)?.score ?? null;
   const byId = new Map<string, { improved: number; worsened: number; other: number }>();
   for (const c of report.trend?.statusChanges ?? []) {
@@ -96,7 +112,13 @@ export function principleChanges(report: Report): Array<{ id: string; title: str
 export function scaleWords(report: Report): { scale: string; nvt: string } {
   const n = (v: number) => decimalText(String(v), report.lang);
   return {
-    scale: report.options.filter((o) => o.score !== null).map((o) => `${o.label} ${n(o.score ?? 0)}`).join(', '),
-    nvt: report.options.filter((o) => o.score === null).map((o) => o.label).join(', '),
+    scale: report.options
+      .filter((o) => o.score !== null)
+      .map((o) => `${o.label} ${n(o.score ?? 0)}`)
+      .join(', '),
+    nvt: report.options
+      .filter((o) => o.score === null)
+      .map((o) => o.label)
+      .join(', '),
   };
 }

@@ -35,7 +35,16 @@ function heatmap(report: Report, t: ReportText, lines: Line[], id: string, title
   const cellW = (CHART_WIDTH - LABEL_W - 8) / columns.length;
   const orgs = lines.flatMap((l) => (l.kind === 'org' ? [l.org] : []));
   const body: string[] = [legend(t)];
-  columns.forEach((c, i) => body.push(text(LABEL_W + cellW * i + cellW / 2, LEGEND_H + HEAD_H - 9, c.head, `class="${c.id ? 'head' : 'head strong'}" text-anchor="middle"`)));
+  columns.forEach((c, i) =>
+    body.push(
+      text(
+        LABEL_W + cellW * i + cellW / 2,
+        LEGEND_H + HEAD_H - 9,
+        c.head,
+        `class="${c.id ? 'head' : 'head strong'}" text-anchor="middle"`,
+      ),
+    ),
+  );
   let y = LEGEND_H + HEAD_H;
   for (const line of lines) {
     if (line.kind === 'group') {
@@ -49,12 +58,23 @@ function heatmap(report: Report, t: ReportText, lines: Line[], id: string, title
     columns.forEach((c, i) => {
       const score = c.id ? (o.themes.find((s) => s.id === c.id)?.score ?? null) : o.overall.score;
       const x = LABEL_W + cellW * i;
-      body.push(`<rect x="${num(x + 1)}" y="${num(y + 1)}" width="${num(cellW - 2)}" height="${CELL_H - 2}" fill="${score === null ? NA_FILL : scoreColor(score)}"/>`);
-      body.push(text(x + cellW / 2, y + CELL_H / 2 + 4, score === null ? t.na : formatDecimal(score, report.lang), `class="${c.id ? 'cell' : 'cell strong'}" text-anchor="middle"`));
+      body.push(
+        `<rect x="${num(x + 1)}" y="${num(y + 1)}" width="${num(cellW - 2)}" height="${CELL_H - 2}" fill="${score === null ? NA_FILL : scoreColor(score)}"/>`,
+      );
+      body.push(
+        text(
+          x + cellW / 2,
+          y + CELL_H / 2 + 4,
+          score === null ? t.na : formatDecimal(score, report.lang),
+          `class="${c.id ? 'cell' : 'cell strong'}" text-anchor="middle"`,
+        ),
+      );
     });
     y += CELL_H;
   }
-  const desc = orgs.map((o) => `${o.name}: ${t.overall} ${o.overall.score === null ? t.na : formatDecimal(o.overall.score, report.lang)}`).join('; ');
+  const desc = orgs
+    .map((o) => `${o.name}: ${t.overall} ${o.overall.score === null ? t.na : formatDecimal(o.overall.score, report.lang)}`)
+    .join('; ');
   return svg(id, y + 6, title, desc, body.join(''));
 }
 

@@ -12,7 +12,10 @@ export const NA_FILL = '#e7e7e7';
 export function scoreColor(score: number): string {
   const s = Math.min(100, Math.max(0, score));
   const [from, to, f] = s <= 50 ? [RED, YELLOW, s / 50] : [YELLOW, GREEN, (s - 50) / 50];
-  const hex = (i: 0 | 1 | 2) => Math.round(from[i] + (to[i] - from[i]) * f).toString(16).padStart(2, '0');
+  const hex = (i: 0 | 1 | 2) =>
+    Math.round(from[i] + (to[i] - from[i]) * f)
+      .toString(16)
+      .padStart(2, '0');
   return `#${hex(0)}${hex(1)}${hex(2)}`;
 }
 

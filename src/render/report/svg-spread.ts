@@ -25,8 +25,18 @@ interface SpreadRow {
  */
 export function spreadChart(report: Report, t: ReportText): string {
   const rows: SpreadRow[] = [
-    ...report.themeStats.map((s) => ({ label: themeLabel(report, s.id), scores: themeScores(report, s.id), stats: s, strong: false })),
-    { label: t.overall, scores: report.organisations.flatMap((o) => (o.overall.score === null ? [] : [o.overall.score])), stats: report.overallStats, strong: true },
+    ...report.themeStats.map((s) => ({
+      label: themeLabel(report, s.id),
+      scores: themeScores(report, s.id),
+      stats: s,
+      strong: false,
+    })),
+    {
+      label: t.overall,
+      scores: report.organisations.flatMap((o) => (o.overall.score === null ? [] : [o.overall.score])),
+      stats: report.overallStats,
+      strong: true,
+    },
   ];
   const aggregate = report.scope.aggregateOnly;
   const x = (v: number) => X0 + ((X1 - X0) * Math.min(100, Math.max(0, v))) / 100;
@@ -38,12 +48,18 @@ export function spreadChart(report: Report, t: ReportText): string {
     body.push(textLines(LABEL_X, cy, wrapText(r.label, 36), `class="${r.strong ? 'label strong' : 'label'}"`));
     const { min, max, median, mean } = r.stats;
     if (aggregate && min !== null && max !== null) {
-      body.push(`<rect x="${num(x(min))}" y="${num(cy - 7)}" width="${num(Math.max(2, x(max) - x(min)))}" height="14" class="range"/>`);
+      body.push(
+        `<rect x="${num(x(min))}" y="${num(cy - 7)}" width="${num(Math.max(2, x(max) - x(min)))}" height="14" class="range"/>`,
+      );
     }
-    if (!aggregate) for (const { value, dy } of swarm(r.scores, x)) body.push(`<circle cx="${num(x(value))}" cy="${num(cy + dy)}" r="${DOT}" class="dot"/>`);
+    if (!aggregate)
+      for (const { value, dy } of swarm(r.scores, x))
+        body.push(`<circle cx="${num(x(value))}" cy="${num(cy + dy)}" r="${DOT}" class="dot"/>`);
     if (aggregate && mean !== null) {
       const mx = x(mean);
-      body.push(`<path d="M${num(mx)} ${num(cy - 6)} L${num(mx + 6)} ${num(cy)} L${num(mx)} ${num(cy + 6)} L${num(mx - 6)} ${num(cy)} Z" class="mean"/>`);
+      body.push(
+        `<path d="M${num(mx)} ${num(cy - 6)} L${num(mx + 6)} ${num(cy)} L${num(mx)} ${num(cy + 6)} L${num(mx - 6)} ${num(cy)} Z" class="mean"/>`,
+      );
     }
     if (median !== null) {
       const mx = x(median);
@@ -84,14 +100,26 @@ function legend(t: ReportText, aggregate: boolean): string {
   const parts: string[] = [];
   let lx = X0;
   if (aggregate) {
-    parts.push(`<rect x="${lx}" y="${y - 6}" width="22" height="12" class="range"/>`, text(lx + 28, y + 4, t.legendRange, 'class="legend"'));
+    parts.push(
+      `<rect x="${lx}" y="${y - 6}" width="22" height="12" class="range"/>`,
+      text(lx + 28, y + 4, t.legendRange, 'class="legend"'),
+    );
     lx += 40 + t.legendRange.length * 6.2;
-    parts.push(`<path d="M${lx} ${y - 6} L${lx + 6} ${y} L${lx} ${y + 6} L${lx - 6} ${y} Z" class="mean"/>`, text(lx + 10, y + 4, t.legendMean, 'class="legend"'));
+    parts.push(
+      `<path d="M${lx} ${y - 6} L${lx + 6} ${y} L${lx} ${y + 6} L${lx - 6} ${y} Z" class="mean"/>`,
+      text(lx + 10, y + 4, t.legendMean, 'class="legend"'),
+    );
     lx += 24 + t.legendMean.length * 6.2;
   } else {
-    parts.push(`<circle cx="${lx}" cy="${y}" r="${DOT}" class="dot"/>`, text(lx + 9, y + 4, t.legendOrganisation, 'class="legend"'));
+    parts.push(
+      `<circle cx="${lx}" cy="${y}" r="${DOT}" class="dot"/>`,
+      text(lx + 9, y + 4, t.legendOrganisation, 'class="legend"'),
+    );
     lx += 24 + t.legendOrganisation.length * 6.2;
   }
-  parts.push(`<line x1="${lx}" y1="${y - 8}" x2="${lx}" y2="${y + 8}" class="median"/>`, text(lx + 7, y + 4, t.legendMedian, 'class="legend"'));
+  parts.push(
+    `<line x1="${lx}" y1="${y - 8}" x2="${lx}" y2="${y + 8}" class="median"/>`,
+    text(lx + 7, y + 4, t.legendMedian, 'class="legend"'),
+  );
   return parts.join('');
 }

@@ -22,7 +22,10 @@ export function weakestChart(report: Report, t: ReportText, principles: Principl
     if (i % 2 === 0) body.push(`<rect x="0" y="${num(cy - ROW / 2)}" width="${CHART_WIDTH}" height="${ROW}" class="band"/>`);
     body.push(textLines(8, cy, wrapText(`${p.id} ${p.title}`, 44), 'class="label"'));
     const share = p.meanScore;
-    if (share !== null) body.push(`<rect x="${X0}" y="${num(cy - 8)}" width="${num(Math.max(1.5, x(share) - X0))}" height="16" fill="${scoreColor(share)}" class="bar"/>`);
+    if (share !== null)
+      body.push(
+        `<rect x="${X0}" y="${num(cy - 8)}" width="${num(Math.max(1.5, x(share) - X0))}" height="16" fill="${scoreColor(share)}" class="bar"/>`,
+      );
     const label = share === null ? t.hidden : `${formatFigure(share, report.lang)} ${t.applicableOf(p.applicable)}`;
     body.push(text((share === null ? X0 : x(share)) + 6, cy + 4, label, 'class="value"'));
   });

@@ -3,7 +3,16 @@ import { formatReason } from '../../i18n/report-text.js';
 import type { Report } from '../../report/report-model.js';
 import { columnLetter, type SheetSpec } from '../../workbook/workbook-spec.js';
 import { countByStatus, findingLines, INPUT_STATUSES, themeLabel } from './report-view.js';
-import { FIRST_ROW, HEADER_STYLE, note, scoreScale, tableSheet, textOf, type TableColumn, type TableValue } from './xlsx-parts.js';
+import {
+  FIRST_ROW,
+  HEADER_STYLE,
+  note,
+  scoreScale,
+  tableSheet,
+  textOf,
+  type TableColumn,
+  type TableValue,
+} from './xlsx-parts.js';
 
 /** Uitgangspunten: per principle, weakest first, the answers per option and the share that meets it. */
 export function principlesSheet(report: Report): SheetSpec {
@@ -40,14 +49,21 @@ export function principlesSheet(report: Report): SheetSpec {
   const meetsCol = columnLetter(columns.length);
   const sheet = tableSheet(report, t.sheets.principles, columns, rows, { freezeCols: 2 });
   if (rows.length) sheet.conditionals = [scoreScale(`${meetsCol}${FIRST_ROW}:${meetsCol}${FIRST_ROW + rows.length - 1}`)];
-  if (rows.some((r) => r.includes(hidden))) sheet.cells.push(note(FIRST_ROW + rows.length + 1, t.hiddenNote(report.scope.minGroup)));
+  if (rows.some((r) => r.includes(hidden)))
+    sheet.cells.push(note(FIRST_ROW + rows.length + 1, t.hiddenNote(report.scope.minGroup)));
   return sheet;
 }
 
 /** Ontbrekend: the registry organisations without a valid return; with aggregateOnly just their number. */
 export function missingSheet(report: Report): SheetSpec {
   const t = textOf(report);
-  if (report.scope.aggregateOnly) return tableSheet(report, t.sheets.missing, [{ header: t.missingCount, min: 24, max: 40, center: true }], [[report.missing.count]]);
+  if (report.scope.aggregateOnly)
+    return tableSheet(
+      report,
+      t.sheets.missing,
+      [{ header: t.missingCount, min: 24, max: 40, center: true }],
+      [[report.missing.count]],
+    );
   const columns: TableColumn[] = [
     { header: t.riec, min: 10, max: 26 },
     { header: t.region, min: 12, max: 26 },
@@ -58,7 +74,15 @@ export function missingSheet(report: Report): SheetSpec {
     { header: t.files, min: 16, max: 40, wrap: true },
   ];
   const o = ORGANISATION_TEXT[report.lang];
-  const rows = report.missing.organisations.map((m) => [m.riec, m.veiligheidsregio, m.code, m.name, m.status === 'rejected' ? o.rejectedBecause : o.notReceived, m.reason, m.files.join(', ')]);
+  const rows = report.missing.organisations.map((m) => [
+    m.riec,
+    m.veiligheidsregio,
+    m.code,
+    m.name,
+    m.status === 'rejected' ? o.rejectedBecause : o.notReceived,
+    m.reason,
+    m.files.join(', '),
+  ]);
   const sheet = tableSheet(report, t.sheets.missing, columns, rows);
   if (!rows.length) sheet.cells.push(note(FIRST_ROW, t.noneMissing));
   return sheet;
@@ -127,7 +151,13 @@ export function dataSheet(report: Report): SheetSpec {
     { header: t.theme, min: 16, max: 34 },
     { header: t.principle, min: 8, max: 50 },
     // One column per answer field of the norm, with its own label.
-    ...report.fields.map((f): TableColumn => (f.type === 'tekst' ? { header: f.label, min: 12, max: 70, wrap: true } : f.type === 'datum' ? { header: f.label, min: 11, max: 14 } : { header: f.label, min: 10, max: 22 })),
+    ...report.fields.map((f): TableColumn =>
+      f.type === 'tekst'
+        ? { header: f.label, min: 12, max: 70, wrap: true }
+        : f.type === 'datum'
+          ? { header: f.label, min: 11, max: 14 }
+          : { header: f.label, min: 10, max: 22 },
+    ),
   ];
   const rows: TableValue[][] = report.answers.map((a) => [
     a.organisation,

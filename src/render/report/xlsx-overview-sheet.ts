@@ -1,7 +1,19 @@
 import type { GroupStats, Report } from '../../report/report-model.js';
 import { columnLetter, type CellSpec, type ConditionalSpec, type SheetSpec } from '../../workbook/workbook-spec.js';
 import { hasHiddenFigures, riecNames, sortedOrganisations, themeLabel } from './report-view.js';
-import { cellText, FIRST_ROW, fitWidth, HEADER_ROW, HEADER_STYLE, headingCells, HIDDEN_STYLE, note, scoreScale, SUBHEADER_STYLE, textOf } from './xlsx-parts.js';
+import {
+  cellText,
+  FIRST_ROW,
+  fitWidth,
+  HEADER_ROW,
+  HEADER_STYLE,
+  headingCells,
+  HIDDEN_STYLE,
+  note,
+  scoreScale,
+  SUBHEADER_STYLE,
+  textOf,
+} from './xlsx-parts.js';
 
 const SCORE_FORMAT = '0.0';
 const STATS = ['n', 'median', 'mean', 'min', 'max'] as const;
@@ -26,13 +38,23 @@ function matrixSheet(report: Report): SheetSpec {
   const grid: Grid = { themeCol: 5, overallCol: 5 + report.themes.length };
   const levelCol = grid.overallCol + 1;
   const cells: CellSpec[] = [...headingCells(report)];
-  const headers = [t.riec, t.region, t.code, t.organisation, ...report.themes.map((th) => themeLabel(report, th.id)), t.overall, t.level];
+  const headers = [
+    t.riec,
+    t.region,
+    t.code,
+    t.organisation,
+    ...report.themes.map((th) => themeLabel(report, th.id)),
+    t.overall,
+    t.level,
+  ];
   headers.forEach((h, i) => cells.push({ row: HEADER_ROW, col: i + 1, value: cellText(h), style: HEADER_STYLE }));
 
   const orgs = sortedOrganisations(report);
   orgs.forEach((o, i) => {
     const row = FIRST_ROW + i;
-    [o.riec, o.veiligheidsregio, o.code, o.name].forEach((v, c) => cells.push({ row, col: c + 1, value: cellText(v), style: { border: true } }));
+    [o.riec, o.veiligheidsregio, o.code, o.name].forEach((v, c) =>
+      cells.push({ row, col: c + 1, value: cellText(v), style: { border: true } }),
+    );
     report.themes.forEach((th, c) => {
       const score = o.themes.find((s) => s.id === th.id)?.score ?? null;
       cells.push(scoreCell(row, grid.themeCol + c, score, t.na));
@@ -49,8 +71,14 @@ function matrixSheet(report: Report): SheetSpec {
   const widths = [
     fitWidth({ header: t.riec, min: 10, max: 26 }, [...orgs.map((o) => o.riec), t.group, t.wholeRegion, ...riecNames(report)]),
     fitWidth({ header: t.region, min: 12, max: 26 }, [...orgs.map((o) => o.veiligheidsregio), ...Object.values(t.stats)]),
-    fitWidth({ header: t.code, min: 8, max: 14 }, orgs.map((o) => o.code)),
-    fitWidth({ header: t.organisation, min: 16, max: 32 }, orgs.map((o) => o.name)),
+    fitWidth(
+      { header: t.code, min: 8, max: 14 },
+      orgs.map((o) => o.code),
+    ),
+    fitWidth(
+      { header: t.organisation, min: 16, max: 32 },
+      orgs.map((o) => o.name),
+    ),
   ];
   return {
     name: t.sheets.overview,
@@ -72,7 +100,12 @@ function aggregateSheet(report: Report): SheetSpec {
   const block = statsBlock(report, grid, HEADER_ROW, 1, 2);
   return {
     name: t.sheets.overview,
-    columns: [{ width: fitWidth({ header: t.group, min: 18, max: 30 }, [t.wholeRegion, ...riecNames(report)]) }, { width: 14 }, ...themeWidths(report), { width: 10 }],
+    columns: [
+      { width: fitWidth({ header: t.group, min: 18, max: 30 }, [t.wholeRegion, ...riecNames(report)]) },
+      { width: 14 },
+      ...themeWidths(report),
+      { width: 10 },
+    ],
     cells: [...headingCells(report), ...block.cells],
     rowHeights: { 1: 22, [HEADER_ROW]: 48 },
     freeze: { rows: HEADER_ROW, cols: 2 },
@@ -86,7 +119,17 @@ function aggregateSheet(report: Report): SheetSpec {
 
 /** Wide enough for the longest word of the theme's name, since the header wraps between words. */
 function themeWidths(report: Report): Array<{ width: number }> {
-  return report.themes.map((th) => ({ width: Math.min(24, Math.max(13, ...themeLabel(report, th.id).split(/\s+/).map((w) => w.length + 3))) }));
+  return report.themes.map((th) => ({
+    width: Math.min(
+      24,
+      Math.max(
+        13,
+        ...themeLabel(report, th.id)
+          .split(/\s+/)
+          .map((w) => w.length + 3),
+      ),
+    ),
+  }));
 }
 
 function scoreCell(row: number, col: number, score: number | null, na: string, bold = false): CellSpec {
@@ -107,12 +150,18 @@ function statsBlock(report: Report, grid: Grid, headerRow: number, groupCol: num
   cells.push({ row: headerRow, col: groupCol, value: t.group, style });
   cells.push({ row: headerRow, col: statCol, value: t.statistic, style });
   for (let col = statCol + 1; col < grid.themeCol; col++) cells.push({ row: headerRow, col, value: null, style });
-  report.themes.forEach((th, i) => cells.push({ row: headerRow, col: grid.themeCol + i, value: cellText(themeLabel(report, th.id)), style }));
+  report.themes.forEach((th, i) =>
+    cells.push({ row: headerRow, col: grid.themeCol + i, value: cellText(themeLabel(report, th.id)), style }),
+  );
   cells.push({ row: headerRow, col: grid.overallCol, value: t.overall, style });
 
   const groups: Array<{ name: string; theme: (id: string) => GroupStats | null; overall: GroupStats | null }> = [
     { name: t.wholeRegion, theme: (id) => report.themeStats.find((s) => s.id === id) ?? null, overall: report.overallStats },
-    ...riecNames(report).map((riec) => ({ name: riec, theme: (id: string) => report.themeStats.find((s) => s.id === id)?.byRiec[riec] ?? null, overall: null })),
+    ...riecNames(report).map((riec) => ({
+      name: riec,
+      theme: (id: string) => report.themeStats.find((s) => s.id === id)?.byRiec[riec] ?? null,
+      overall: null,
+    })),
   ];
   let row = headerRow + 1;
   for (const g of groups) {
@@ -137,5 +186,7 @@ function statCell(row: number, col: number, stats: GroupStats | null, stat: (typ
   if (!stats) return { row, col, value: hidden, style: HIDDEN_STYLE };
   if (stat === 'n') return { row, col, value: stats.n, style: { horizontal: 'center', border: true, bold: true } };
   const v = stats[stat];
-  return v === null ? { row, col, value: hidden, style: HIDDEN_STYLE } : { row, col, value: v, style: { numFmt: SCORE_FORMAT, horizontal: 'center', border: true } };
+  return v === null
+    ? { row, col, value: hidden, style: HIDDEN_STYLE }
+    : { row, col, value: v, style: { numFmt: SCORE_FORMAT, horizontal: 'center', border: true } };
 }

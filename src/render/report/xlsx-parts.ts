@@ -1,13 +1,26 @@
 import { formatTimestamp, REPORT_TEXT, type ReportText } from '../../i18n/report-text.js';
 import type { Report } from '../../report/report-model.js';
-import { columnLetter, type CellSpec, type CellStyle, type ColorScaleConditionalSpec, type SheetSpec } from '../../workbook/workbook-spec.js';
+import {
+  columnLetter,
+  type CellSpec,
+  type CellStyle,
+  type ColorScaleConditionalSpec,
+  type SheetSpec,
+} from '../../workbook/workbook-spec.js';
 import { NOT_XML } from '../../workbook/xml-escape.js';
 
 /** Rows 1-2 carry the title and the scope, row 3 stays empty, the table header is row 4. */
 export const HEADER_ROW = 4;
 export const FIRST_ROW = HEADER_ROW + 1;
 
-export const HEADER_STYLE: CellStyle = { bold: true, color: 'FFFFFF', fill: '1F4E79', wrap: true, vertical: 'middle', border: true };
+export const HEADER_STYLE: CellStyle = {
+  bold: true,
+  color: 'FFFFFF',
+  fill: '1F4E79',
+  wrap: true,
+  vertical: 'middle',
+  border: true,
+};
 export const SUBHEADER_STYLE: CellStyle = { bold: true, fill: 'D9E1F2', wrap: true, vertical: 'middle', border: true };
 export const HIDDEN_STYLE: CellStyle = { color: '7F7F7F', horizontal: 'center', border: true };
 const NOTE_STYLE: CellStyle = { italic: true, color: '595959' };
@@ -38,11 +51,18 @@ export function cellText(value: string | null | undefined): string | null {
 export function headingCells(report: Report): CellSpec[] {
   const t = textOf(report);
   return [
-    { row: 1, col: 1, value: cellText(`${t.title}: ${t.normLine(report.norm.title, report.norm.version)}`), style: { bold: true, size: 14, vertical: 'middle' } },
+    {
+      row: 1,
+      col: 1,
+      value: cellText(`${t.title}: ${t.normLine(report.norm.title, report.norm.version)}`),
+      style: { bold: true, size: 14, vertical: 'middle' },
+    },
     {
       row: 2,
       col: 1,
-      value: cellText(`${t.generated(formatTimestamp(report.generatedAt), `${report.tool.name} ${report.tool.version}`)}. ${t.scopeTitle}: ${t.scope(report.scope)}.`),
+      value: cellText(
+        `${t.generated(formatTimestamp(report.generatedAt), `${report.tool.name} ${report.tool.version}`)}. ${t.scopeTitle}: ${t.scope(report.scope)}.`,
+      ),
       style: NOTE_STYLE,
     },
   ];
@@ -68,27 +88,44 @@ export interface TableOptions {
 }
 
 /** A plain table sheet: heading, header row with filter, frozen below the header, widths from the content. */
-export function tableSheet(report: Report, name: string, columns: TableColumn[], rows: TableValue[][], options: TableOptions = {}): SheetSpec {
+export function tableSheet(
+  report: Report,
+  name: string,
+  columns: TableColumn[],
+  rows: TableValue[][],
+  options: TableOptions = {},
+): SheetSpec {
   const t = textOf(report);
   const heading = options.heading ?? true;
   const headerRow = heading ? HEADER_ROW : 1;
   const cells: CellSpec[] = heading ? headingCells(report) : [];
-  columns.forEach((c, i) => cells.push({ row: headerRow, col: i + 1, value: cellText(c.header), style: c.headerStyle ?? HEADER_STYLE }));
+  columns.forEach((c, i) =>
+    cells.push({ row: headerRow, col: i + 1, value: cellText(c.header), style: c.headerStyle ?? HEADER_STYLE }),
+  );
   rows.forEach((values, r) =>
     values.forEach((v, i) => {
       const c = columns[i];
       const row = headerRow + 1 + r;
       const style: CellStyle = { border: true, wrap: Boolean(c?.wrap), ...(c?.center ? { horizontal: 'center' } : {}) };
-      if (typeof v === 'number') cells.push({ row, col: i + 1, value: v, style: { ...style, ...(c?.numFmt ? { numFmt: c.numFmt } : {}) } });
+      if (typeof v === 'number')
+        cells.push({ row, col: i + 1, value: v, style: { ...style, ...(c?.numFmt ? { numFmt: c.numFmt } : {}) } });
       else if (v === t.hidden) cells.push({ row, col: i + 1, value: v, style: HIDDEN_STYLE });
       else cells.push({ row, col: i + 1, value: cellText(v), style });
     }),
   );
   const lastCol = columnLetter(Math.max(columns.length, 1));
-  const widths = columns.map((c, i) => fitWidth(c, rows.map((r) => r[i] ?? null)));
+  const widths = columns.map((c, i) =>
+    fitWidth(
+      c,
+      rows.map((r) => r[i] ?? null),
+    ),
+  );
   const rowHeights: Record<number, number> = heading ? { 1: 22, [headerRow]: 32 } : { [headerRow]: 32 };
   rows.forEach((values, r) => {
-    const lines = Math.max(1, ...values.map((v, i) => (columns[i]?.wrap && typeof v === 'string' ? lineCount(v, widths[i] ?? 10) : 1)));
+    const lines = Math.max(
+      1,
+      ...values.map((v, i) => (columns[i]?.wrap && typeof v === 'string' ? lineCount(v, widths[i] ?? 10) : 1)),
+    );
     if (lines > 1) rowHeights[headerRow + 1 + r] = Math.min(lines, MAX_LINES) * LINE_HEIGHT + 3;
   });
   return {
@@ -116,7 +153,14 @@ function lineCount(text: string, width: number): number {
 
 /** Width in characters: the longest line of header or values, kept within the column's bounds. */
 export function fitWidth(c: Pick<TableColumn, 'header' | 'min' | 'max'>, values: TableValue[]): number {
-  const longest = (v: TableValue) => (v === null ? 0 : Math.max(...String(v).split('\n').map((l) => l.length)));
+  const longest = (v: TableValue) =>
+    v === null
+      ? 0
+      : Math.max(
+          ...String(v)
+            .split('\n')
+            .map((l) => l.length),
+        );
   // The header wraps between words, so it needs only its longest word.
   const headerWord = Math.max(...c.header.split(/\s+/).map((w) => w.length));
   const wanted = Math.max(headerWord + 2, ...values.map((v) => longest(v) + 2));

@@ -13,7 +13,10 @@ export function aboutSheet(report: Report): SheetSpec {
   const rows: TableValue[][] = [
     [o.aboutTitle, report.context.what],
     [o.whatNot, report.context.whatNot ?? o.storyNotSupervision],
-    [t.summaryTitle, `${o.storyTookPart(counts.accepted, counts.accepted + report.missing.count, report.scope.meetmoment)} ${t.countsLine({ ...counts, missing: report.missing.count })}`],
+    [
+      t.summaryTitle,
+      `${o.storyTookPart(counts.accepted, counts.accepted + report.missing.count, report.scope.meetmoment)} ${t.countsLine({ ...counts, missing: report.missing.count })}`,
+    ],
     [t.overall, o.storyScores(scale, nvt)],
     ...report.notes.map((n): TableValue[] => [t.notesTitle, n]),
   ].filter((r) => r[1] !== null);
@@ -42,9 +45,21 @@ export function historySheet(report: Report): SheetSpec[] {
     { header: t.overall, ...pct },
   ];
   const median = `${o.regionMedian} (${t.wholeRegion})`;
-  const rows: TableValue[][] = labels.map((l, i) => [median, l, ...h.themes.map((th) => th.medians[i] ?? t.hidden), h.overall.medians[i] ?? t.hidden]);
+  const rows: TableValue[][] = labels.map((l, i) => [
+    median,
+    l,
+    ...h.themes.map((th) => th.medians[i] ?? t.hidden),
+    h.overall.medians[i] ?? t.hidden,
+  ]);
   for (const org of h.organisations) {
-    labels.forEach((l, i) => rows.push([org.name, l, ...report.themes.map((th) => org.themes.find((x) => x.id === th.id)?.scores[i] ?? null), org.overall[i] ?? null]));
+    labels.forEach((l, i) =>
+      rows.push([
+        org.name,
+        l,
+        ...report.themes.map((th) => org.themes.find((x) => x.id === th.id)?.scores[i] ?? null),
+        org.overall[i] ?? null,
+      ]),
+    );
   }
   return [tableSheet(report, o.historySheet, columns, rows, { freezeCols: 2 })];
 }

@@ -15,7 +15,19 @@ export function trendSheets(report: Report): SheetSpec[] {
   const pct = { numFmt: '0.0', center: true, min: 8, max: 12 };
   const themeRows: TableValue[][] = trend.themes.map((c) => [c.id, c.before, c.now, c.delta]);
   if (report.scope.aggregateOnly) {
-    return [tableSheet(report, t.sheets.trend, [{ header: t.theme, min: 8 }, { header: t.before, ...pct }, { header: t.now, ...pct }, { header: t.delta, ...pct }], themeRows)];
+    return [
+      tableSheet(
+        report,
+        t.sheets.trend,
+        [
+          { header: t.theme, min: 8 },
+          { header: t.before, ...pct },
+          { header: t.now, ...pct },
+          { header: t.delta, ...pct },
+        ],
+        themeRows,
+      ),
+    ];
   }
   const columns: TableColumn[] = [
     { header: t.organisation, min: 14, max: 30 },
@@ -47,5 +59,8 @@ export function trendSheets(report: Report): SheetSpec[] {
     { header: t.before, min: 12, max: 22 },
     { header: t.now, min: 12, max: 22 },
   ];
-  return [tableSheet(report, t.sheets.trend, columns, rows, { freezeCols: 1 }), tableSheet(report, t.sheets.statusChanges, changeColumns, changes, { freezeCols: 1 })];
+  return [
+    tableSheet(report, t.sheets.trend, columns, rows, { freezeCols: 1 }),
+    tableSheet(report, t.sheets.statusChanges, changeColumns, changes, { freezeCols: 1 }),
+  ];
 }

@@ -12,9 +12,33 @@ export function renderScoreCsv(report: ScoreReport, { lang }: RenderOptions): st
     const lead = [r.file, r.organisation?.code ?? '', r.organisation?.name ?? '', r.meetmoment ?? ''];
     const scorable = r.scorable ? t.scorableValue.yes : r.forced ? t.scorableValue.forced : t.scorableValue.no;
     for (const th of r.themes) {
-      rows.push([...lead, th.id, th.name, th.score, th.label ?? '', ...options.map((o) => th.counts[o] ?? 0), th.unanswered, th.notApplicable, th.applicable, th.total, scorable]);
+      rows.push([
+        ...lead,
+        th.id,
+        th.name,
+        th.score,
+        th.label ?? '',
+        ...options.map((o) => th.counts[o] ?? 0),
+        th.unanswered,
+        th.notApplicable,
+        th.applicable,
+        th.total,
+        scorable,
+      ]);
     }
-    rows.push([...lead, '', t.overall, r.overall?.score ?? null, r.overall?.label ?? '', ...options.map(() => null), null, null, null, null, scorable]);
+    rows.push([
+      ...lead,
+      '',
+      t.overall,
+      r.overall?.score ?? null,
+      r.overall?.label ?? '',
+      ...options.map(() => null),
+      null,
+      null,
+      null,
+      null,
+      scorable,
+    ]);
   }
   return toCsv(rows, CSV_DIALECTS[lang]);
 }

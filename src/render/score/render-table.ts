@@ -22,11 +22,15 @@ export function renderScoreTable(report: ScoreReport, { lang, color, width = 120
     out.push(text);
     if (layout.counts === 'none') out.push(color.dim(`  ${t.countsLeftOut}`));
     for (const u of r.unmet) out.push(color.red(`  ✖ ${t.thresholdUnmet(u.threshold.source, formatPercent(u.actual, lang))}`));
-    if (report.thresholds.length > 0 && r.unmet.length === 0) out.push(color.green(`  ✔ ${t.thresholdsMet(report.thresholds.length)}`));
+    if (report.thresholds.length > 0 && r.unmet.length === 0)
+      out.push(color.green(`  ✔ ${t.thresholdsMet(report.thresholds.length)}`));
   }
   const scored = report.results.filter((r) => r.overall).length;
   const unmet = report.results.reduce((s, r) => s + r.unmet.length, 0);
-  out.push('', color.bold(t.summary(scored, report.results.length - scored, unmet, report.results.filter((r) => r.forced).length)));
+  out.push(
+    '',
+    color.bold(t.summary(scored, report.results.length - scored, unmet, report.results.filter((r) => r.forced).length)),
+  );
   return out.join('\n');
 }
 
@@ -49,7 +53,12 @@ const LAYOUTS: Layout[] = [
 ];
 
 /** The theme table of one result in the most detailed layout that fits `width` columns. */
-function fittingTable(report: ScoreReport, r: ScoreResult, { lang, color }: Pick<RenderOptions, 'lang' | 'color'>, width: number): { text: string; layout: Layout } {
+function fittingTable(
+  report: ScoreReport,
+  r: ScoreResult,
+  { lang, color }: Pick<RenderOptions, 'lang' | 'color'>,
+  width: number,
+): { text: string; layout: Layout } {
   let last = { text: '', layout: LAYOUTS[0] as Layout };
   for (const layout of LAYOUTS) {
     last = { text: themeTable(report, r, lang, color, layout), layout };
@@ -61,7 +70,10 @@ function fittingTable(report: ScoreReport, r: ScoreResult, { lang, color }: Pick
 function themeTable(report: ScoreReport, r: ScoreResult, lang: 'nl' | 'en', color: ChalkInstance, layout: Layout): string {
   const t = SCORE_TEXT[lang];
   const options = layout.counts === 'none' ? [] : report.options;
-  const countHead = layout.counts === 'none' ? [] : [...options.map((o) => (layout.counts === 'short' ? shortLabel(o.label) : o.label)), t.unanswered, t.applicable, t.total];
+  const countHead =
+    layout.counts === 'none'
+      ? []
+      : [...options.map((o) => (layout.counts === 'short' ? shortLabel(o.label) : o.label)), t.unanswered, t.applicable, t.total];
   const table = new Table({
     head: [t.theme, t.score, ...(layout.bar ? [''] : []), t.level, ...countHead],
     style: { head: [], border: [], compact: true },
@@ -70,10 +82,20 @@ function themeTable(report: ScoreReport, r: ScoreResult, lang: 'nl' | 'en', colo
   });
   const barCell = (score: number | null) => (layout.bar ? [bar(score, color)] : []);
   for (const th of r.themes) {
-    const counts = layout.counts === 'none' ? [] : [...options.map((o) => String(th.counts[o.code] ?? 0)), String(th.unanswered), String(th.applicable), String(th.total)];
+    const counts =
+      layout.counts === 'none'
+        ? []
+        : [...options.map((o) => String(th.counts[o.code] ?? 0)), String(th.unanswered), String(th.applicable), String(th.total)];
     table.push([`${th.id}. ${th.name}`, formatPercent(th.score, lang), ...barCell(th.score), th.label ?? t.na, ...counts]);
   }
-  if (r.overall) table.push([color.bold(t.overall), color.bold(formatPercent(r.overall.score, lang)), ...barCell(r.overall.score), color.bold(r.overall.label ?? t.na), ...countHead.map(() => '')]);
+  if (r.overall)
+    table.push([
+      color.bold(t.overall),
+      color.bold(formatPercent(r.overall.score, lang)),
+      ...barCell(r.overall.score),
+      color.bold(r.overall.label ?? t.na),
+      ...countHead.map(() => ''),
+    ]);
   return table.toString();
 }
 

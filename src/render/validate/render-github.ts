@@ -20,10 +20,18 @@ export function renderValidateGithub(report: ValidateReport, { lang, maxPerCode 
   for (const f of report.files) {
     const { shown, omitted } = capFindings(f.findings, maxPerCode);
     for (const x of shown) {
-      const where = [x.location.cell ? `${x.location.sheet ?? ''}!${x.location.cell}` : '', x.location.principle ? `${t.principle} ${x.location.principle}` : ''].filter(Boolean).join(' ');
-      lines.push(`::${LEVEL[x.severity]} file=${prop(f.file)},title=${prop(`${x.code}${where ? ` ${where}` : ''}`)}::${data(findingMessage(x, lang))}`);
+      const where = [
+        x.location.cell ? `${x.location.sheet ?? ''}!${x.location.cell}` : '',
+        x.location.principle ? `${t.principle} ${x.location.principle}` : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+      lines.push(
+        `::${LEVEL[x.severity]} file=${prop(f.file)},title=${prop(`${x.code}${where ? ` ${where}` : ''}`)}::${data(findingMessage(x, lang))}`,
+      );
     }
-    for (const o of omitted) lines.push(`::${LEVEL[o.severity]} file=${prop(f.file)},title=${prop(o.code)}::${data(t.omitted(o.count, o.code))}`);
+    for (const o of omitted)
+      lines.push(`::${LEVEL[o.severity]} file=${prop(f.file)},title=${prop(o.code)}::${data(t.omitted(o.count, o.code))}`);
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
 }

@@ -46,23 +46,25 @@ export function renderValidateJson(report: ValidateReport, { lang, maxPerCode }:
     norm: report.norm,
     strict: report.strict,
     summary: report.summary,
-    files: report.files.map((f) => ({ f, ...capFindings(f.findings, maxPerCode) })).map(({ f, shown, omitted }) => ({
-      file: f.file,
-      ok: f.ok,
-      ...(f.skipped ? { skipped: f.skipped } : {}),
-      organisation: f.organisation,
-      counts: f.counts,
-      findings: shown.map((x) => ({
-        code: x.code,
-        severity: x.severity,
-        message: findingMessage(x, lang),
-        sheet: x.location.sheet ?? null,
-        cell: x.location.cell ?? null,
-        principle: x.location.principle ?? null,
-        args: x.args,
+    files: report.files
+      .map((f) => ({ f, ...capFindings(f.findings, maxPerCode) }))
+      .map(({ f, shown, omitted }) => ({
+        file: f.file,
+        ok: f.ok,
+        ...(f.skipped ? { skipped: f.skipped } : {}),
+        organisation: f.organisation,
+        counts: f.counts,
+        findings: shown.map((x) => ({
+          code: x.code,
+          severity: x.severity,
+          message: findingMessage(x, lang),
+          sheet: x.location.sheet ?? null,
+          cell: x.location.cell ?? null,
+          principle: x.location.principle ?? null,
+          args: x.args,
+        })),
+        omitted,
       })),
-      omitted,
-    })),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -26,7 +26,9 @@ export function renderValidateJunit(report: ValidateReport, { lang, maxPerCode }
     ];
     const body = [
       ...errors.map((x) => `      <failure type="${x.code}" message="${attr(formatFinding(x, lang))}"/>`),
-      ...omitted.filter((o) => o.severity === 'error').map((o) => `      <failure type="${o.code}" message="${attr(t.omitted(o.count, o.code))}"/>`),
+      ...omitted
+        .filter((o) => o.severity === 'error')
+        .map((o) => `      <failure type="${o.code}" message="${attr(t.omitted(o.count, o.code))}"/>`),
       ...(otherLines.length ? [`      <system-out>${xmlText(otherLines.join('\n'))}</system-out>`] : []),
     ];
     return body.length

@@ -12,7 +12,14 @@ import { markdownText as md } from '../text/markdown-text.js';
  */
 export function renderValidateMarkdown(report: ValidateReport, { lang, maxPerCode, principleOrder }: RenderOptions): string {
   const t = VALIDATE_TEXT[lang];
-  const out = [`## ${t.mdTitle}`, '', t.summary(report.summary), '', `| ${t.mdHeader.join(' | ')} |`, `|${t.mdHeader.map(() => '---').join('|')}|`];
+  const out = [
+    `## ${t.mdTitle}`,
+    '',
+    t.summary(report.summary),
+    '',
+    `| ${t.mdHeader.join(' | ')} |`,
+    `|${t.mdHeader.map(() => '---').join('|')}|`,
+  ];
   for (const f of report.files) {
     const result = f.skipped ? t.skipped : f.ok ? `✅ ${t.passed}` : `❌ ${t.failed}`;
     out.push(`| ${md(f.file)} | ${md(f.organisation?.name ?? '')} | ${result} | ${f.counts.error} | ${f.counts.warning} |`);

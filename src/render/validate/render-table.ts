@@ -18,7 +18,10 @@ const MIN_MESSAGE = 30;
  * Human output: per file a heading and, without borders, one line per kind of finding (repeated
  * findings of one code grouped with their places), then one summary line. Fits the given width.
  */
-export function renderValidateTable(report: ValidateReport, { lang, color, width = 120, maxPerCode, principleOrder }: RenderOptions): string {
+export function renderValidateTable(
+  report: ValidateReport,
+  { lang, color, width = 120, maxPerCode, principleOrder }: RenderOptions,
+): string {
   const t = VALIDATE_TEXT[lang];
   const paint = { error: color.red, warning: color.yellow, info: color.cyan };
   const out: string[] = [];
@@ -32,10 +35,18 @@ export function renderValidateTable(report: ValidateReport, { lang, color, width
     const rows = groupFindings(file.findings, maxPerCode).map((g) => {
       const d = describeGroup(g, lang, principleOrder);
       const place = terminalText(d.cells ? `${d.sheet}!${d.cells}` : d.sheet);
-      return { severity: g.severity, place, sheet: terminalText(d.sheet), message: terminalText(d.message, { keepNewlines: true }) };
+      return {
+        severity: g.severity,
+        place,
+        sheet: terminalText(d.sheet),
+        message: terminalText(d.message, { keepNewlines: true }),
+      };
     });
     const severityWidth = Math.max(t.header[0].length, ...rows.map((r) => t.severity[r.severity].length));
-    const placeWidth = Math.min(width >= 100 ? MAX_PLACE_WIDE : MAX_PLACE, Math.max(t.header[1].length, ...rows.map((r) => r.place.length)));
+    const placeWidth = Math.min(
+      width >= 100 ? MAX_PLACE_WIDE : MAX_PLACE,
+      Math.max(t.header[1].length, ...rows.map((r) => r.place.length)),
+    );
     const messageWidth = Math.max(MIN_MESSAGE, width - INDENT - severityWidth - placeWidth - 2 * GAP);
     const table = new Table({
       head: t.header.map((h) => color.dim(h)),
@@ -46,7 +57,10 @@ export function renderValidateTable(report: ValidateReport, { lang, color, width
       wrapOnWordBoundary: true,
     });
     for (const r of rows) {
-      const place = r.place.length > placeWidth && r.sheet && r.place.startsWith(`${r.sheet}!`) ? `${r.sheet}!\n${r.place.slice(r.sheet.length + 1)}` : r.place;
+      const place =
+        r.place.length > placeWidth && r.sheet && r.place.startsWith(`${r.sheet}!`)
+          ? `${r.sheet}!\n${r.place.slice(r.sheet.length + 1)}`
+          : r.place;
       table.push([paint[r.severity](t.severity[r.severity]), place, r.message]);
     }
     out.push(table.toString().replace(/[ ]+$/gm, ''));
@@ -57,10 +71,21 @@ export function renderValidateTable(report: ValidateReport, { lang, color, width
 }
 
 const BORDERLESS = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
-  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-  left: ' '.repeat(INDENT), 'left-mid': '', mid: '', 'mid-mid': '',
-  right: '', 'right-mid': '', middle: ' '.repeat(GAP),
+  top: '',
+  'top-mid': '',
+  'top-left': '',
+  'top-right': '',
+  bottom: '',
+  'bottom-mid': '',
+  'bottom-left': '',
+  'bottom-right': '',
+  left: ' '.repeat(INDENT),
+  'left-mid': '',
+  mid: '',
+  'mid-mid': '',
+  right: '',
+  'right-mid': '',
+  middle: ' '.repeat(GAP),
 };
 
 function heading(file: FileReport, { lang, color }: Pick<RenderOptions, 'lang' | 'color'>): string {
