@@ -4,7 +4,7 @@
 // Run with `npm run templates` (which builds first); test/template/ checks they are current.
 import path from 'node:path';
 import { templateCommand } from '../dist/cli/commands/template.js';
-import { defaultTemplateName } from '../dist/template/template-file.js';
+import { defaultTemplateName } from '../dist/template/template-name.js';
 import { makeOutput } from '../dist/cli/output.js';
 import { CLI_TEXT } from '../dist/i18n/cli-text.js';
 import { TEMPLATES_DIR } from '../dist/io/builtin-paths.js';

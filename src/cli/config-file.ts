@@ -1,31 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
-import { formatFinding } from '../i18n/format-finding.js';
 import type { Lang } from '../base/lang.js';
-import { parseYamlDocument } from '../norm/parse-yaml-document.js';
 import { InputError } from './cli-errors.js';
 import type { CliText } from '../i18n/cli-text.js';
 
 /** The file a RIEC keeps next to its returns, so that a yearly run needs no long command line. */
 const CONFIG_FILE = 'weerbaar.config.yaml';
 
-const ConfigSchema = z.strictObject({
-  norm: z.string().min(1).optional(),
-  registry: z.string().min(1).optional(),
-  riec: z.string().min(1).optional(),
-  'min-group': z.number().int().min(1).optional(),
-  lang: z.enum(['nl', 'en']).optional(),
-  /** The name of an environment variable that holds the salt; never the salt itself. */
-  'salt-env': z
-    .string()
-    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'naam van een omgevingsvariabele' })
-    .optional(),
-  /** Only here to give a clear message: a literal salt in a file is refused. */
-  salt: z.unknown().optional(),
-});
-
-/** Option values taken from the config file, by commander's attribute names. */
-export type ConfigValues = Partial<{ norm: string; registry: string; riec: string; minGroup: number; lang: Lang; salt: string }>;
+import type { ConfigValues } from './parse-config.js';
+export type { ConfigValues };
 
 /**
  * Reads --config FILE, or weerbaar.config.yaml in the working folder when it exists. Paths in
@@ -47,28 +29,6 @@ export async function readConfig(
     if (explicit === undefined && (e as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw new InputError(text.configUnreadable(file, (e as NodeJS.ErrnoException).code ?? String(e)));
   }
-  const parsed = parseYamlDocument(source, file, ConfigSchema, () => '');
-  if (!parsed.value)
-    throw new InputError([text.configInvalid(file), ...parsed.findings.map((f) => `  ${formatFinding(f, lang)}`)].join('\n'));
-  const c = parsed.value;
-  if (c.salt !== undefined) {
-    const at = parsed.locate(['salt']);
-    throw new InputError(text.configLiteralSalt(`${file}:${at.line ?? '?'}:${at.column ?? '?'}`));
-  }
-  const here = path.dirname(file);
-  const values: ConfigValues = {};
-  if (c.norm) values.norm = path.resolve(here, c.norm);
-  if (c.registry) values.registry = path.resolve(here, c.registry);
-  if (c.riec) values.riec = c.riec;
-  if (c['min-group'] !== undefined) values.minGroup = c['min-group'];
-  if (c.lang) values.lang = c.lang;
-  if (c['salt-env']) {
-    const salt = env[c['salt-env']];
-    if (!salt) {
-      const at = parsed.locate(['salt-env']);
-      throw new InputError(text.configSaltEnvEmpty(`${file}:${at.line ?? '?'}:${at.column ?? '?'}`, c['salt-env']));
-    }
-    values.salt = salt;
-  }
-  return values;
+  // YAML and the schema are loaded only when there is a file to read.
+  return (await import('./parse-config.js')).parseConfig(source, file, env, text, lang);
 }

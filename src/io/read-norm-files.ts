@@ -1,15 +1,14 @@
 import path from 'node:path';
+import type { Lang } from '../base/lang.js';
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
 import type { ArchivedNorm } from '../norm/archived-norm.js';
-import { readArchive } from './read-archive.js';
 import type { Norm } from '../norm/norm-schema.js';
 import { fingerprintNorm } from '../norm/fingerprint-norm.js';
-import { parseNorm } from '../norm/parse-norm.js';
-import { parseRegistry } from '../norm/parse-registry.js';
 import type { Registry } from '../norm/registry-schema.js';
-import { BUILTIN_NORM, BUILTIN_REGISTRY } from './builtin-paths.js';
-import { readYamlText } from './read-yaml-text.js';
+import { readBuiltinCache } from './builtin-cache.js';
+import { BUILTIN_NORM, BUILTIN_REGISTRY, PACKAGE_ROOT } from './builtin-paths.js';
+import { displayPath, readYamlText } from './read-yaml-text.js';
 
 export interface LoadedNorm {
   file: string;
@@ -30,6 +29,8 @@ export async function readNormFile(file?: string): Promise<LoadedNorm> {
   const target = file ?? BUILTIN_NORM;
   const read = await readYamlText(target);
   if (read.text === undefined) return { ...read, archive: [] };
+  // YAML and the schemas are loaded only when a norm is parsed, not for the built-in norm's cache.
+  const [{ readArchive }, { parseNorm }] = await Promise.all([import('./read-archive.js'), import('../norm/parse-norm.js')]);
   const archive = await readArchive(target);
   const parsed = parseNorm(
     read.text,
@@ -41,7 +42,9 @@ export async function readNormFile(file?: string): Promise<LoadedNorm> {
 
 export async function readRegistryFile(file?: string): Promise<LoadedRegistry> {
   const read = await readYamlText(file ?? BUILTIN_REGISTRY);
-  return read.text === undefined ? read : { file: read.file, ...parseRegistry(read.text, read.file) };
+  if (read.text === undefined) return read;
+  const { parseRegistry } = await import('../norm/parse-registry.js');
+  return { file: read.file, ...parseRegistry(read.text, read.file) };
 }
 
 export interface NormInputs {
@@ -50,6 +53,14 @@ export interface NormInputs {
   fingerprint: string;
   /** Earlier versions of the norm (from archief/), to read returns made with them. */
   archive?: ArchivedNorm[];
+}
+
+/** What readNormInputs gives: the inputs, or findings that say why not. */
+export interface ReadNormInputs {
+  inputs?: NormInputs;
+  findings: Finding[];
+  /** The built-in norm from the cache: the SHA-256 of each template in templates/ that is current. */
+  templates?: Partial<Record<Lang, string>>;
 }
 
 /**
@@ -71,8 +82,24 @@ export function registryFileFor(
   return { finding: makeFinding('REGISTRY_NOT_GIVEN', { norm: normFile ?? target }) };
 }
 
-/** Norm and registry together, as validate, score, report and library users need them. */
-export async function readNormInputs(files: {
+/**
+ * Norm and registry together, as validate, score, report and library users need them. The
+ * built-in norm comes from the build's cache (see builtin-cache.ts) while its YAML is unchanged.
+ */
+export async function readNormInputs(files: { norm?: string; registry?: string }): Promise<ReadNormInputs> {
+  if (files.norm === undefined && files.registry === undefined) {
+    const cache = await readBuiltinCache();
+    if (cache) {
+      const archive = cache.archive.map((a) => ({ ...a, file: displayPath(path.join(PACKAGE_ROOT, a.file)) }));
+      const inputs = { norm: cache.norm, registry: cache.registry, fingerprint: cache.fingerprint, archive };
+      return { inputs, findings: [], templates: cache.templates };
+    }
+  }
+  return parseNormInputs(files);
+}
+
+/** Norm and registry read from their YAML files, never from the cache. */
+export async function parseNormInputs(files: {
   norm?: string;
   registry?: string;
 }): Promise<{ inputs?: NormInputs; findings: Finding[] }> {

@@ -22,7 +22,7 @@ async function readText(file: string): Promise<string | Error> {
 }
 
 /** Paths relative to the working folder read better in messages than absolute ones. */
-function displayPath(file: string): string {
+export function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }

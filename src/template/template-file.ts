@@ -1,4 +1,3 @@
-import type { Lang } from '../base/lang.js';
 import { writeWorkbook } from '../workbook/exceljs-adapter.js';
 import { buildTemplate } from './build-template.js';
 import type { TemplateInput } from './template-input.js';
@@ -6,9 +5,4 @@ import type { TemplateInput } from './template-input.js';
 /** The template as the bytes of an .xlsx file: the base of `template`, `sample` and `merge`. */
 export async function templateBytes(input: TemplateInput): Promise<Uint8Array> {
   return writeWorkbook(buildTemplate(input));
-}
-
-/** The file name a template gets when none is given: implementatieoverzicht-ID-VERSION(-en).xlsx. */
-export function defaultTemplateName(id: string, version: string, lang: Lang): string {
-  return `implementatieoverzicht-${id}-${version}${lang === 'en' ? '-en' : ''}.xlsx`;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultTemplateName } from '../../src/template/template-file.js';
+import { defaultTemplateName } from '../../src/template/template-name.js';
 import { TEMPLATES_DIR } from '../../src/io/builtin-paths.js';
 import { LANGS } from '../../src/base/lang.js';
 import { buildTemplateBytes, loadBuiltins, type Builtins } from '../helpers/template-workbook.js';

@@ -13,7 +13,7 @@ import type { CommandContext } from '../command-context.js';
 import { makeTable } from '../make-table.js';
 import { loadNormInputs } from '../load-inputs.js';
 import { runValidation } from '../run-validation.js';
-import { defaultTemplateName } from '../../template/template-file.js';
+import { defaultTemplateName } from '../../template/template-name.js';
 
 export interface TemplateFromOptions {
   norm?: string;

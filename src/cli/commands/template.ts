@@ -2,7 +2,8 @@ import path from 'node:path';
 import { generatorName } from '../../io/tool-version.js';
 import { exists, writeAtomic } from '../../io/write-atomic.js';
 import type { Lang } from '../../base/lang.js';
-import { defaultTemplateName, templateBytes } from '../../template/template-file.js';
+import { defaultTemplateName } from '../../template/template-name.js';
+import { currentTemplate } from '../../io/current-template.js';
 import { EXIT, InputError } from '../cli-errors.js';
 import { info } from '../emit.js';
 import type { CommandContext } from '../command-context.js';
@@ -19,10 +20,21 @@ export interface TemplateOptions {
 /** weerbaar template: norm → workbook, written atomically, never over an existing file without --force. */
 export async function templateCommand(opts: TemplateOptions & { from?: string[] }, ctx: CommandContext): Promise<number> {
   if (opts.from?.length) return (await import('./template-from.js')).templateFromCommand({ ...opts, from: opts.from }, ctx);
-  const { norm, registry, fingerprint } = await loadNormInputs(opts, ctx);
+  const { norm, registry, fingerprint, templates } = await loadNormInputs(opts, ctx);
   const file = opts.output ?? defaultTemplateName(norm.id, norm.versie, opts.lang);
   if (!opts.force && (await exists(file))) throw new InputError(ctx.text.fileExists(file));
-  const bytes = await templateBytes({ norm, registry, fingerprint, lang: opts.lang, generator: generatorName() });
+  // The built-in norm, unchanged since the build: the file in templates/ is what would be written.
+  const bytes =
+    (await currentTemplate(defaultTemplateName(norm.id, norm.versie, opts.lang), templates?.[opts.lang])) ??
+    (await (
+      await import('../../template/template-file.js')
+    ).templateBytes({
+      norm,
+      registry,
+      fingerprint,
+      lang: opts.lang,
+      generator: generatorName(),
+    }));
   try {
     await writeAtomic(file, bytes);
   } catch (e) {

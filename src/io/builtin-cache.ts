@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Lang } from '../base/lang.js';
+import type { Norm } from '../norm/norm-schema.js';
+import type { Registry } from '../norm/registry-schema.js';
+import { PACKAGE_ROOT } from './builtin-paths.js';
+
+/**
+ * The built-in norm, its archive and its registry as parsed and checked at build time
+ * (scripts/precompile-norm.js writes dist/builtin-norm.json), so that a command on the built-in
+ * norm reads one JSON file instead of parsing YAML and checking it against the schema each run.
+ * It is used only while the YAML it was made from is unchanged: `sources` is a SHA-256 over the
+ * norm, the registry, every file in archief/ and package.json (the version), computed again on
+ * each read. Anything else (a
+ * changed file, a missing or foreign cache) falls back to reading the YAML.
+ */
+export interface BuiltinCache {
+  format: typeof CACHE_FORMAT;
+  sources: string;
+  norm: Norm;
+  registry: Registry;
+  fingerprint: string;
+  /** Earlier versions from archief/, with paths relative to the package root. */
+  archive: { file: string; norm: Norm; fingerprint: string }[];
+  /**
+   * Per language, the SHA-256 of the file in templates/ when it is byte for byte what `weerbaar
+   * template` writes for the built-in norm: the command may then copy that file.
+   */
+  templates: Partial<Record<Lang, string>>;
+}
+
+const CACHE_FORMAT = 1;
+const NORM_FILE = path.join('norm', 'noord-hollandse-norm.yaml');
+const REGISTRY_FILE = path.join('norm', 'organisaties.yaml');
+const ARCHIVE_FOLDER = path.join('norm', 'archief');
+
+export const cacheFile = (root: string = PACKAGE_ROOT): string => path.join(root, 'dist', 'builtin-norm.json');
+
+/** The SHA-256 over the built-in norm's sources under `root`; undefined when one cannot be read. */
+export async function builtinSourcesHash(root: string = PACKAGE_ROOT): Promise<string | undefined> {
+  try {
+    const names = (await readdir(path.join(root, ARCHIVE_FOLDER))).filter((n) => !n.startsWith('.')).sort();
+    // package.json holds the version that the templates name as their generator.
+    const files = ['package.json', NORM_FILE, REGISTRY_FILE, ...names.map((n) => path.join(ARCHIVE_FOLDER, n))];
+    const hash = createHash('sha256');
+    for (const file of files) {
+      const bytes = await readFile(path.join(root, file));
+      hash.update(`${file.split(path.sep).join('/')}\0${bytes.length}\0`).update(bytes);
+    }
+    return hash.digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The cache under `root` if it is there, readable and made from the sources as they are now. */
+export async function readBuiltinCache(root: string = PACKAGE_ROOT): Promise<BuiltinCache | undefined> {
+  let cache: BuiltinCache;
+  try {
+    cache = JSON.parse(await readFile(cacheFile(root), 'utf8')) as BuiltinCache;
+  } catch {
+    return undefined;
+  }
+  if (cache.format !== CACHE_FORMAT || typeof cache.sources !== 'string') return undefined;
+  return cache.sources === (await builtinSourcesHash(root)) ? cache : undefined;
+}
+
+/** The SHA-256 of some bytes, as the cache records templates. */
+export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
