@@ -6,7 +6,7 @@ import { toolVersion } from '../io/tool-version.js';
 import { EXIT, InputError, UsageError } from './cli-errors.js';
 import type { CommandContext } from './command-context.js';
 export type { CommandContext } from './command-context.js';
-import { makeOutput, type Output } from './output.js';
+import { makeOutput, type Output, type Streams } from './output.js';
 import { VALIDATE_FORMATS } from '../render/validate/formats.js';
 import { SCORE_FORMATS } from '../render/score/formats.js';
 import { INTAKE_FORMATS } from '../render/intake/formats.js';
@@ -38,12 +38,14 @@ const SHARED = ['lang', 'norm', 'registry', 'riec', 'minGroup', 'salt', 'quiet',
 
 /**
  * Runs the CLI and returns the exit code: 0 fine, 1 a file did not pass, 2 usage or I/O error,
- * 3 internal error. Heavy modules are imported only by the command that needs them.
+ * 3 internal error. Heavy modules are imported only by the command that needs them. `streams`
+ * (default: the process's stdout and stderr) lets a host run it in its own process and keep the
+ * output, as the tests do.
  */
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, streams?: Streams): Promise<number> {
   const lang = detectLang(argv.slice(2), env);
   const text = CLI_TEXT[lang];
-  const io = makeOutput(env);
+  const io = makeOutput(env, streams);
   let code: number = EXIT.ok;
   let config: ConfigValues = {};
   /** The (sub)command being run, so that an error points at its own help. */

@@ -15,18 +15,33 @@ export interface Output {
   quiet: boolean;
 }
 
+/** Where the CLI writes: the process's stdout and stderr, or anything that takes text alike. */
+export interface Streams {
+  stdout: TextStream;
+  stderr: TextStream;
+}
+
+interface TextStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
 /** Colour only on a terminal, never with NO_COLOR set (https://no-color.org), always with FORCE_COLOR. */
-export function makeOutput(env: NodeJS.ProcessEnv = process.env): Output {
+export function makeOutput(
+  env: NodeJS.ProcessEnv = process.env,
+  { stdout, stderr }: Streams = { stdout: process.stdout, stderr: process.stderr },
+): Output {
   const force = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
-  const useColor = force || (Boolean(process.stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb');
+  const useColor = force || (Boolean(stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb');
   return {
-    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-    rawOut: (text) => process.stdout.write(text),
-    rawErr: (text) => process.stderr.write(text),
+    out: (text) => stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    err: (text) => stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    rawOut: (text) => stdout.write(text),
+    rawErr: (text) => stderr.write(text),
     color: new Chalk({ level: useColor ? 1 : 0 }),
-    interactive: Boolean(process.stderr.isTTY),
-    width: Math.max(80, Math.min(process.stdout.columns ?? (Number(env.COLUMNS) || 120), 200)),
+    interactive: Boolean(stderr.isTTY),
+    width: Math.max(80, Math.min(stdout.columns ?? (Number(env.COLUMNS) || 120), 200)),
     quiet: false,
   };
 }

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FIXTURE_NORM, REPO_ROOT, type CliRun } from './run-cli.js';
+import { runInHost } from './cli-host.js';
+import { FIXTURE_NORM, REPO_ROOT, SPAWN, type CliRun } from './run-cli.js';
 
 export interface CliOptions {
   cwd?: string;
@@ -13,12 +14,16 @@ export interface CliOptions {
   gid?: number;
 }
 
-/** Like runCli, with extra environment or another user. Runs bin/weerbaar.js → dist/. */
+/**
+ * Like runCli, with extra environment or another user. Runs in this test process (cli-host.ts)
+ * unless it must run as another user or WEERBAAR_TEST_SPAWN=1; then as `node bin/weerbaar.js`.
+ */
 export function runCliWith(args: string[], opts: CliOptions = {}): CliRun {
   // COLUMNS sets the table width: only from the test itself, so snapshots do not depend on the shell.
   const env: NodeJS.ProcessEnv = { ...process.env, COLUMNS: undefined, ...opts.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
   if (env.COLUMNS === undefined) delete env.COLUMNS;
+  if (!SPAWN && opts.uid === undefined && opts.gid === undefined) return runInHost(args, env, opts.cwd ?? REPO_ROOT);
   const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'weerbaar.js'), ...args], {
     cwd: opts.cwd ?? REPO_ROOT,
     env,

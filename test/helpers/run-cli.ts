@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runInHost } from './cli-host.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -13,17 +14,25 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
  */
 export const FIXTURE_NORM = path.join(REPO_ROOT, 'norm', 'archief', 'noord-hollandse-norm-0.9.0.yaml');
 
+/** WEERBAAR_TEST_SPAWN=1: every CLI run in the tests is a process of its own, as before. */
+export const SPAWN = process.env.WEERBAAR_TEST_SPAWN === '1';
+
 export interface CliRun {
   status: number | null;
   stdout: string;
   stderr: string;
 }
 
-/** Runs the built CLI (bin/weerbaar.js → dist/) with colour off. `npm test` builds dist/ first. */
+/**
+ * Runs the built CLI (dist/, which `npm test` builds first) with colour off: in this test process
+ * (see cli-host.ts), or as `node bin/weerbaar.js` in a process of its own when WEERBAAR_TEST_SPAWN=1,
+ * which runs the whole suite against the real binary.
+ */
 export function runCli(args: string[], opts: { cwd?: string } = {}): CliRun {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR; // vitest may set it for its workers; it would win over NO_COLOR
   delete env.COLUMNS; // sets the table width; snapshots must not depend on the shell
+  if (!SPAWN) return runInHost(args, env, opts.cwd ?? REPO_ROOT);
   const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'weerbaar.js'), ...args], {
     cwd: opts.cwd ?? REPO_ROOT,
     env,

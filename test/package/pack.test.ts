@@ -28,6 +28,10 @@ describe('npm pack in a fresh checkout', () => {
     const info = JSON.parse(packed.slice(packed.indexOf('['))) as { filename: string; files: { path: string }[] }[];
     const shipped = info[0]!.files.map((f) => f.path);
     expect(shipped).toContain('dist/cli/main.js');
+    // The CLI runs from the bundle, with the built-in norm precompiled (npm run build makes both).
+    expect(shipped).toContain('dist/bundle/weerbaar.js');
+    expect(shipped).toContain('dist/bundle/validate-worker.js');
+    expect(shipped).toContain('dist/builtin-norm.json');
     expect(shipped).toContain('dist/index.d.ts');
     expect(shipped).toContain('LICENSE');
     expect(shipped).toContain('norm/noord-hollandse-norm.yaml');
