@@ -1,5 +1,6 @@
-// Runs one weerbaar command in this process, from the bundle that bin/weerbaar.js runs, and reports its peak memory (RSS, worker threads
-// included: they live in the same process) on the last line of stderr as JSON.
+// Runs one weerbaar command in this process, from the bundle that bin/weerbaar.js runs, and reports
+// its peak memory (RSS, worker threads included: they live in the same process) on the last line
+// of stderr as JSON.
 import { main } from '../dist/bundle/weerbaar.js';
 // CPU time of the whole process (worker threads included), which stays stable on a busy machine.
 const cpuMs = () => {
