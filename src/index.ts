@@ -8,7 +8,7 @@ export { parseNorm } from './norm/parse-norm.js';
 export { parseRegistry } from './norm/parse-registry.js';
 export { fingerprintNorm } from './norm/fingerprint-norm.js';
 export { buildTemplate } from './template/build-template.js';
-export { writeWorkbook } from './workbook/exceljs-adapter.js';
+export { writeWorkbook } from './workbook/write-workbook.js';
 export { inspectContainer, DEFAULT_LIMITS, type ContainerLimits } from './workbook/inspect-container.js';
 export { buildReport, type BuildReportOptions } from './report/build-report.js';
 export { formatFinding, findingMessage } from './i18n/format-finding.js';

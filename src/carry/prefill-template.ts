@@ -8,7 +8,7 @@ import { COL_EVIDENCE, overviewLayout } from '../template/overview-layout.js';
 import { TEMPLATE_TIMESTAMP } from '../workbook/template-contract.js';
 import type { TemplateInput } from '../template/template-input.js';
 import type { WorkbookSpec } from '../workbook/workbook-spec.js';
-import { writeWorkbook } from '../workbook/exceljs-adapter.js';
+import { writeWorkbook } from '../workbook/write-workbook.js';
 import { fillCells } from '../workbook/fill-cells.js';
 import { inspectContainer } from '../workbook/inspect-container.js';
 import type { CarryPlan } from './carry-answers.js';

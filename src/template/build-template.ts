@@ -16,7 +16,7 @@ import {
 import type { TemplateInput } from './template-input.js';
 import { normTitle } from '../norm/localise.js';
 
-/** norm model → template layout → workbook spec. Pure: the adapter writes the bytes. */
+/** norm model → template layout → workbook spec. Pure: writeWorkbook writes the bytes. */
 export function buildTemplate(input: TemplateInput): WorkbookSpec {
   const ctx = { ...input, text: TEMPLATE_TEXT[input.lang] };
   const layout = overviewLayout(input.norm);

@@ -1,4 +1,4 @@
-import { writeWorkbook } from '../workbook/exceljs-adapter.js';
+import { writeWorkbook } from '../workbook/write-workbook.js';
 import { buildTemplate } from './build-template.js';
 import type { TemplateInput } from './template-input.js';
 

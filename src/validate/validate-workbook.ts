@@ -78,7 +78,7 @@ async function validateBytes(bytes: Uint8Array, ctx: ValidationContext, checkpoi
   if (ctx.reader === 'exceljs') inspection.verify();
   const loaded =
     ctx.reader === 'exceljs'
-      ? await (await import('../workbook/exceljs-adapter.js')).readWorkbook(bytes)
+      ? await (await import('../workbook/read-workbook.js')).readWorkbook(bytes)
       : readWorkbookXml(inspection.info, inspection.read, checkpoint);
   const wb = withCheckpoint(loaded, checkpoint);
   const identity = readIdentity(inspection.info, wb);

@@ -3,7 +3,7 @@ import { columnLetter } from './cell-address.js';
 export { columnLetter };
 /**
  * A workbook to write, as plain data. The template and the report are built as a WorkbookSpec by
- * pure code; only the exceljs adapter (src/workbook/exceljs-adapter.ts) turns it into bytes.
+ * pure code; only src/workbook/write-workbook.ts turns it into bytes.
  */
 
 export type SpecValue =
@@ -45,7 +45,7 @@ export interface ValidationSpec {
   range: string;
   type: 'list' | 'date' | 'textLength' | 'custom' | 'decimal';
   operator?: 'between' | 'lessThanOrEqual' | 'greaterThanOrEqual';
-  /** Formulas without '='; for dates ISO strings (yyyy-mm-dd) that the adapter turns into dates. */
+  /** Formulas without '='; for dates ISO strings (yyyy-mm-dd) that writeWorkbook turns into dates. */
   formulae: string[];
   errorTitle: string;
   error: string;

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { normaliseCell, writeWorkbook } from '../../src/workbook/exceljs-adapter.js';
+import { normaliseCell } from '../../src/workbook/read-workbook.js';
+import { writeWorkbook } from '../../src/workbook/write-workbook.js';
 import { isErrorValue } from '../../src/workbook/raw-workbook.js';
 import { readNormFile, readRegistryFile } from '../../src/io/read-norm-files.js';
 import { TOOL_NAME, toolVersion } from '../../src/io/tool-version.js';

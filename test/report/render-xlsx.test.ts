@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderReportXlsx } from '../../src/render/report/render-report-xlsx.js';
-import { writeWorkbook } from '../../src/workbook/exceljs-adapter.js';
+import { writeWorkbook } from '../../src/workbook/write-workbook.js';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../../src/workbook/workbook-spec.js';
 import { FORMULA_TEXT, MISSING, ORGS, sampleReport, SCRIPT_TEXT } from './sample-report.js';
 
@@ -168,7 +168,7 @@ describe('rapportage.xlsx written and read back', () => {
   });
 });
 
-describe('the colour-scale conditional in the adapter', () => {
+describe('the colour-scale conditional in writeWorkbook', () => {
   it('runs from lowest through median to highest when no fixed values are given', async () => {
     const spec: WorkbookSpec = {
       sheets: [

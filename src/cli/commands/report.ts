@@ -15,7 +15,7 @@ import { renderExchangeCsv } from '../../render/report/render-exchange-csv.js';
 import { buildReport } from '../../report/build-report.js';
 import { parsePreviousReport } from '../../report/parse-previous.js';
 import type { Report } from '../../report/report-model.js';
-import { writeWorkbook } from '../../workbook/exceljs-adapter.js';
+import { writeWorkbook } from '../../workbook/write-workbook.js';
 import { EXIT, InputError, UsageError } from '../cli-errors.js';
 import { explain, info } from '../emit.js';
 import type { CommandContext } from '../command-context.js';

@@ -10,7 +10,7 @@ import { aboutSheet, historySheet } from './xlsx-story-sheets.js';
 
 /**
  * rapportage.xlsx as data: Overzicht, Uitgangspunten, (with the norm's uitwisseling) Leren van elkaar, Ontbrekend, Validatie, (not with
- * aggregateOnly) Gegevens, and with a previous report Ontwikkeling and Statuswijzigingen. Write it with writeWorkbook from src/workbook/exceljs-adapter.ts.
+ * aggregateOnly) Gegevens, and with a previous report Ontwikkeling and Statuswijzigingen. Write it with writeWorkbook from src/workbook/write-workbook.ts.
  * Same report, same bytes: the workbook's timestamp is the report's generatedAt.
  */
 export function renderReportXlsx(report: Report): WorkbookSpec {
