@@ -1,5 +1,5 @@
 import { Argument, Command, CommanderError, Help, Option } from 'commander';
-import { LANGS, type Lang } from '../base/lang.js';
+import type { Lang } from '../base/lang.js';
 import { CLI_TEXT, type CliText } from '../i18n/cli-text.js';
 import { CARRY_TEXT } from '../i18n/carry-text.js';
 import { toolVersion } from '../io/tool-version.js';
@@ -13,15 +13,7 @@ import { INTAKE_FORMATS } from '../render/intake/formats.js';
 import { readConfig, type ConfigValues } from './config-file.js';
 import { MERGE_FORMATS } from '../render/merge/formats.js';
 import { MERGE_TEXT } from '../i18n/merge-text.js';
-
-/** Parses a whole-number option value (commander hands over strings). */
-function intOption(name: string, text: CliText) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 0) throw new UsageError(text.notANumber(name, value));
-    return n;
-  };
-}
+import { intOption, sharedOptions } from './shared-options.js';
 
 /** The language before commander parses: --lang on the command line, then WEERBAAR_LANG. */
 export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
@@ -60,6 +52,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
   };
 
   const ph = text.valueNames;
+  const o = sharedOptions(text, lang);
   const program = new Command('weerbaar');
   configure(program, text, io);
   program
@@ -67,11 +60,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
     .version(toolVersion(), '-V, --version', text.version)
     .enablePositionalOptions()
     .helpCommand(`help [${ph.command}]`, text.helpCommand)
-    .addOption(new Option(`--lang <${ph.lang}>`, text.optLang).choices(LANGS as string[]))
-    .option(`--norm <${ph.file}>`, text.optNorm)
-    .option(`--registry <${ph.file}>`, text.optRegistry)
+    .addOption(o.langChoice())
+    .addOption(o.norm())
+    .addOption(o.registry())
     .option(`--config <${ph.file}>`, text.optConfig)
-    .option('-q, --quiet', text.optQuiet)
+    .addOption(o.quiet())
     .hook('preAction', async (_program, cmd) => {
       active = cmd;
       config = await readConfig(program.opts<{ config?: string }>().config, process.cwd(), env, text, lang);
@@ -111,10 +104,6 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
       await run(() => fn(paths, opts, ctx(opts)))();
     };
 
-  const langOption = () => new Option(`--lang <${ph.lang}>`, text.optLang).choices(LANGS).default(lang);
-  const quietOption = () => new Option('-q, --quiet', text.optQuiet);
-  const outputFileOption = () => new Option(`-O, --output-file <${ph.file}>`, text.optOutputFile);
-
   const norm = configure(program.command('norm'), text, io).description(text.normCmd);
   // `weerbaar norm` alone shows its help; `weerbaar norm chek` is an unknown subcommand.
   norm.allowExcessArguments(true).action((_opts: unknown, cmd: Command) => {
@@ -125,9 +114,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
   configure(norm.command('check'), text, io)
     .description(text.normCheck)
     .argument(`[${ph.file}]`, text.normCheckArg)
-    .option(`--registry <${ph.file}>`, text.optRegistry)
-    .addOption(langOption())
-    .addOption(quietOption())
+    .addOption(o.registry())
+    .addOption(o.lang())
+    .addOption(o.quiet())
     .action(async (file: string | undefined, _opts, cmd: Command) => {
       const opts = merged<{ registry?: string; lang: Lang; quiet?: boolean }>(cmd);
       await run(async () => (await import('./commands/norm-check.js')).normCheckCommand(file, opts, ctx(opts)))();
@@ -135,86 +124,86 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
 
   configure(program.command('template'), text, io)
     .description(text.template)
-    .option(`--norm <${ph.file}>`, text.optNorm)
-    .option(`--registry <${ph.file}>`, text.optRegistry)
+    .addOption(o.norm())
+    .addOption(o.registry())
     .option(`-o, --output <${ph.file}>`, text.templateOut)
-    .addOption(langOption())
-    .option('--force', text.optForce, false)
+    .addOption(o.lang())
+    .addOption(o.force(text.optForce))
     .option(`--from <${ph.paths}>`, CARRY_TEXT[lang].optFrom)
-    .option(`--meetmoment <${ph.name}>`, CARRY_TEXT[lang].optMeetmoment)
-    .addOption(new Option(`--format <${ph.format}>`, text.optFormat).choices(['table', 'json']).default('table'))
-    .addOption(quietOption())
+    .addOption(o.meetmoment(CARRY_TEXT[lang].optMeetmoment))
+    .addOption(o.format(['table', 'json']))
+    .addOption(o.quiet())
     .action(action(async () => (await import('./commands/template.js')).templateCommand));
 
   configure(program.command('validate'), text, io)
     .description(text.validate)
     .argument(`<${ph.paths}>`, text.argPaths)
-    .option(`--norm <${ph.file}>`, text.optNorm)
-    .option(`--registry <${ph.file}>`, text.optRegistry)
-    .addOption(new Option(`--format <${ph.format}>`, text.optFormat).choices(VALIDATE_FORMATS).default('table'))
-    .addOption(outputFileOption())
-    .addOption(quietOption())
+    .addOption(o.norm())
+    .addOption(o.registry())
+    .addOption(o.format(VALIDATE_FORMATS))
+    .addOption(o.outputFile())
+    .addOption(o.quiet())
     .option('--strict', text.optStrict, false)
-    .addOption(langOption())
+    .addOption(o.lang())
     .option(`--feedback <${ph.folder}>`, text.optFeedback)
-    .option('--jobs <n>', text.optJobs, intOption('--jobs', text))
-    .option(`--timeout <${ph.seconds}>`, text.optTimeout, intOption('--timeout', text))
+    .addOption(o.jobs())
+    .addOption(o.timeout())
     .action(withPaths(async () => (await import('./commands/validate.js')).validateCommand));
 
   configure(program.command('score'), text, io)
     .description(text.score)
     .argument(`<${ph.paths}>`, text.argPaths)
-    .option(`--norm <${ph.file}>`, text.optNorm)
-    .option(`--registry <${ph.file}>`, text.optRegistry)
-    .addOption(new Option(`--format <${ph.format}>`, text.optFormat).choices(SCORE_FORMATS).default('table'))
-    .addOption(outputFileOption())
-    .addOption(quietOption())
+    .addOption(o.norm())
+    .addOption(o.registry())
+    .addOption(o.format(SCORE_FORMATS))
+    .addOption(o.outputFile())
+    .addOption(o.quiet())
     .addOption(new Option(`--threshold <${ph.thresholds}>`, text.optThreshold).conflicts('thresholds'))
     .option(`--thresholds <${ph.file}>`, text.optThresholds)
-    .option('--force', text.optScoreForce, false)
-    .addOption(langOption())
-    .option('--jobs <n>', text.optJobs, intOption('--jobs', text))
-    .option(`--timeout <${ph.seconds}>`, text.optTimeout, intOption('--timeout', text))
+    .addOption(o.force(text.optScoreForce))
+    .addOption(o.lang())
+    .addOption(o.jobs())
+    .addOption(o.timeout())
     .action(withPaths(async () => (await import('./commands/score.js')).scoreCommand));
 
   configure(program.command('report'), text, io)
     .description(text.report)
     .argument(`<${ph.paths}>`, text.argPaths)
     .requiredOption(`-o, --output <${ph.folder}>`, text.optReportOut)
-    .option(`--norm <${ph.file}>`, text.optNorm)
-    .option(`--registry <${ph.file}>`, text.optRegistry)
-    .option(`--riec <${ph.name}>`, text.optRiec)
-    .option(`--meetmoment <${ph.name}>`, text.optMeetmoment)
+    .addOption(o.norm())
+    .addOption(o.registry())
+    .addOption(o.riec())
+    .addOption(o.meetmoment())
     .option(`--previous <${ph.file}>`, text.optPrevious, (v: string, all: string[] = []) => [...all, v])
     .option(`--organisatie <${ph.name}>`, text.optOrganisatie)
     .addOption(new Option('--anonymise', text.optAnonymise).default(false).conflicts('aggregateOnly'))
     .option(`--salt <${ph.secret}>`, text.optSalt)
     .option('--aggregate-only', text.optAggregateOnly, false)
     .option('--min-group <n>', text.optMinGroup, intOption('--min-group', text), 5)
-    .addOption(new Option(`--csv-dialect <${ph.dialect}>`, text.optCsvDialect).choices(['nl', 'en']))
+    .addOption(o.csvDialect())
     .option('--fail-on-rejected', text.optFailOnRejected, false)
-    .option('--force', text.optReportForce, false)
-    .addOption(quietOption())
-    .addOption(langOption())
-    .option('--jobs <n>', text.optJobs, intOption('--jobs', text))
-    .option(`--timeout <${ph.seconds}>`, text.optTimeout, intOption('--timeout', text))
+    .addOption(o.force(text.optReportForce))
+    .addOption(o.quiet())
+    .addOption(o.lang())
+    .addOption(o.jobs())
+    .addOption(o.timeout())
     .action(withPaths(async () => (await import('./commands/report.js')).reportCommand));
 
   configure(program.command('intake'), text, io)
     .description(text.intake)
     .argument(`<${ph.paths}>`, text.argPaths)
     .option(`-o, --output <${ph.folder}>`, text.optIntakeOut, '.')
-    .option(`--norm <${ph.file}>`, text.optNorm)
-    .option(`--registry <${ph.file}>`, text.optRegistry)
-    .option(`--riec <${ph.name}>`, text.optRiec)
-    .option(`--meetmoment <${ph.name}>`, text.optMeetmoment)
-    .addOption(new Option(`--format <${ph.format}>`, text.optFormat).choices(INTAKE_FORMATS).default('table'))
-    .addOption(outputFileOption())
-    .addOption(new Option(`--csv-dialect <${ph.dialect}>`, text.optCsvDialect).choices(['nl', 'en']))
-    .addOption(quietOption())
-    .addOption(langOption())
-    .option('--jobs <n>', text.optJobs, intOption('--jobs', text))
-    .option(`--timeout <${ph.seconds}>`, text.optTimeout, intOption('--timeout', text))
+    .addOption(o.norm())
+    .addOption(o.registry())
+    .addOption(o.riec())
+    .addOption(o.meetmoment())
+    .addOption(o.format(INTAKE_FORMATS))
+    .addOption(o.outputFile())
+    .addOption(o.csvDialect())
+    .addOption(o.quiet())
+    .addOption(o.lang())
+    .addOption(o.jobs())
+    .addOption(o.timeout())
     .action(withPaths(async () => (await import('./commands/intake.js')).intakeCommand));
 
   const mt = MERGE_TEXT[lang];
@@ -223,11 +212,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
     .argument(`<${ph.file}...>`, mt.argFiles)
     .requiredOption(`-o, --output <${ph.file}>`, mt.optOutput)
     .option(`--voorkeur <${ph.file}>`, mt.optVoorkeur)
-    .option('--force', mt.optForce, false)
-    .addOption(new Option(`--format <${ph.format}>`, text.optFormat).choices(MERGE_FORMATS).default('table'))
-    .option(`--norm <${ph.file}>`, text.optNorm)
-    .option(`--registry <${ph.file}>`, text.optRegistry)
-    .addOption(langOption())
+    .addOption(o.force(mt.optForce))
+    .addOption(o.format(MERGE_FORMATS))
+    .addOption(o.norm())
+    .addOption(o.registry())
+    .addOption(o.lang())
     .action(withPaths(async () => (await import('./commands/merge.js')).mergeCommand));
 
   configure(program.command('sample'), text, io)
@@ -235,11 +224,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
     .requiredOption(`-o, --output <${ph.folder}>`, text.optSampleOut)
     .option('--count <n>', text.optCount, intOption('--count', text), 12)
     .option('--seed <n>', text.optSeed, intOption('--seed', text), 2026)
-    .option(`--meetmoment <${ph.name}>`, text.optMeetmoment)
-    .option(`--norm <${ph.file}>`, text.optNorm)
-    .option(`--registry <${ph.file}>`, text.optRegistry)
-    .addOption(langOption())
-    .addOption(quietOption())
+    .addOption(o.meetmoment())
+    .addOption(o.norm())
+    .addOption(o.registry())
+    .addOption(o.lang())
+    .addOption(o.quiet())
     .action(action(async () => (await import('./commands/sample.js')).sampleCommand));
 
   configure(program.command('completion'), text, io)
