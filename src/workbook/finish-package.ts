@@ -4,6 +4,7 @@
  */
 import JSZip from 'jszip';
 import { columnLetter as colLetter } from './cell-address.js';
+import { customPropertiesPart, customProperty, declareCustomProperties } from './custom-properties.js';
 import type { WorkbookSpec } from './workbook-spec.js';
 import { escapeXml } from './xml-escape.js';
 
@@ -16,33 +17,11 @@ export async function finishZip(raw: Uint8Array, spec: WorkbookSpec, compression
   await addLinks(zip, spec);
   const names = Object.keys(spec.custom);
   if (names.length > 0) {
-    const props = names
-      .map(
-        (name, i) =>
-          `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="${escapeXml(name)}"><vt:lpwstr>${escapeXml(spec.custom[name] ?? '')}</vt:lpwstr></property>`,
-      )
-      .join('');
-    zip.file(
-      'docProps/custom.xml',
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${props}</Properties>`,
-    );
-    const types = await zip.file('[Content_Types].xml')?.async('string');
-    const rels = await zip.file('_rels/.rels')?.async('string');
-    if (!types || !rels) throw new Error('exceljs wrote no content types or relationships');
-    zip.file(
-      '[Content_Types].xml',
-      types.replace(
-        '</Types>',
-        '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
-      ),
-    );
-    zip.file(
-      '_rels/.rels',
-      rels.replace(
-        '</Relationships>',
-        '<Relationship Id="rIdCustomProps" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
-      ),
-    );
+    const props = names.map((name, i) => customProperty(i + 2, escapeXml(name), escapeXml(spec.custom[name] ?? ''))).join('');
+    zip.file('docProps/custom.xml', customPropertiesPart(props));
+    if (!zip.file('[Content_Types].xml') || !zip.file('_rels/.rels'))
+      throw new Error('exceljs wrote no content types or relationships');
+    await declareCustomProperties(zip, 'rIdCustomProps');
   }
   const out = new JSZip();
   for (const name of Object.keys(zip.files).sort(contentTypesFirst)) {
