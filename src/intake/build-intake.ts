@@ -48,6 +48,7 @@ export interface IntakeReport {
   complete: boolean;
 }
 
+/** What buildIntake needs besides the returns; buildReport takes these and more. */
 export interface BuildIntakeOptions {
   norm: Norm;
   registry: Registry;
@@ -57,7 +58,7 @@ export interface BuildIntakeOptions {
   generatedAt: string;
   /** A meetmoment option code, or null to take the most common one (as the report does). */
   meetmoment: string | null;
-  /** A RIEC name as in the registry, or null for all. */
+  /** A RIEC name as in the registry (already matched by the caller), or null for all. */
   riec: string | null;
 }
 

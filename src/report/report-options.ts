@@ -1,21 +1,12 @@
-import type { Lang } from '../base/lang.js';
-import type { Norm } from '../norm/norm-schema.js';
-import type { Registry } from '../norm/registry-schema.js';
+import type { BuildIntakeOptions } from '../intake/build-intake.js';
 import type { VersionMap } from '../norm/version-map.js';
 import type { PreviousReport } from './build-history.js';
 
-/** What buildReport needs besides the returns: the norm, the registry and the choices of the RIEC. */
-export interface BuildReportOptions {
-  norm: Norm;
-  registry: Registry;
-  fingerprint: string;
-  lang: Lang;
-  tool: { name: string; version: string };
-  generatedAt: string;
-  /** A RIEC name as in the registry (already matched by the caller), or null for all. */
-  riec: string | null;
-  /** A meetmoment option code, or null to take the most common one. */
-  meetmoment: string | null;
+/**
+ * What buildReport needs besides the returns: what the intake status takes (norm, registry, RIEC
+ * and meetmoment; the report holds an intake status of its own), and the choices of the RIEC.
+ */
+export interface BuildReportOptions extends BuildIntakeOptions {
   anonymise: boolean;
   /** Secret for stable pseudonyms; `saltGiven` false adds a note that they are not stable. */
   salt: string;

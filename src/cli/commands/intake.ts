@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { Lang } from '../../base/lang.js';
 import { INTAKE_TEXT } from '../../i18n/intake-text.js';
 import { buildIntake } from '../../intake/build-intake.js';
-import { toolInfo } from '../../io/tool-version.js';
 import { writeAtomic } from '../../io/write-atomic.js';
 import { CSV_DIALECTS } from '../../render/csv.js';
 import type { IntakeFormat } from '../../render/intake/formats.js';
@@ -11,7 +10,7 @@ import { renderIntakeCsv } from '../../render/intake/render-intake-csv.js';
 import { EXIT, InputError } from '../cli-errors.js';
 import { emit, explain } from '../emit.js';
 import type { CommandContext } from '../command-context.js';
-import { loadScope } from '../load-scope.js';
+import { loadScope, scopeOptions } from '../load-scope.js';
 import { checkOutputArgument } from '../output-checks.js';
 import { runValidation, type BatchOptions } from '../run-validation.js';
 
@@ -32,20 +31,10 @@ export async function intakeCommand(paths: string[], opts: IntakeOptions, ctx: C
   // intake.csv inside a returns folder would be listed as a mailed CSV on the next run. A folder
   // around the returns (the working folder, by default) is fine: one named file replaces no return.
   await checkOutputArgument(opts.output, paths, ctx, { mayHoldInputs: true });
-  const { inputs, riec, meetmoment } = await loadScope(opts, ctx);
-  const { norm, registry, fingerprint } = inputs;
+  const scope = await loadScope(opts, ctx);
   // With the archive, a return of an earlier norm version is read with its own version, as in the report.
-  const batch = await runValidation(paths, inputs, opts, ctx, { progressLines: false, requireFiles: 'any' });
-  const report = buildIntake(batch, {
-    norm,
-    registry,
-    fingerprint,
-    lang: opts.lang,
-    tool: toolInfo(),
-    generatedAt: new Date().toISOString(),
-    meetmoment,
-    riec,
-  });
+  const batch = await runValidation(paths, scope.inputs, opts, ctx, { progressLines: false, requireFiles: 'any' });
+  const report = buildIntake(batch, scopeOptions(scope, opts.lang));
 
   const csvFile = path.join(opts.output, 'intake.csv');
   try {

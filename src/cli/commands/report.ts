@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lang } from '../../base/lang.js';
-import { toolInfo } from '../../io/tool-version.js';
 import { removeStaleFiles } from '../../io/remove-stale.js';
 import { ForeignFilesError, writeFolderAsUnit } from '../../io/write-folder.js';
 import { checkOutputArgument } from '../output-checks.js';
@@ -19,7 +18,7 @@ import { writeWorkbook } from '../../workbook/write-workbook.js';
 import { EXIT, InputError, UsageError } from '../cli-errors.js';
 import { explain, info } from '../emit.js';
 import type { CommandContext } from '../command-context.js';
-import { loadScope } from '../load-scope.js';
+import { loadScope, scopeOptions } from '../load-scope.js';
 import { runValidation, type BatchOptions } from '../run-validation.js';
 import { findMeetmoment, meetmomentLabel } from '../../norm/meetmoment.js';
 import type { Norm } from '../../norm/norm-schema.js';
@@ -49,20 +48,14 @@ export interface ReportOptions extends BatchOptions {
 /** weerbaar report PATH... -o DIR: validates and scores every return and writes the regional report. */
 export async function reportCommand(paths: string[], opts: ReportOptions, ctx: CommandContext): Promise<number> {
   await checkOutputArgument(opts.output, paths, ctx);
-  const { inputs, riec, meetmoment } = await loadScope(opts, ctx);
-  const { norm, registry, fingerprint } = inputs;
+  const scope = await loadScope(opts, ctx);
+  const { inputs } = scope;
+  const { norm } = inputs;
   const previous = await readPreviousAll(opts.previous ?? [], norm, ctx);
 
   const batch = await runValidation(paths, inputs, opts, ctx, { progressLines: true, requireFiles: 'spreadsheet' });
   const report = buildReport(batch, {
-    norm,
-    registry,
-    fingerprint,
-    lang: opts.lang,
-    tool: toolInfo(),
-    generatedAt: new Date().toISOString(),
-    riec,
-    meetmoment,
+    ...scopeOptions(scope, opts.lang),
     anonymise: opts.anonymise,
     salt: opts.salt ?? randomBytes(16).toString('hex'),
     saltGiven: opts.salt !== undefined,
