@@ -1,3 +1,4 @@
+import { wrappedLines } from '../base/wrapped-lines.js';
 import { labelOf, normTitle, principleNote, principleText, principleTitle, themeName } from '../norm/localise.js';
 import type { ResponseField } from '../norm/norm-schema.js';
 import { columnLetter, type CellSpec, type SheetSpec, type ValidationSpec } from '../workbook/workbook-spec.js';
@@ -24,10 +25,9 @@ function fieldWidth(field: ResponseField, lang: SheetContext['lang']): number {
 const PRINCIPLE_WIDTH = 60;
 const EVIDENCE_WIDTH = 45;
 
-/** About how many lines a wrapped text takes in a column of `width` characters (a little more than one character per unit of width fits; words wrap whole). */
-function wrappedLines(text: string, width: number): number {
-  const perLine = Math.floor(width * 1.15);
-  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+/** About how many lines a wrapped text takes in a column of `width` (a little more than one character per unit of width fits). */
+function linesIn(text: string, width: number): number {
+  return wrappedLines(text, Math.floor(width * 1.15));
 }
 
 export function overviewSheet(ctx: SheetContext, layout: OverviewLayout): SheetSpec {
@@ -91,8 +91,8 @@ export function overviewSheet(ctx: SheetContext, layout: OverviewLayout): SheetS
     // Wrapped text does not make a row taller by itself in every program: room for the longer of
     // the principle and its note, at least the five lines most principles need.
     const lines = Math.max(
-      wrappedLines(`${principleTitle(p, lang)}\n${principleText(p, lang)}`, PRINCIPLE_WIDTH),
-      wrappedLines(principleNote(p, lang), EVIDENCE_WIDTH),
+      linesIn(`${principleTitle(p, lang)}\n${principleText(p, lang)}`, PRINCIPLE_WIDTH),
+      linesIn(principleNote(p, lang), EVIDENCE_WIDTH),
     );
     rowHeights[r.row] = Math.max(64, lines * 13 + 4);
   }

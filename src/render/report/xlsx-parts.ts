@@ -1,3 +1,4 @@
+import { wrappedLines } from '../../base/wrapped-lines.js';
 import { formatTimestamp, REPORT_TEXT, type ReportText } from '../../i18n/report-text.js';
 import type { Report } from '../../report/report-model.js';
 import {
@@ -147,8 +148,7 @@ const MAX_LINES = 8;
 
 /** Lines a text takes in a column of `width` characters, wrapping at about the width. */
 function lineCount(text: string, width: number): number {
-  const usable = Math.max(4, Math.floor(width * 1.1) - 1);
-  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / usable)), 0);
+  return wrappedLines(text, Math.max(4, Math.floor(width * 1.1) - 1));
 }
 
 /** Width in characters: the longest line of header or values, kept within the column's bounds. */
