@@ -8,6 +8,7 @@ import {
   HEADER_STYLE,
   note,
   scoreScale,
+  SHARED_WIDTHS,
   tableSheet,
   textOf,
   type TableColumn,
@@ -65,9 +66,9 @@ export function missingSheet(report: Report): SheetSpec {
       [[report.missing.count]],
     );
   const columns: TableColumn[] = [
-    { header: t.riec, min: 10, max: 26 },
-    { header: t.region, min: 12, max: 26 },
-    { header: t.code, min: 8, max: 14 },
+    { header: t.riec, ...SHARED_WIDTHS.riec },
+    { header: t.region, ...SHARED_WIDTHS.region },
+    { header: t.code, ...SHARED_WIDTHS.code },
     { header: t.organisation, min: 16, max: 36 },
     { header: t.status, min: 14, max: 18 },
     { header: t.reason, min: 30, max: 80, wrap: true },
@@ -104,7 +105,7 @@ export function validationSheet(report: Report): SheetSpec {
       { header: t.status, min: 16, max: 30 },
       { header: t.files, min: 10, max: 12, center: true },
       { header: t.errors, min: 10, max: 12, center: true },
-      { header: t.warnings, min: 15, max: 16, center: true },
+      { header: t.warnings, ...SHARED_WIDTHS.warnings },
     ];
     const sheet = tableSheet(report, t.sheets.validation, columns, rows);
     sheet.cells.push(note(FIRST_ROW + rows.length + 1, t.validationAggregate));
@@ -112,14 +113,14 @@ export function validationSheet(report: Report): SheetSpec {
   }
   const columns: TableColumn[] = [
     { header: t.file, min: 16, max: 40 },
-    { header: t.code, min: 8, max: 14 },
-    { header: t.organisation, min: 14, max: 30 },
-    { header: t.meetmoment, min: 12, max: 18 },
+    { header: t.code, ...SHARED_WIDTHS.code },
+    { header: t.organisation, ...SHARED_WIDTHS.organisation },
+    { header: t.meetmoment, ...SHARED_WIDTHS.meetmoment },
     { header: t.datum, min: 11, max: 12 },
     { header: t.status, min: 12, max: 24 },
     { header: t.reason, min: 10, max: 30, wrap: true },
     { header: t.errors, min: 8, max: 10, center: true },
-    { header: t.warnings, min: 15, max: 16, center: true },
+    { header: t.warnings, ...SHARED_WIDTHS.warnings },
     { header: t.findings, min: 30, max: 70, wrap: true },
     { header: t.supersededBy, min: 14, max: 40 },
   ];
@@ -143,11 +144,11 @@ export function validationSheet(report: Report): SheetSpec {
 export function dataSheet(report: Report): SheetSpec {
   const t = textOf(report).data;
   const columns: TableColumn[] = [
-    { header: t.organisation, min: 14, max: 30 },
-    { header: t.code, min: 8, max: 14 },
-    { header: t.riec, min: 10, max: 26 },
-    { header: t.region, min: 12, max: 26 },
-    { header: t.meetmoment, min: 12, max: 18 },
+    { header: t.organisation, ...SHARED_WIDTHS.organisation },
+    { header: t.code, ...SHARED_WIDTHS.code },
+    { header: t.riec, ...SHARED_WIDTHS.riec },
+    { header: t.region, ...SHARED_WIDTHS.region },
+    { header: t.meetmoment, ...SHARED_WIDTHS.meetmoment },
     { header: t.theme, min: 16, max: 34 },
     { header: t.principle, min: 8, max: 50 },
     // One column per answer field of the norm, with its own label.

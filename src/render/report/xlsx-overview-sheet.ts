@@ -11,6 +11,7 @@ import {
   HIDDEN_STYLE,
   note,
   scoreScale,
+  SHARED_WIDTHS,
   SUBHEADER_STYLE,
   textOf,
 } from './xlsx-parts.js';
@@ -69,10 +70,15 @@ function matrixSheet(report: Report): SheetSpec {
 
   const stats = statsBlock(report, grid, Math.max(lastOrgRow, HEADER_ROW) + 2, 1, 2);
   const widths = [
-    fitWidth({ header: t.riec, min: 10, max: 26 }, [...orgs.map((o) => o.riec), t.group, t.wholeRegion, ...riecNames(report)]),
-    fitWidth({ header: t.region, min: 12, max: 26 }, [...orgs.map((o) => o.veiligheidsregio), ...Object.values(t.stats)]),
+    fitWidth({ header: t.riec, ...SHARED_WIDTHS.riec }, [
+      ...orgs.map((o) => o.riec),
+      t.group,
+      t.wholeRegion,
+      ...riecNames(report),
+    ]),
+    fitWidth({ header: t.region, ...SHARED_WIDTHS.region }, [...orgs.map((o) => o.veiligheidsregio), ...Object.values(t.stats)]),
     fitWidth(
-      { header: t.code, min: 8, max: 14 },
+      { header: t.code, ...SHARED_WIDTHS.code },
       orgs.map((o) => o.code),
     ),
     fitWidth(

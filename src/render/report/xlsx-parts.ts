@@ -82,6 +82,16 @@ export interface TableColumn {
 
 export type TableValue = string | number | null;
 
+/** Width bounds of the columns that several sheets share, so that a column is as wide on each. */
+export const SHARED_WIDTHS = {
+  riec: { min: 10, max: 26 },
+  region: { min: 12, max: 26 },
+  code: { min: 8, max: 14 },
+  organisation: { min: 14, max: 30 },
+  meetmoment: { min: 12, max: 18 },
+  warnings: { min: 15, max: 16, center: true },
+} as const;
+
 export interface TableOptions {
   /** Without the heading the header is row 1 (for a pivot-table source). Default true. */
   heading?: boolean;

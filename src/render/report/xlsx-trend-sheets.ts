@@ -1,7 +1,7 @@
 import type { Report } from '../../report/report-model.js';
 import type { SheetSpec } from '../../workbook/workbook-spec.js';
 import { optionLabel, themeLabel } from './report-view.js';
-import { tableSheet, textOf, type TableColumn, type TableValue } from './xlsx-parts.js';
+import { SHARED_WIDTHS, tableSheet, textOf, type TableColumn, type TableValue } from './xlsx-parts.js';
 
 /**
  * With --previous: Ontwikkeling (per organisation the overall score and each theme score before
@@ -30,7 +30,7 @@ export function trendSheets(report: Report): SheetSpec[] {
     ];
   }
   const columns: TableColumn[] = [
-    { header: t.organisation, min: 14, max: 30 },
+    { header: t.organisation, ...SHARED_WIDTHS.organisation },
     { header: t.previousCodes, min: 10, max: 24 },
     { header: `${t.overall}: ${t.before}`, ...pct },
     { header: `${t.overall}: ${t.now}`, ...pct },
@@ -53,8 +53,8 @@ export function trendSheets(report: Report): SheetSpec[] {
     optionLabel(report, c.now),
   ]);
   const changeColumns: TableColumn[] = [
-    { header: t.organisation, min: 14, max: 30 },
-    { header: t.code, min: 8, max: 14 },
+    { header: t.organisation, ...SHARED_WIDTHS.organisation },
+    { header: t.code, ...SHARED_WIDTHS.code },
     { header: t.principle, min: 20, max: 60 },
     { header: t.before, min: 12, max: 22 },
     { header: t.now, min: 12, max: 22 },
