@@ -4,6 +4,7 @@ import { formatDelta, formatFigure, formatTimestamp } from '../../i18n/report-te
 import type { History, OrganisationResult, Report, ReportField } from '../../report/report-model.js';
 import { round1 } from '../../score/score-submission.js';
 import { esc, num } from './html-escape.js';
+import { pageStart } from './html-page.js';
 import { comparisonMedians, openPoints, pageFields, type OpenPoint } from './organisation-view.js';
 import { scaleWords } from './report-view.js';
 import { scoreColor, svg, text } from './svg-parts.js';
@@ -30,16 +31,7 @@ export function renderOrganisationPage(report: Report, org: OrganisationResult):
   const history = report.history?.organisations.find((h) => h.code === org.code) ?? null;
   const { scale, nvt } = scaleWords(report);
   return [
-    '<!DOCTYPE html>',
-    `<html lang="${lang}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="${esc(`${report.tool.name} ${report.tool.version}`)}">`,
-    `<title>${esc(title)}</title>`,
-    `<style>${PAGE_CSS}</style>`,
-    '</head>',
-    '<body>',
+    ...pageStart(report, title, PAGE_CSS),
     '<header>',
     `<p class="kicker">${esc(t.forCouncil)} · ${esc(report.norm.title)}, ${esc(report.norm.version)}</p>`,
     `<h1>${esc(title)}</h1>`,

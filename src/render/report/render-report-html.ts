@@ -1,6 +1,7 @@
 import { formatFigure, formatTimestamp, REPORT_TEXT, type ReportText } from '../../i18n/report-text.js';
 import type { Report } from '../../report/report-model.js';
 import { esc } from './html-escape.js';
+import { pageStart } from './html-page.js';
 import { REPORT_CSS } from './html-style.js';
 import { riecTable, themeStatsTable, trendSection, validationSection } from './html-tables.js';
 import { historyBody, missingBody, sizeTable, storyBody } from './html-story.js';
@@ -65,16 +66,7 @@ export function renderReportHtml(report: Report): string {
     intakeHtml(report),
   ];
   return [
-    '<!DOCTYPE html>',
-    `<html lang="${report.lang}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="${esc(`${report.tool.name} ${report.tool.version}`)}">`,
-    `<title>${esc(title)}</title>`,
-    `<style>${REPORT_CSS}</style>`,
-    '</head>',
-    '<body>',
+    ...pageStart(report, title, REPORT_CSS),
     '<header>',
     `<h1>${esc(t.title)}</h1>`,
     `<p class="norm">${esc(t.normLine(report.norm.title, report.norm.version))}</p>`,
