@@ -1,5 +1,6 @@
 import type { LinkKind } from '../norm/version-map.js';
 import type { Lang } from '../base/lang.js';
+import { plural } from './plural.js';
 
 /** Texts of `weerbaar template --from`: the Vorige meting sheet, the note in a row, and the command's output. */
 export interface CarryText {
@@ -81,7 +82,7 @@ const nl: CarryText = {
   sameOrganisation: (org, files) => `Meer dan één overzicht van ${org} (${files}); het nieuwste (op datum) is gebruikt.`,
   noOrganisation: (file) => `${file} noemt geen bekende organisatie; de organisatie op het voorblad is leeg gelaten.`,
   sourceErrors: (file, n) =>
-    `Let op: ${file} had ${n} ${n === 1 ? 'fout' : 'fouten'} bij de controle; wat leesbaar was, is overgenomen.`,
+    `Let op: ${file} had ${plural(n, 'fout', 'fouten')} bij de controle; wat leesbaar was, is overgenomen.`,
   lostFields: (id, fields) => `${id}: niet over te nemen (veld of optie bestaat niet meer): ${fields}.`,
   chainHeader: (previous, file) => `Vorige versie: ${previous} (${file}).`,
   chainCounts: (counts) => `Ten opzichte van de vorige versie: ${counts}.`,
@@ -130,7 +131,7 @@ const en: CarryText = {
   sameOrganisation: (org, files) => `More than one overview of ${org} (${files}); the newest (by date) was used.`,
   noOrganisation: (file) => `${file} names no known organisation; the organisation on the front page was left empty.`,
   sourceErrors: (file, n) =>
-    `Note: ${file} had ${n} ${n === 1 ? 'error' : 'errors'} when checked; what could be read was carried over.`,
+    `Note: ${file} had ${plural(n, 'error', 'errors')} when checked; what could be read was carried over.`,
   lostFields: (id, fields) => `${id}: could not be carried (field or option no longer exists): ${fields}.`,
   chainHeader: (previous, file) => `Previous version: ${previous} (${file}).`,
   chainCounts: (counts) => `Compared with the previous version: ${counts}.`,

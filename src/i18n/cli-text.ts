@@ -1,6 +1,7 @@
 import { ioReason } from './messages-nl.js';
 import { ioReasonEn } from './messages-en.js';
 import type { Lang } from '../base/lang.js';
+import { plural } from './plural.js';
 
 /** The first few files of a list, then how many more (a stderr line stays readable in a CI log). */
 function listFiles(files: string[]): string {
@@ -60,17 +61,16 @@ const nl = {
   noFiles: (p: string) => `Geen spreadsheets gevonden in ${p}. Controleer de map of het patroon.`,
   otherFilesFound: (n: number) =>
     `Wel ${n === 1 ? 'dit bestand, dat' : `deze ${n} bestanden, die`} niet ${n === 1 ? 'wordt' : 'worden'} gelezen:`,
-  filesRejected: (files: string[]) =>
-    `${files.length} ${files.length === 1 ? 'bestand' : 'bestanden'} afgekeurd: ${listFiles(files)}.`,
+  filesRejected: (files: string[]) => `${plural(files.length, 'bestand', 'bestanden')} afgekeurd: ${listFiles(files)}.`,
   notScorable: (files: string[], forced: boolean) =>
-    `${files.length} ${files.length === 1 ? 'bestand is' : 'bestanden zijn'} niet gescoord wegens fouten: ${listFiles(files)}. Controleer ze met weerbaar validate${forced ? '' : ', of scoor toch met --force'}.`,
+    `${plural(files.length, 'bestand is', 'bestanden zijn')} niet gescoord wegens fouten: ${listFiles(files)}. Controleer ze met weerbaar validate${forced ? '' : ', of scoor toch met --force'}.`,
   thresholdsUnmet: (files: string[], thresholds: string[]) =>
-    `Drempel niet gehaald (${thresholds.join(', ')}) in ${files.length} ${files.length === 1 ? 'bestand' : 'bestanden'}: ${listFiles(files)}.`,
+    `Drempel niet gehaald (${thresholds.join(', ')}) in ${plural(files.length, 'bestand', 'bestanden')}: ${listFiles(files)}.`,
   intakeIncomplete: (open: number, total: number) =>
     `Nog niet compleet: ${open} van de ${total} organisaties ${open === 1 ? 'heeft' : 'hebben'} geen goedgekeurd overzicht. Zie intake.csv voor wie wat moet sturen.`,
   globNoMatch: (p: string) => `Het patroon ${p} past op geen enkel bestand. Controleer het patroon en de map.`,
   feedbackWritten: (n: number, dir: string) =>
-    `${n} ${n === 1 ? 'terugkoppelbestand' : 'terugkoppelbestanden'} geschreven naar ${dir}.`,
+    `${plural(n, 'terugkoppelbestand', 'terugkoppelbestanden')} geschreven naar ${dir}.`,
   feedbackSkipped: (file: string) => `Geen terugkoppelbestand voor ${file}: het is geen leesbare werkmap.`,
   feedbackSuffix: '-bevindingen',
   feedbackDirUnusable: (p: string, code: string) =>
@@ -147,8 +147,8 @@ const nl = {
   totals: (themes: number, principles: number) => `${themes} thema's, ${principles} uitgangspunten.`,
   normOk: (file: string) => `${file}: in orde.`,
   normErrors: (file: string, n: number) =>
-    `${file}: ${n} ${n === 1 ? 'fout' : 'fouten'}. Verbeter ${n === 1 ? 'deze' : 'deze'} en controleer opnieuw.`,
-  registryErrors: (file: string, n: number) => `${file}: ${n} ${n === 1 ? 'fout' : 'fouten'} in het register.`,
+    `${file}: ${plural(n, 'fout', 'fouten')}. Verbeter ${n === 1 ? 'deze' : 'deze'} en controleer opnieuw.`,
+  registryErrors: (file: string, n: number) => `${file}: ${plural(n, 'fout', 'fouten')} in het register.`,
   templateWritten: (file: string, principles: number) => `Sjabloon geschreven: ${file} (${principles} uitgangspunten).`,
   fileExists: (file: string) => `${file} bestaat al. Kies een ander bestand met -o, of overschrijf het met --force.`,
   cannotWrite: (file: string, reason: string) => `Kan ${file} niet schrijven (${reason}). Controleer de map en de rechten.`,
@@ -225,11 +225,11 @@ const en: CliText = {
   pathMissing: (p) => `${p} does not exist. Check the path.`,
   pathUnreadable: (p, code) => `${p} cannot be read (${ioReasonEn(code)}). Check the permissions.`,
   otherFilesFound: (n: number) => `Found ${n === 1 ? 'this file, which is' : `these ${n} files, which are`} not read:`,
-  filesRejected: (files: string[]) => `${files.length} ${files.length === 1 ? 'file' : 'files'} rejected: ${listFiles(files)}.`,
+  filesRejected: (files: string[]) => `${plural(files.length, 'file', 'files')} rejected: ${listFiles(files)}.`,
   notScorable: (files: string[], forced: boolean) =>
-    `${files.length} ${files.length === 1 ? 'file was' : 'files were'} not scored because of errors: ${listFiles(files)}. Check them with weerbaar validate${forced ? '' : ', or score anyway with --force'}.`,
+    `${plural(files.length, 'file was', 'files were')} not scored because of errors: ${listFiles(files)}. Check them with weerbaar validate${forced ? '' : ', or score anyway with --force'}.`,
   thresholdsUnmet: (files: string[], thresholds: string[]) =>
-    `Threshold not met (${thresholds.join(', ')}) in ${files.length} ${files.length === 1 ? 'file' : 'files'}: ${listFiles(files)}.`,
+    `Threshold not met (${thresholds.join(', ')}) in ${plural(files.length, 'file', 'files')}: ${listFiles(files)}.`,
   intakeIncomplete: (open: number, total: number) =>
     `Not complete yet: ${open} of the ${total} organisations ${open === 1 ? 'has' : 'have'} no accepted overview. See intake.csv for who should send what.`,
   globNoMatch: (p: string) => `The pattern ${p} matches no file. Check the pattern and the folder.`,
@@ -296,8 +296,8 @@ const en: CliText = {
   notApplicable: 'n/a',
   totals: (themes, principles) => `${themes} themes, ${principles} principles.`,
   normOk: (file) => `${file}: OK.`,
-  normErrors: (file, n) => `${file}: ${n} ${n === 1 ? 'error' : 'errors'}. Correct ${n === 1 ? 'it' : 'them'} and check again.`,
-  registryErrors: (file, n) => `${file}: ${n} ${n === 1 ? 'error' : 'errors'} in the registry.`,
+  normErrors: (file, n) => `${file}: ${plural(n, 'error', 'errors')}. Correct ${n === 1 ? 'it' : 'them'} and check again.`,
+  registryErrors: (file, n) => `${file}: ${plural(n, 'error', 'errors')} in the registry.`,
   templateWritten: (file, principles) => `Template written: ${file} (${principles} principles).`,
   fileExists: (file) => `${file} already exists. Choose another file with -o, or overwrite it with --force.`,
   cannotWrite: (file, reason) => `Cannot write ${file} (${reason}). Check the folder and the permissions.`,

@@ -1,4 +1,5 @@
 import type { Lang } from '../base/lang.js';
+import { plural } from './plural.js';
 
 /** The words of *Leren van elkaar* (onderlinge hulp) in the regional report, its CSV and the page per organisation. */
 export interface ExchangeText {
@@ -61,7 +62,7 @@ const nl: ExchangeText = {
     helperCount: 'Kunnen helpen',
     matchedInRiec: 'Met helper in eigen RIEC',
   },
-  principleLine: (s, h) => `${s} ${s === 1 ? 'zoekt' : 'zoeken'} hulp, ${h} ${h === 1 ? 'kan' : 'kunnen'} helpen`,
+  principleLine: (s, h) => `${plural(s, 'zoekt', 'zoeken')} hulp, ${plural(h, 'kan', 'kunnen')} helpen`,
   nobody: 'nog niemand',
   region: { same: 'zelfde RIEC', elsewhere: 'elders', none: 'geen helper' },
   pageTitle: 'Wie in uw regio helpt',
@@ -70,7 +71,7 @@ const nl: ExchangeText = {
   pageColumns: { id: 'Nr.', principle: 'Uitgangspunt', helpers: 'Deelt graag de aanpak (contact)' },
   youAsked: 'u zocht hulp',
   pageMore: (hidden, per) =>
-    `${hidden > 0 ? `Bij nog ${hidden} ${hidden === 1 ? 'open punt' : 'open punten'} kan iemand in uw regio helpen. ` : ''}Per punt staan hier hooguit ${per} organisaties; het RIEC heeft de volledige lijst.`,
+    `${hidden > 0 ? `Bij nog ${plural(hidden, 'open punt', 'open punten')} kan iemand in uw regio helpen. ` : ''}Per punt staan hier hooguit ${per} organisaties; het RIEC heeft de volledige lijst.`,
 };
 
 const en: ExchangeText = {
@@ -96,7 +97,7 @@ const en: ExchangeText = {
     helperCount: 'Can help',
     matchedInRiec: 'With a helper in own RIEC',
   },
-  principleLine: (s, h) => `${s} ${s === 1 ? 'seeks' : 'seek'} help, ${h} can help`,
+  principleLine: (s, h) => `${plural(s, 'seeks', 'seek')} help, ${h} can help`,
   nobody: 'no one yet',
   region: { same: 'same RIEC', elsewhere: 'elsewhere', none: 'no helper' },
   pageTitle: 'Who in your region can help',

@@ -1,6 +1,7 @@
 import type { FindingCode } from '../findings/codes.js';
 import type { Severity } from '../findings/finding.js';
 import type { Lang } from '../base/lang.js';
+import { plural } from './plural.js';
 
 /** The words of the feedback copy: its Bevindingen sheet, the legend and the grouped lines. */
 export interface FeedbackText {
@@ -16,8 +17,6 @@ export interface FeedbackText {
   group: (code: FindingCode, g: { count: number; ranges: string; field: string; example: string }) => string;
   cellCount: (first: string, count: number) => string;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const nl: FeedbackText = {
   sheet: 'Bevindingen',

@@ -1,4 +1,5 @@
 import type { Lang } from '../base/lang.js';
+import { plural } from './plural.js';
 
 /** The one word per outcome, shared by intake, validate and report (see docs/glossary.md). */
 export type IntakeState =
@@ -77,7 +78,7 @@ const nl: IntakeText = {
   title: 'Stand van de inzendingen',
   sheet: 'Inzendingen',
   unknownOrganisation: '(organisatie onbekend)',
-  more: (n) => `en nog ${n} ${n === 1 ? 'punt' : 'punten'}`,
+  more: (n) => `en nog ${plural(n, 'punt', 'punten')}`,
   thisMoment: 'dit meetmoment',
   mergedInto: (name, date) => `opgegaan in ${name}${date ? ` op ${date}` : ''}; levert geen eigen overzicht meer in`,
   supersededBy: (file) => `vervangen door het nieuwere ${file}`,
@@ -104,7 +105,7 @@ const nl: IntakeText = {
       `Wij ontvingen uw implementatieoverzicht (${file}), maar het is ingevuld in het sjabloon van versie ${version} van de norm; de huidige versie is ${current}. Wilt u uw antwoorden overnemen in het sjabloon van versie ${current} en dat sturen?`,
   },
   summary: (c, f, n) =>
-    `${n} ${n === 1 ? 'organisatie' : 'organisaties'}: ${c.accepted} goedgekeurd, ${c.rejected} afgekeurd, ${c['not-received']} niet ontvangen` +
+    `${plural(n, 'organisatie', 'organisaties')}: ${c.accepted} goedgekeurd, ${c.rejected} afgekeurd, ${c['not-received']} niet ontvangen` +
     `${c.merged ? ` (en ${c.merged} samengevoegd, zonder eigen overzicht)` : ''}. Andere bestanden: ${f.rejected} afgekeurd, ${f['not-a-spreadsheet']} geen spreadsheet, ${f.superseded} vervangen, ${f.excluded} buiten de selectie, ${f.skipped} overgeslagen.`,
   written: (file) => `Lijst voor samenvoegen (mail merge) geschreven: ${file}.`,
 };
@@ -160,7 +161,7 @@ const en: IntakeText = {
       `We received your implementation overview (${file}), but it was filled in on the template of version ${version} of the standard; the current version is ${current}. Could you carry your answers over to the template of version ${current} and send that?`,
   },
   summary: (c, f, n) =>
-    `${n} ${n === 1 ? 'organisation' : 'organisations'}: ${c.accepted} accepted, ${c.rejected} rejected, ${c['not-received']} not received` +
+    `${plural(n, 'organisation', 'organisations')}: ${c.accepted} accepted, ${c.rejected} rejected, ${c['not-received']} not received` +
     `${c.merged ? ` (and ${c.merged} merged, without an overview of their own)` : ''}. Other files: ${f.rejected} rejected, ${f['not-a-spreadsheet']} not a spreadsheet, ${f.superseded} superseded, ${f.excluded} outside the selection, ${f.skipped} skipped.`,
   written: (file) => `List for a mail merge written: ${file}.`,
 };

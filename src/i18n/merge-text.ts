@@ -1,4 +1,5 @@
 import type { Lang } from '../base/lang.js';
+import { plural } from './plural.js';
 
 /** The words of `weerbaar merge`, in Dutch and English. */
 const nl = {
@@ -8,13 +9,12 @@ const nl = {
   optVoorkeur: 'bij verschillende antwoorden gaat dit deel voor; elke keuze wordt gemeld',
   optForce: 'overschrijf een bestaand uitvoerbestand',
   head: ['Deel', 'Voorblad', 'Uitgangspunten'],
-  themes: (themes: string, n: number) =>
-    n === 0 ? '-' : `thema ${themes} (${n} ${n === 1 ? 'uitgangspunt' : 'uitgangspunten'})`,
+  themes: (themes: string, n: number) => (n === 0 ? '-' : `thema ${themes} (${plural(n, 'uitgangspunt', 'uitgangspunten')})`),
   written: (file: string, n: number) => `Samengevoegd uit ${n} delen: ${file}.`,
   notWritten: 'De delen zijn niet samengevoegd; er is niets geschreven.',
   complete: 'Het samengevoegde overzicht is compleet en voldoet.',
   incomplete: (n: number) =>
-    `Het samengevoegde overzicht heeft nog ${n} ${n === 1 ? 'fout' : 'fouten'}; vul aan en controleer met weerbaar validate.`,
+    `Het samengevoegde overzicht heeft nog ${plural(n, 'fout', 'fouten')}; vul aan en controleer met weerbaar validate.`,
   needTwo: 'Geef minstens twee delen om samen te voegen.',
   voorkeurUnknown: (file: string) =>
     `--voorkeur ${file} is geen van de opgegeven delen. Kies een van de bestanden die u samenvoegt.`,
@@ -30,12 +30,12 @@ const en: MergeText = {
   optVoorkeur: 'this part prevails where answers differ; every choice is listed',
   optForce: 'overwrite an existing output file',
   head: ['Part', 'Front page', 'Principles'],
-  themes: (themes, n) => (n === 0 ? '-' : `theme ${themes} (${n} ${n === 1 ? 'principle' : 'principles'})`),
+  themes: (themes, n) => (n === 0 ? '-' : `theme ${themes} (${plural(n, 'principle', 'principles')})`),
   written: (file, n) => `Combined from ${n} parts: ${file}.`,
   notWritten: 'The parts were not combined; nothing was written.',
   complete: 'The combined overview is complete and passes.',
   incomplete: (n) =>
-    `The combined overview still has ${n} ${n === 1 ? 'error' : 'errors'}; complete it and check with weerbaar validate.`,
+    `The combined overview still has ${plural(n, 'error', 'errors')}; complete it and check with weerbaar validate.`,
   needTwo: 'Give at least two parts to combine.',
   voorkeurUnknown: (file) => `--voorkeur ${file} is not one of the parts given. Choose one of the files you combine.`,
   outputIsInput: (file) => `${file} is one of the parts. Choose a new file with -o; the parts are never changed.`,

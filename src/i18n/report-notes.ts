@@ -1,4 +1,5 @@
 import type { Lang } from '../base/lang.js';
+import { plural } from './plural.js';
 
 /** Notes that the report builder adds for its reader. */
 export const REPORT_NOTES: Record<
@@ -31,19 +32,19 @@ export const REPORT_NOTES: Record<
     randomSalt: 'Er is geen --salt opgegeven: de pseudoniemen gelden alleen binnen deze rapportage.',
     minGroup: (n) => `Cijfers over een groep van minder dan ${n} organisaties worden niet getoond.`,
     excludedMeetmoment: (n, m) =>
-      `${n} ${n === 1 ? 'bestand' : 'bestanden'} voor een ander meetmoment dan ${m} ${n === 1 ? 'is' : 'zijn'} niet meegeteld.`,
+      `${plural(n, 'bestand', 'bestanden')} voor een ander meetmoment dan ${m} ${n === 1 ? 'is' : 'zijn'} niet meegeteld.`,
     excludedRiec: (n, riec) =>
-      `${n} ${n === 1 ? 'bestand' : 'bestanden'} van organisaties buiten ${riec} ${n === 1 ? 'is' : 'zijn'} niet meegeteld.`,
+      `${plural(n, 'bestand', 'bestanden')} van organisaties buiten ${riec} ${n === 1 ? 'is' : 'zijn'} niet meegeteld.`,
     redacted:
       'De rapportage is geanonimiseerd: namen, codes en bestandsnamen zijn vervangen en vrije tekst (elk tekstveld van de norm) is weggelaten.',
     aggregateOnly: 'De rapportage bevat alleen totalen: er staan geen gegevens per organisatie in.',
     previousSameMoment: (files, m) => `Niet als eerdere meting gebruikt, want ook voor ${m}: ${files}.`,
     suppressedRows: (n, m) =>
-      `${n} ${n === 1 ? 'organisatie staat' : 'organisaties staan'} niet afzonderlijk in deze rapportage: ${n === 1 ? 'haar' : 'hun'} RIEC telt minder dan ${m} organisaties.`,
+      `${plural(n, 'organisatie staat', 'organisaties staan')} niet afzonderlijk in deze rapportage: ${n === 1 ? 'haar' : 'hun'} RIEC telt minder dan ${m} organisaties.`,
     mergedTrend: (name, previous) =>
       `${name} is ontstaan uit ${previous}; de vergelijking gebruikt het gemiddelde van de vorige scores en geen statuswijzigingen per uitgangspunt.`,
     excludedVersion: (n, version) =>
-      `${n} ${n === 1 ? 'bestand is' : 'bestanden zijn'} gemaakt met een eerdere versie van de norm dan ${version} en niet meegeteld. Zet ze over met 'weerbaar template --from' of maak een rapportage met die versie (--norm).`,
+      `${plural(n, 'bestand is', 'bestanden zijn')} gemaakt met een eerdere versie van de norm dan ${version} en niet meegeteld. Zet ze over met 'weerbaar template --from' of maak een rapportage met die versie (--norm).`,
     versionUnmapped: (before, now) =>
       `De vorige rapportage gebruikte versie ${before} van de norm, deze versie ${now}, en die vorige versie staat niet in het archief: statuswijzigingen per uitgangspunt zijn daarom weggelaten. De themascores gaan over andere uitgangspunten dan vorig jaar.`,
     versionMapped: (before, now, renamed, leftOut) =>
@@ -54,7 +55,7 @@ export const REPORT_NOTES: Record<
     werkorganisatie: (name, file, members) =>
       `${name} heeft één overzicht ingevuld (${file}); het telt voor elk van de gemeenten ${members}, met dezelfde antwoorden.`,
     duplicates: (n) =>
-      `${n} ${n === 1 ? 'bestand had' : 'bestanden hadden'} precies dezelfde antwoorden als een ander bestand van dezelfde organisatie en ${n === 1 ? 'telt' : 'tellen'} als één inzending (RETURN_DUPLICATE).`,
+      `${plural(n, 'bestand had', 'bestanden hadden')} precies dezelfde antwoorden als een ander bestand van dezelfde organisatie en ${n === 1 ? 'telt' : 'tellen'} als één inzending (RETURN_DUPLICATE).`,
     conflicts: (names) =>
       `Van ${names} zijn inzendingen met dezelfde datum maar verschillende antwoorden ontvangen (RETURN_CONFLICT). Geen ervan telt. Verplaats de versie die niet geldt uit de map en maak de rapportage opnieuw.`,
     partsConflict: (names) =>
@@ -68,19 +69,19 @@ export const REPORT_NOTES: Record<
     randomSalt: 'No --salt was given: the pseudonyms hold within this report only.',
     minGroup: (n) => `Figures for a group of fewer than ${n} organisations are not shown.`,
     excludedMeetmoment: (n, m) =>
-      `${n} ${n === 1 ? 'file' : 'files'} for a measurement other than ${m} ${n === 1 ? 'was' : 'were'} not counted.`,
+      `${plural(n, 'file', 'files')} for a measurement other than ${m} ${n === 1 ? 'was' : 'were'} not counted.`,
     excludedRiec: (n, riec) =>
-      `${n} ${n === 1 ? 'file' : 'files'} from organisations outside ${riec} ${n === 1 ? 'was' : 'were'} not counted.`,
+      `${plural(n, 'file', 'files')} from organisations outside ${riec} ${n === 1 ? 'was' : 'were'} not counted.`,
     redacted:
       'The report is anonymised: names, codes and file names are replaced and free text (every text field of the standard) is left out.',
     aggregateOnly: 'The report holds totals only: there are no figures per organisation.',
     previousSameMoment: (files, m) => `Not used as an earlier measurement, being for ${m} too: ${files}.`,
     suppressedRows: (n, m) =>
-      `${n} ${n === 1 ? 'organisation is' : 'organisations are'} not shown individually in this report: ${n === 1 ? 'its' : 'their'} RIEC has fewer than ${m} organisations.`,
+      `${plural(n, 'organisation is', 'organisations are')} not shown individually in this report: ${n === 1 ? 'its' : 'their'} RIEC has fewer than ${m} organisations.`,
     mergedTrend: (name, previous) =>
       `${name} was formed from ${previous}; the comparison uses the mean of the previous scores and no status changes per principle.`,
     excludedVersion: (n, version) =>
-      `${n} ${n === 1 ? 'file was' : 'files were'} made with an earlier version of the standard than ${version} and not counted. Carry them forward with 'weerbaar template --from' or report with that version (--norm).`,
+      `${plural(n, 'file was', 'files were')} made with an earlier version of the standard than ${version} and not counted. Carry them forward with 'weerbaar template --from' or report with that version (--norm).`,
     versionUnmapped: (before, now) =>
       `The previous report used version ${before} of the standard, this one version ${now}, and that previous version is not in the archive: status changes per principle are therefore left out. Theme scores cover other principles than last year.`,
     versionMapped: (before, now, renamed, leftOut) =>
@@ -91,7 +92,7 @@ export const REPORT_NOTES: Record<
     werkorganisatie: (name, file, members) =>
       `${name} filled in one overview (${file}); it counts for each of the municipalities ${members}, with the same answers.`,
     duplicates: (n) =>
-      `${n} ${n === 1 ? 'file had' : 'files had'} exactly the same answers as another file of the same organisation and ${n === 1 ? 'counts' : 'count'} as one return (RETURN_DUPLICATE).`,
+      `${plural(n, 'file had', 'files had')} exactly the same answers as another file of the same organisation and ${n === 1 ? 'counts' : 'count'} as one return (RETURN_DUPLICATE).`,
     conflicts: (names) =>
       `Returns with the same date but different answers came in from ${names} (RETURN_CONFLICT). None of them counts. Move the version that does not apply out of the folder and run the report again.`,
     partsConflict: (names) =>

@@ -2,6 +2,7 @@ import type { Severity } from '../findings/finding.js';
 import type { Lang } from '../base/lang.js';
 import { formatPercent } from './score-text.js';
 import { decimalText } from '../base/decimal.js';
+import { plural } from './plural.js';
 
 /** The statuses of an input file of the report (the same union as `InputFile.status` in the report model). */
 type InputStatus = 'accepted' | 'rejected' | 'superseded' | 'conflict' | 'skipped' | 'excluded';
@@ -136,8 +137,6 @@ export interface ReportText {
   errorsWarnings: (errors: number, warnings: number) => string;
   countsLine: (c: { accepted: number; rejected: number; superseded: number; conflict: number; missing: number }) => string;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const nl: ReportText = {
   title: 'Regionale rapportage',

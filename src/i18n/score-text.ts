@@ -1,5 +1,6 @@
 import type { Lang } from '../base/lang.js';
 import { decimalText } from '../base/decimal.js';
+import { plural } from './plural.js';
 
 export interface ScoreText {
   theme: string;
@@ -41,13 +42,13 @@ const nl: ScoreText = {
   overall: 'Totaal',
   na: 'n.v.t.',
   notScorable: (n) =>
-    `niet te scoren: ${n} ${n === 1 ? 'fout' : 'fouten'} bij de controle (weerbaar validate toont ze; --force scoort toch)`,
-  forced: (n) => `GESCOORD ONDANKS ${n} ${n === 1 ? 'FOUT' : 'FOUTEN'} (--force): gebruik deze cijfers met voorzichtigheid`,
+    `niet te scoren: ${plural(n, 'fout', 'fouten')} bij de controle (weerbaar validate toont ze; --force scoort toch)`,
+  forced: (n) => `GESCOORD ONDANKS ${plural(n, 'FOUT', 'FOUTEN')} (--force): gebruik deze cijfers met voorzichtigheid`,
   unknownOrganisation: 'onbekende organisatie',
   thresholdUnmet: (source, actual) => `drempel niet gehaald: ${source} (score ${actual})`,
-  thresholdsMet: (n) => `alle ${n} ${n === 1 ? 'drempel' : 'drempels'} gehaald`,
+  thresholdsMet: (n) => `alle ${plural(n, 'drempel', 'drempels')} gehaald`,
   summary: (scored, notScorable, unmet, forced) =>
-    `${scored} gescoord${forced ? ` (waarvan ${forced} geforceerd, ondanks fouten)` : ''}, ${notScorable} niet te scoren${unmet ? `, ${unmet} ${unmet === 1 ? 'drempel' : 'drempels'} niet gehaald` : ''}.`,
+    `${scored} gescoord${forced ? ` (waarvan ${forced} geforceerd, ondanks fouten)` : ''}, ${notScorable} niet te scoren${unmet ? `, ${plural(unmet, 'drempel', 'drempels')} niet gehaald` : ''}.`,
   csvHeader: ['bestand', 'organisatiecode', 'organisatie', 'meetmoment', 'thema', 'themanaam', 'score', 'niveau'],
   csvTail: ['onbeantwoord', 'nvt', 'toepasselijk', 'totaal', 'scorebaar'],
   csvCountPrefix: 'aantal_',
@@ -71,12 +72,12 @@ const en: ScoreText = {
   na: 'n/a',
   notScorable: (n) =>
     `not scorable: ${n} validation ${n === 1 ? 'error' : 'errors'} (weerbaar validate shows them; --force scores anyway)`,
-  forced: (n) => `SCORED DESPITE ${n} ${n === 1 ? 'ERROR' : 'ERRORS'} (--force): use these figures with care`,
+  forced: (n) => `SCORED DESPITE ${plural(n, 'ERROR', 'ERRORS')} (--force): use these figures with care`,
   unknownOrganisation: 'unknown organisation',
   thresholdUnmet: (source, actual) => `threshold not met: ${source} (score ${actual})`,
-  thresholdsMet: (n) => `all ${n} ${n === 1 ? 'threshold' : 'thresholds'} met`,
+  thresholdsMet: (n) => `all ${plural(n, 'threshold', 'thresholds')} met`,
   summary: (scored, notScorable, unmet, forced) =>
-    `${scored} scored${forced ? ` (${forced} forced, despite errors)` : ''}, ${notScorable} not scorable${unmet ? `, ${unmet} ${unmet === 1 ? 'threshold' : 'thresholds'} not met` : ''}.`,
+    `${scored} scored${forced ? ` (${forced} forced, despite errors)` : ''}, ${notScorable} not scorable${unmet ? `, ${plural(unmet, 'threshold', 'thresholds')} not met` : ''}.`,
   csvHeader: ['file', 'organisation_code', 'organisation', 'measurement', 'theme', 'theme_name', 'score', 'level'],
   csvTail: ['unanswered', 'not_applicable', 'applicable', 'total', 'scorable'],
   csvCountPrefix: 'count_',

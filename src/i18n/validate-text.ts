@@ -1,5 +1,6 @@
 import type { Severity } from '../findings/finding.js';
 import type { Lang } from '../base/lang.js';
+import { plural } from './plural.js';
 
 export interface ValidateText {
   severity: Record<Severity, string>;
@@ -27,8 +28,6 @@ export interface ValidateText {
   /** The line for findings of one code left out by the cap. */
   omitted: (count: number, code: string) => string;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const nl: ValidateText = {
   severity: { error: 'fout', warning: 'waarschuwing', info: 'info' },
