@@ -7,17 +7,17 @@ import JSZip from 'jszip';
 import { colNumber, columnLetter as colLetter } from './cell-address.js';
 import type { OutputKind } from './output-stamp.js';
 import { rawCell, type RawCell, type RawWorkbook } from './raw-workbook.js';
-import { stampOutput } from './stamp-output.js';
+import { stampParts } from './stamp-output.js';
+import { partText, readPackage, setPartText, type XlsxPackage } from './xlsx-package.js';
+import { packZip } from './zip-writer.js';
 import type { CellSpec, CellStyle, ColorScaleConditionalSpec, SheetSpec, SpecValue, WorkbookSpec } from './workbook-spec.js';
 import { escapeXml } from './xml-escape.js';
 
 const argb = (hex: string) => ({ argb: `FF${hex.toUpperCase()}` });
 
 /**
- * With `stamp`, the bytes carry the mark of our own output (see stampOutput). The package is
- * deflated once, at the end: exceljs and the fixes in finishZip only store the parts (a deflate
- * followed by an inflate and a deflate again was most of the cost of the report workbook), and
- * the bytes are those the three passes gave.
+ * With `stamp`, the bytes carry the mark of our own output (see stampParts). The package is
+ * deflated once, at the end: exceljs only stores the parts, finishZip fixes them as parts.
  */
 export async function writeWorkbook(spec: WorkbookSpec, opts: { stamp?: OutputKind } = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -33,9 +33,7 @@ export async function writeWorkbook(spec: WorkbookSpec, opts: { stamp?: OutputKi
   for (const { name, ref } of spec.names) wb.definedNames.add(ref, name);
 
   const raw = (await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })) as unknown as Uint8Array;
-  if (!opts.stamp) return finishZip(raw, spec, 'DEFLATE');
-  // stampOutput deflates every part it writes back: the package it gets needs no compression of its own.
-  return stampOutput(await finishZip(raw, spec, 'STORE'), opts.stamp);
+  return finishZip(raw, spec, opts.stamp);
 }
 
 async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, styles: StyleCache): Promise<void> {
@@ -215,12 +213,14 @@ function forEachAddress(range: string, fn: (address: string) => void): void {
 }
 
 /**
- * Adds docProps/custom.xml (exceljs has no API for custom properties) and re-packs the zip with
- * fixed entry dates, so that the same spec gives the same bytes.
+ * Adds docProps/custom.xml (exceljs has no API for custom properties) and the internal links,
+ * and packs the parts in a fixed order with fixed entry dates, so that the same spec gives the
+ * same bytes. Without a stamp the package is deflated by JSZip (the template's bytes are those it
+ * always had); with one it is stamped and deflated once with node:zlib (packZip).
  */
-async function finishZip(raw: Uint8Array, spec: WorkbookSpec, compression: 'STORE' | 'DEFLATE'): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(raw);
-  await addLinks(zip, spec);
+async function finishZip(raw: Uint8Array, spec: WorkbookSpec, stamp: OutputKind | undefined): Promise<Uint8Array> {
+  const parts = readPackage(raw, Number.MAX_SAFE_INTEGER);
+  addLinks(parts, spec);
   const names = Object.keys(spec.custom);
   if (names.length > 0) {
     const props = names
@@ -229,21 +229,24 @@ async function finishZip(raw: Uint8Array, spec: WorkbookSpec, compression: 'STOR
           `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="${escapeXml(name)}"><vt:lpwstr>${escapeXml(spec.custom[name] ?? '')}</vt:lpwstr></property>`,
       )
       .join('');
-    zip.file(
+    setPartText(
+      parts,
       'docProps/custom.xml',
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${props}</Properties>`,
     );
-    const types = await zip.file('[Content_Types].xml')?.async('string');
-    const rels = await zip.file('_rels/.rels')?.async('string');
+    const types = partText(parts, '[Content_Types].xml');
+    const rels = partText(parts, '_rels/.rels');
     if (!types || !rels) throw new Error('exceljs wrote no content types or relationships');
-    zip.file(
+    setPartText(
+      parts,
       '[Content_Types].xml',
       types.replace(
         '</Types>',
         '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
       ),
     );
-    zip.file(
+    setPartText(
+      parts,
       '_rels/.rels',
       rels.replace(
         '</Relationships>',
@@ -251,24 +254,28 @@ async function finishZip(raw: Uint8Array, spec: WorkbookSpec, compression: 'STOR
       ),
     );
   }
-  const out = new JSZip();
-  for (const name of Object.keys(zip.files).sort(contentTypesFirst)) {
-    const entry = zip.files[name];
-    if (!entry || entry.dir) continue;
-    out.file(name, await entry.async('uint8array'), { date: spec.timestamp, createFolders: false });
+  const sorted: XlsxPackage = new Map(
+    [...parts.keys()].sort(contentTypesFirst).map((name) => [name, parts.get(name) ?? new Uint8Array()]),
+  );
+  if (stamp) {
+    // A part the stamp adds (the custom properties) comes last, as it always did.
+    await stampParts(sorted, stamp, spec.timestamp);
+    return packZip(sorted, spec.timestamp, 'deflate');
   }
-  return out.generateAsync({ type: 'uint8array', compression, compressionOptions: { level: 6 } });
+  const out = new JSZip();
+  for (const [name, data] of sorted) out.file(name, data, { date: spec.timestamp, createFolders: false });
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
 /**
  * exceljs writes every hyperlink with an external relationship, which LibreOffice then opens as a
  * file; an internal link needs only a location. The sheets are sheet1.xml, sheet2.xml ... in order.
  */
-async function addLinks(zip: JSZip, spec: WorkbookSpec): Promise<void> {
+function addLinks(parts: XlsxPackage, spec: WorkbookSpec): void {
   for (const [i, sheet] of spec.sheets.entries()) {
     if (!sheet.links?.length) continue;
     const part = `xl/worksheets/sheet${i + 1}.xml`;
-    const xml = await zip.file(part)?.async('string');
+    const xml = partText(parts, part);
     if (!xml || xml.includes('<hyperlinks>')) throw new Error(`cannot add links to ${part}`);
     const links = sheet.links
       .map((l) => `<hyperlink ref="${colLetter(l.col)}${l.row}" location="${escapeXml(l.location)}"/>`)
@@ -276,7 +283,7 @@ async function addLinks(zip: JSZip, spec: WorkbookSpec): Promise<void> {
     // In the schema's order, hyperlinks come right before printOptions / pageMargins.
     const at = xml.search(/<printOptions|<pageMargins/);
     if (at < 0) throw new Error(`no place for links in ${part}`);
-    zip.file(part, `${xml.slice(0, at)}<hyperlinks>${links}</hyperlinks>${xml.slice(at)}`);
+    setPartText(parts, part, `${xml.slice(0, at)}<hyperlinks>${links}</hyperlinks>${xml.slice(at)}`);
   }
 }
 
