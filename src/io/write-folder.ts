@@ -10,6 +10,16 @@ export class ForeignFilesError extends Error {
   }
 }
 
+/**
+ * A file's content, or a function that makes it: a set of large files is then made and written
+ * one at a time, so that only one of them is held in memory.
+ */
+export type FileData = Uint8Array | string | (() => Uint8Array | string | Promise<Uint8Array | string>);
+
+async function contentOf(data: FileData): Promise<Uint8Array | string> {
+  return typeof data === 'function' ? data() : data;
+}
+
 export interface FolderWrite {
   /** Write even when the folder holds other files: the set's files are then replaced one by one, the others stay. */
   force?: boolean;
@@ -24,6 +34,9 @@ const TEMP_MARK = '.weerbaar-';
  * killed leaves its temporary folders, which the next run removes (restoring the old set when the
  * kill fell between the two renames).
  *
+ * The contents may be given as functions (FileData): each is called when its file is written, so
+ * an error it throws leaves the folder as it was, like a failed write.
+ *
  * A folder that holds anything besides files of the set is refused (ForeignFilesError) unless
  * `force`; with force the set's files are written one by one (each atomically) and the other
  * files stay. Only then, or when the folder cannot be renamed (a mount point, the working folder
@@ -31,7 +44,7 @@ const TEMP_MARK = '.weerbaar-';
  */
 export async function writeFolderAsUnit(
   folder: string,
-  files: ReadonlyArray<readonly [string, Uint8Array | string]>,
+  files: ReadonlyArray<readonly [string, FileData]>,
   opts: FolderWrite = {},
 ): Promise<void> {
   const target = path.resolve(folder);
@@ -61,7 +74,7 @@ export async function writeFolderAsUnit(
     await mkdir(tmp);
     for (const [name, data] of files) {
       await mkdir(path.dirname(path.join(tmp, name)), { recursive: true });
-      await writeFile(path.join(tmp, name), data);
+      await writeFile(path.join(tmp, name), await contentOf(data));
     }
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });
@@ -98,8 +111,8 @@ async function foreignFiles(target: string, present: string[], names: string[]):
   return foreign.sort();
 }
 
-async function writeOneByOne(target: string, files: ReadonlyArray<readonly [string, Uint8Array | string]>): Promise<void> {
-  for (const [name, data] of files) await writeAtomic(path.join(target, name), data);
+async function writeOneByOne(target: string, files: ReadonlyArray<readonly [string, FileData]>): Promise<void> {
+  for (const [name, data] of files) await writeAtomic(path.join(target, name), await contentOf(data));
 }
 
 /**

@@ -5,42 +5,53 @@
 import JSZip from 'jszip';
 import { columnLetter as colLetter } from './cell-address.js';
 import { customPropertiesPart, customProperty, declareCustomProperties } from './custom-properties.js';
+import type { OutputKind } from './output-stamp.js';
+import { stampParts } from './stamp-output.js';
+import { partText, readPackage, setPartText, type XlsxPackage } from './xlsx-package.js';
 import type { WorkbookSpec } from './workbook-spec.js';
+import { packZip } from './zip-writer.js';
 import { escapeXml } from './xml-escape.js';
 
 /**
- * Adds docProps/custom.xml (exceljs has no API for custom properties) and re-packs the zip with
- * fixed entry dates, so that the same spec gives the same bytes.
+ * Adds docProps/custom.xml (exceljs has no API for custom properties) and the internal links,
+ * and packs the parts in a fixed order with fixed entry dates, so that the same spec gives the
+ * same bytes. Without a stamp the package is deflated by JSZip (the template's bytes are those it
+ * always had); with one it is stamped and deflated once with node:zlib (packZip).
  */
-export async function finishZip(raw: Uint8Array, spec: WorkbookSpec, compression: 'STORE' | 'DEFLATE'): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(raw);
-  await addLinks(zip, spec);
+export async function finishZip(raw: Uint8Array, spec: WorkbookSpec, stamp: OutputKind | undefined): Promise<Uint8Array> {
+  const parts = readPackage(raw, Number.MAX_SAFE_INTEGER);
+  addLinks(parts, spec);
   const names = Object.keys(spec.custom);
   if (names.length > 0) {
     const props = names.map((name, i) => customProperty(i + 2, escapeXml(name), escapeXml(spec.custom[name] ?? ''))).join('');
-    zip.file('docProps/custom.xml', customPropertiesPart(props));
-    if (!zip.file('[Content_Types].xml') || !zip.file('_rels/.rels'))
+    setPartText(parts, 'docProps/custom.xml', customPropertiesPart(props));
+    if (partText(parts, '[Content_Types].xml') === undefined || partText(parts, '_rels/.rels') === undefined)
       throw new Error('exceljs wrote no content types or relationships');
-    await declareCustomProperties(zip, 'rIdCustomProps');
+    for (const [part, xml] of declareCustomProperties((name) => partText(parts, name) ?? '', 'rIdCustomProps'))
+      setPartText(parts, part, xml);
+  }
+  const sorted: XlsxPackage = new Map(
+    [...parts.keys()].sort(contentTypesFirst).map((name) => [name, parts.get(name) ?? new Uint8Array()]),
+  );
+  if (stamp) {
+    // A part the stamp adds (the custom properties) comes last, as it always did.
+    stampParts(sorted, stamp, spec.timestamp);
+    return packZip(sorted, spec.timestamp, 'deflate');
   }
   const out = new JSZip();
-  for (const name of Object.keys(zip.files).sort(contentTypesFirst)) {
-    const entry = zip.files[name];
-    if (!entry || entry.dir) continue;
-    out.file(name, await entry.async('uint8array'), { date: spec.timestamp, createFolders: false });
-  }
-  return out.generateAsync({ type: 'uint8array', compression, compressionOptions: { level: 6 } });
+  for (const [name, data] of sorted) out.file(name, data, { date: spec.timestamp, createFolders: false });
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
 /**
  * exceljs writes every hyperlink with an external relationship, which LibreOffice then opens as a
  * file; an internal link needs only a location. The sheets are sheet1.xml, sheet2.xml ... in order.
  */
-async function addLinks(zip: JSZip, spec: WorkbookSpec): Promise<void> {
+function addLinks(parts: XlsxPackage, spec: WorkbookSpec): void {
   for (const [i, sheet] of spec.sheets.entries()) {
     if (!sheet.links?.length) continue;
     const part = `xl/worksheets/sheet${i + 1}.xml`;
-    const xml = await zip.file(part)?.async('string');
+    const xml = partText(parts, part);
     if (!xml || xml.includes('<hyperlinks>')) throw new Error(`cannot add links to ${part}`);
     const links = sheet.links
       .map((l) => `<hyperlink ref="${colLetter(l.col)}${l.row}" location="${escapeXml(l.location)}"/>`)
@@ -48,7 +59,7 @@ async function addLinks(zip: JSZip, spec: WorkbookSpec): Promise<void> {
     // In the schema's order, hyperlinks come right before printOptions / pageMargins.
     const at = xml.search(/<printOptions|<pageMargins/);
     if (at < 0) throw new Error(`no place for links in ${part}`);
-    zip.file(part, `${xml.slice(0, at)}<hyperlinks>${links}</hyperlinks>${xml.slice(at)}`);
+    setPartText(parts, part, `${xml.slice(0, at)}<hyperlinks>${links}</hyperlinks>${xml.slice(at)}`);
   }
 }
 

@@ -7,16 +7,13 @@ import ExcelJS from 'exceljs';
 import { colNumber, columnLetter as colLetter } from './cell-address.js';
 import { finishZip } from './finish-package.js';
 import type { OutputKind } from './output-stamp.js';
-import { stampOutput } from './stamp-output.js';
 import type { CellSpec, CellStyle, ColorScaleConditionalSpec, SheetSpec, SpecValue, WorkbookSpec } from './workbook-spec.js';
 
 const argb = (hex: string) => ({ argb: `FF${hex.toUpperCase()}` });
 
 /**
- * With `stamp`, the bytes carry the mark of our own output (see stampOutput). The package is
- * deflated once, at the end: exceljs and the fixes in finishZip only store the parts (a deflate
- * followed by an inflate and a deflate again was most of the cost of the report workbook), and
- * the bytes are those the three passes gave.
+ * With `stamp`, the bytes carry the mark of our own output (see stampParts). The package is
+ * deflated once, at the end: exceljs only stores the parts, finishZip fixes them as parts.
  */
 export async function writeWorkbook(spec: WorkbookSpec, opts: { stamp?: OutputKind } = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -27,16 +24,15 @@ export async function writeWorkbook(spec: WorkbookSpec, opts: { stamp?: OutputKi
   wb.modified = spec.timestamp;
   wb.calcProperties = { fullCalcOnLoad: true };
 
-  for (const sheet of spec.sheets) await addSheet(wb, sheet);
+  const styles = new StyleCache();
+  for (const sheet of spec.sheets) await addSheet(wb, sheet, styles);
   for (const { name, ref } of spec.names) wb.definedNames.add(ref, name);
 
   const raw = (await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })) as unknown as Uint8Array;
-  if (!opts.stamp) return finishZip(raw, spec, 'DEFLATE');
-  // stampOutput deflates every part it writes back: the package it gets needs no compression of its own.
-  return stampOutput(await finishZip(raw, spec, 'STORE'), opts.stamp);
+  return finishZip(raw, spec, opts.stamp);
 }
 
-async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> {
+async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, styles: StyleCache): Promise<void> {
   const ws = wb.addWorksheet(spec.name, {
     state: spec.state ?? 'visible',
     properties: spec.tabColor ? { tabColor: argb(spec.tabColor) } : {},
@@ -53,7 +49,7 @@ async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): Promise<void> {
     },
   });
   ws.columns = spec.columns.map((c) => ({ width: c.width, hidden: Boolean(c.hidden) }));
-  for (const cell of spec.cells) writeCell(ws, cell);
+  for (const cell of spec.cells) writeCell(ws, cell, styles);
   for (const [row, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
   for (const range of spec.merges ?? []) ws.mergeCells(range);
   if (spec.autoFilter) ws.autoFilter = spec.autoFilter;
@@ -111,10 +107,10 @@ function colorScaleRule(c: ColorScaleConditionalSpec, priority: number): ExcelJS
   return { type: 'colorScale', priority, cfvo, color: c.colors.map(argb) };
 }
 
-function writeCell(ws: ExcelJS.Worksheet, spec: CellSpec): void {
+function writeCell(ws: ExcelJS.Worksheet, spec: CellSpec, styles: StyleCache): void {
   const cell = ws.getCell(spec.row, spec.col);
   cell.value = toExcelValue(spec.value);
-  applyStyle(cell, spec.style ?? {});
+  cell.style = styles.get(spec.style ?? NO_STYLE, spec.value instanceof Date);
 }
 
 function toExcelValue(value: SpecValue): ExcelJS.CellValue {
@@ -128,26 +124,73 @@ function toExcelValue(value: SpecValue): ExcelJS.CellValue {
   };
 }
 
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
-  cell.font = {
+const NO_STYLE: CellStyle = {};
+
+/**
+ * One exceljs style object per distinct cell style, shared by all cells that have it. exceljs
+ * remembers the style id of an object it has seen; a fresh object per cell made it serialise
+ * font, border, fill and alignment of every cell to XML to find the id (most of the cost of a
+ * large sheet). A date cell gets its own object: exceljs gives a date without a number format
+ * one, so its id can differ from that of another cell with the same style. Nothing may change a
+ * style object once a cell has it.
+ */
+class StyleCache {
+  private readonly bySpec = new WeakMap<CellStyle, [Partial<ExcelJS.Style>?, Partial<ExcelJS.Style>?]>();
+  private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
+
+  get(style: CellStyle, isDate: boolean): Partial<ExcelJS.Style> {
+    let pair = this.bySpec.get(style);
+    if (!pair) this.bySpec.set(style, (pair = []));
+    const slot = isDate ? 1 : 0;
+    const known = pair[slot];
+    if (known) return known;
+    const key = `${isDate ? 'D' : 'N'}${styleKey(style)}`;
+    let made = this.byKey.get(key);
+    if (!made) this.byKey.set(key, (made = excelStyle(style)));
+    pair[slot] = made;
+    return made;
+  }
+}
+
+function styleKey(s: CellStyle): string {
+  return [
+    s.bold ? 1 : 0,
+    s.italic ? 1 : 0,
+    s.size ?? '',
+    s.color ?? '',
+    s.fill ?? '',
+    s.wrap ? 1 : 0,
+    s.vertical ?? '',
+    s.horizontal ?? '',
+    s.numFmt ?? '',
+    s.unlocked ? 1 : 0,
+    s.border ? 1 : 0,
+  ].join('|');
+}
+
+/** The exceljs style of a cell style, with its properties in the order the cells used to get them. */
+function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  out.font = {
     name: 'Calibri',
     size: style.size ?? 10,
     bold: Boolean(style.bold),
     italic: Boolean(style.italic),
     ...(style.color ? { color: argb(style.color) } : {}),
   };
-  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(style.fill) };
-  cell.alignment = {
+  if (style.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(style.fill) };
+  out.alignment = {
     wrapText: Boolean(style.wrap),
     vertical: style.vertical ?? 'top',
     ...(style.horizontal ? { horizontal: style.horizontal } : {}),
   };
-  if (style.numFmt) cell.numFmt = style.numFmt;
-  cell.protection = { locked: !style.unlocked };
+  if (style.numFmt) out.numFmt = style.numFmt;
+  out.protection = { locked: !style.unlocked };
   if (style.border) {
     const thin = { style: 'thin' as const, color: argb('BFBFBF') };
-    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+    out.border = { top: thin, left: thin, bottom: thin, right: thin };
   }
+  return out;
 }
 
 function isoToDate(iso: string): Date {

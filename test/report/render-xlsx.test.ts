@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderReportXlsx } from '../../src/render/report/render-report-xlsx.js';
+import { inspectContainer } from '../../src/workbook/inspect-container.js';
+import { ownOutputKind } from '../../src/workbook/output-stamp.js';
 import { writeWorkbook } from '../../src/workbook/write-workbook.js';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../../src/workbook/workbook-spec.js';
 import { FORMULA_TEXT, MISSING, ORGS, sampleReport, SCRIPT_TEXT } from './sample-report.js';
@@ -165,6 +167,37 @@ describe('rapportage.xlsx written and read back', () => {
   it('gives the same bytes for the same report', async () => {
     const again = await writeWorkbook(renderReportXlsx(sampleReport()));
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
+
+describe('rapportage.xlsx as the report writes it (stamped, deflated once)', () => {
+  let plain: Uint8Array;
+  let stamped: Uint8Array;
+  beforeAll(async () => {
+    plain = await writeWorkbook(renderReportXlsx(sampleReport()));
+    stamped = await writeWorkbook(renderReportXlsx(sampleReport()), { stamp: 'report' });
+  });
+
+  it('gives the same bytes for the same report, entry dates included', async () => {
+    const again = await writeWorkbook(renderReportXlsx(sampleReport()), { stamp: 'report' });
+    expect(Buffer.from(again).equals(Buffer.from(stamped))).toBe(true);
+  });
+
+  it('is recognised as the report the tool wrote, and the stamp is all that differs from the plain workbook', async () => {
+    const inspection = inspectContainer(stamped);
+    if (!inspection.ok) throw new Error(inspection.finding.code);
+    expect(ownOutputKind(inspection.info, inspection.read)).toBe('report');
+    const a = await JSZip.loadAsync(plain);
+    const b = await JSZip.loadAsync(stamped);
+    const files = (z: JSZip) => Object.keys(z.files).filter((n) => !z.files[n]?.dir);
+    expect(files(b)).toEqual([...files(a), 'docProps/custom.xml']);
+    for (const name of files(a)) {
+      if (name === '[Content_Types].xml' || name === '_rels/.rels') continue;
+      expect(await b.file(name)?.async('string'), name).toBe(await a.file(name)?.async('string'));
+    }
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(stamped) as unknown as ExcelJS.Buffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(WITH_TREND);
   });
 });
 

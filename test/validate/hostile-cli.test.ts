@@ -268,6 +268,37 @@ describe('item 7: the report set is replaced as one unit', () => {
     expect(readFileSync(path.join(out, 'rapportage.md'), 'utf8')).toBe('nieuw');
   });
 
+  it('makes each file when it writes it, and a file that cannot be made leaves the old set whole', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'rapportage');
+    await writeFolderAsUnit(out, [['rapportage.md', 'oud']]);
+    const made: string[] = [];
+    await expect(
+      writeFolderAsUnit(out, [
+        ['rapportage.md', () => (made.push('md'), 'nieuw')],
+        [
+          'rapportage.csv',
+          () => {
+            made.push('csv');
+            throw new Error('cannot make it');
+          },
+        ],
+        ['rapportage.html', () => (made.push('html'), '<p>')],
+      ]),
+    ).rejects.toThrow('cannot make it');
+    // The third file was never made: the first failure stops the set.
+    expect(made).toEqual(['md', 'csv']);
+    expect(readdirSync(dir)).toEqual(['rapportage']);
+    expect(readdirSync(out)).toEqual(['rapportage.md']);
+    expect(readFileSync(path.join(out, 'rapportage.md'), 'utf8')).toBe('oud');
+    await writeFolderAsUnit(out, [
+      ['rapportage.md', async () => Promise.resolve('nieuw')],
+      ['rapportage.csv', () => new TextEncoder().encode('a;b')],
+    ]);
+    expect(readdirSync(out).sort()).toEqual(['rapportage.csv', 'rapportage.md']);
+    expect(readFileSync(path.join(out, 'rapportage.csv'), 'utf8')).toBe('a;b');
+  });
+
   it('the CLI leaves no temporaries beside or inside the report folder', () => {
     const dir = returnsFolder();
     const out = path.join(dir, 'rapportage');

@@ -21,6 +21,11 @@ const EXCHANGE_COLUMNS = [
   'regio',
 ] as const;
 
+/** Whether the report has a leren-van-elkaar.csv: only one that names organisations, with the norm's exchange. */
+export function writesExchangeCsv(report: Report): boolean {
+  return report.exchange?.named === true;
+}
+
 /**
  * leren-van-elkaar.csv: one row per organisation seeking help and helper, its own RIEC's helpers
  * first (`regio`: same RIEC, elsewhere); a seeker without any helper gets one row without one.
@@ -29,7 +34,7 @@ const EXCHANGE_COLUMNS = [
  */
 export function renderExchangeCsv(report: Report, dialect: CsvDialect): string | null {
   const x = report.exchange;
-  if (!x || !x.named) return null;
+  if (!x || !writesExchangeCsv(report)) return null;
   const region = EXCHANGE_TEXT[report.lang].region;
   const rows: CsvCell[][] = [];
   for (const p of soughtPrinciples(x)) {

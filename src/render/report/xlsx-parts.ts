@@ -113,13 +113,24 @@ export function tableSheet(
   columns.forEach((c, i) =>
     cells.push({ row: headerRow, col: i + 1, value: cellText(c.header), style: c.headerStyle ?? HEADER_STYLE }),
   );
+  // One style object per column and kind of value, shared by its cells (a long table has many).
+  const textStyles: CellStyle[] = [];
+  const numberStyles: CellStyle[] = [];
+  const stylesOf = (i: number): [CellStyle, CellStyle] => {
+    const known = textStyles[i];
+    const knownNumber = numberStyles[i];
+    if (known && knownNumber) return [known, knownNumber];
+    const c = columns[i];
+    const style: CellStyle = { border: true, wrap: Boolean(c?.wrap), ...(c?.center ? { horizontal: 'center' } : {}) };
+    textStyles[i] = style;
+    numberStyles[i] = { ...style, ...(c?.numFmt ? { numFmt: c.numFmt } : {}) };
+    return [style, numberStyles[i]];
+  };
   rows.forEach((values, r) =>
     values.forEach((v, i) => {
-      const c = columns[i];
       const row = headerRow + 1 + r;
-      const style: CellStyle = { border: true, wrap: Boolean(c?.wrap), ...(c?.center ? { horizontal: 'center' } : {}) };
-      if (typeof v === 'number')
-        cells.push({ row, col: i + 1, value: v, style: { ...style, ...(c?.numFmt ? { numFmt: c.numFmt } : {}) } });
+      const [style, numberStyle] = stylesOf(i);
+      if (typeof v === 'number') cells.push({ row, col: i + 1, value: v, style: numberStyle });
       else if (v === t.hidden) cells.push({ row, col: i + 1, value: v, style: HIDDEN_STYLE });
       else cells.push({ row, col: i + 1, value: cellText(v), style });
     }),
