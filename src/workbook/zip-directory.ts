@@ -16,6 +16,8 @@ export type ZipDirectory = { ok: true; entries: ZipEntry[] } | { ok: false; reas
 const EOCD = 0x06054b50;
 const CEN = 0x02014b50;
 const LOC = 0x04034b50;
+/** One decoder for every entry name (a decoder per name cost more than the name). */
+const NAMES = new TextDecoder();
 
 /**
  * Reads a zip's central directory without inflating anything, so that limits can be checked
@@ -51,7 +53,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
       compressedSize: u32(p + 20),
       uncompressedSize: u32(p + 24),
       localOffset: u32(p + 42),
-      name: new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+      name: NAMES.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
     };
     if (entry.compressedSize === 0xffffffff || entry.uncompressedSize === 0xffffffff) return { ok: false, reason: 'zip64' };
     if (entry.localOffset + 30 > bytes.length || u32(entry.localOffset) !== LOC) return { ok: false, reason: 'truncated' };
