@@ -66,7 +66,10 @@ export function checkAnswers(
         );
       }
     }
-    answers[id] = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v ?? null]));
+    // Field ids are lower-case words (the norm schema), so none is __proto__.
+    const answer: Record<string, AnswerValue> = {};
+    for (const k of Object.keys(values)) answer[k] = values[k] ?? null;
+    answers[id] = answer;
   }
   return { answers, findings };
 }

@@ -51,7 +51,7 @@ export function isSheetProtected(sheetXml: string): boolean {
   // The element sits near the end of a sheet: look for it from its first mention, not from every '<'.
   const at = sheetXml.indexOf('sheetProtection');
   if (at < 0) return false;
-  const protection = elements(sheetXml.slice(Math.max(0, sheetXml.lastIndexOf('<', at))), 'sheetProtection')[0];
+  const protection = firstElement(sheetXml.slice(Math.max(0, sheetXml.lastIndexOf('<', at))), 'sheetProtection');
   return protection !== undefined && (protection.sheet === '1' || protection.sheet === 'true');
 }
 
@@ -221,4 +221,10 @@ function readCustomProperties(xml: string): Record<string, string> {
 function elements(xml: string, tag: string): Array<Record<string, string>> {
   const re = new RegExp(`<(?:[a-zA-Z0-9]+:)?${tag}\\b([^>]*?)/?>`, 'g');
   return [...xml.matchAll(re)].map((m) => attributes(m[1] ?? ''));
+}
+
+/** The attributes of the first element with this tag, without looking further (elements(…)[0]). */
+function firstElement(xml: string, tag: string): Record<string, string> | undefined {
+  const m = new RegExp(`<(?:[a-zA-Z0-9]+:)?${tag}\\b([^>]*?)/?>`).exec(xml);
+  return m ? attributes(m[1] ?? '') : undefined;
 }
