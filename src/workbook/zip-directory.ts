@@ -91,7 +91,9 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
   else if (entry.method === 8) {
     try {
       // One byte more than declared: producing it proves the declared size wrong, without inflating the rest.
-      out = new Uint8Array(inflateRawSync(data, { maxOutputLength: entry.uncompressedSize + 1 }));
+      const inflated = inflateRawSync(data, { maxOutputLength: entry.uncompressedSize + 1 });
+      // A view, not a copy: a return's parts are read once, and the copy doubled their garbage.
+      out = new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength);
     } catch (e) {
       return { ok: false, problem: (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'declared' : 'deflate' };
     }
