@@ -34,24 +34,25 @@ export function checkAnswers(
     const f = norm.voorblad.find((x) => x.id === id);
     return f ? labelOf(f, lang) : id;
   };
+  // The same for every row: how each field is read and what it is called.
+  const fields = norm.velden.map((field) => ({
+    field,
+    kind: valueKind(field, norm, registry),
+    named: { id: field.id, label: labelOf(field, lang) },
+  }));
   for (const [id, row] of rows) {
     const values: Record<string, AnswerValue | undefined> = {};
-    for (const field of norm.velden) {
-      const r = interpretValue(
-        row.fields[field.id],
-        valueKind(field, norm, registry),
-        { id: field.id, label: labelOf(field, lang) },
-        lang,
-        { principle: id },
-      );
-      findings.push(...r.findings);
+    const principle = { principle: id };
+    for (const { field, kind, named: name } of fields) {
+      const r = interpretValue(row.fields[field.id], kind, name, lang, principle);
+      if (r.findings.length > 0) findings.push(...r.findings);
       values[field.id] = r.value;
     }
     for (const field of norm.velden) {
       const raw = row.fields[field.id];
-      const where = { principle: id, ...(raw ? { sheet: raw.at.sheet, cell: raw.at.cell } : {}) };
+      const where = () => ({ principle: id, ...(raw ? { sheet: raw.at.sheet, cell: raw.at.cell } : {}) });
       if (values[field.id] === null && isRequired(field.verplicht, values, front))
-        findings.push(missingAnswer(id, field, values, norm, lang, where, front));
+        findings.push(missingAnswer(id, field, values, norm, lang, where(), front));
       const value = values[field.id];
       const compareWith = planned.get(field.id);
       const filledOn = compareWith === undefined ? null : (front[compareWith] ?? null);
@@ -60,12 +61,15 @@ export function checkAnswers(
           makeFinding(
             'PLANNING_BEFORE_DATUM',
             { id, ...named(field), date: value, filledOn, compareWith, compareLabel: frontLabel(compareWith) },
-            where,
+            where(),
           ),
         );
       }
     }
-    answers[id] = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v ?? null]));
+    // Field ids are lower-case words (the norm schema), so none is __proto__.
+    const answer: Record<string, AnswerValue> = {};
+    for (const k of Object.keys(values)) answer[k] = values[k] ?? null;
+    answers[id] = answer;
   }
   return { answers, findings };
 }

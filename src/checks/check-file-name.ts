@@ -14,11 +14,18 @@ function words(s: string): string {
   return ` ${plain} `;
 }
 
+/** namesOf per organisation: a batch checks every file against the same registry. */
+const NAMES = new WeakMap<Organisation, string[]>();
+
 /** The ways a file name can name an organisation: its name without a "(NH.)" qualifier, its code, and for a werkorganisatie its acronym (BUCH). */
 function namesOf(org: Organisation): string[] {
+  const known = NAMES.get(org);
+  if (known) return known;
   const names = [words(org.naam.replace(/\s*\([^)]*\)\s*$/, '')), words(org.code)];
   if (org.soort === 'werkorganisatie') for (const acronym of org.naam.match(/\b[A-Z]{3,}\b/g) ?? []) names.push(words(acronym));
-  return names.filter((n) => n.trim() !== '');
+  const found = names.filter((n) => n.trim() !== '');
+  NAMES.set(org, found);
+  return found;
 }
 
 /**

@@ -109,10 +109,19 @@ function blankIdRow(row: RawRow, norm: Norm, lang: Lang): Finding | undefined {
   );
 }
 
+/** Per norm and language, each theme's heading folded: every return has a heading row per theme. */
+const HEADINGS = new WeakMap<Norm, Partial<Record<Lang, Array<{ folded: string; id: string }>>>>();
+
 /** The id of the theme whose heading this text is ("Thema 3: Veilige Publieke Taak"). */
 function headingTheme(text: string, norm: Norm, lang: Lang): string | undefined {
+  const byLang = HEADINGS.get(norm) ?? {};
+  HEADINGS.set(norm, byLang);
+  const headings = (byLang[lang] ??= norm.themas.map((theme) => ({
+    folded: fold(TEMPLATE_TEXT[lang].overview.themeHeading(theme.id, themeName(theme, lang))),
+    id: theme.id,
+  })));
   const t = fold(text);
-  return norm.themas.find((theme) => fold(TEMPLATE_TEXT[lang].overview.themeHeading(theme.id, themeName(theme, lang))) === t)?.id;
+  return headings.find((h) => h.folded === t)?.id;
 }
 
 function show(v: RawField['value']): string {

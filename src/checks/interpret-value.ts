@@ -53,13 +53,14 @@ export function interpretValue(
 ): Interpreted {
   const findings: Finding[] = [];
   if (!raw) return { value: null, findings };
-  const at = { ...where, sheet: raw.at.sheet, cell: raw.at.cell };
-  const field = { field: named.id, label: named.label };
+  // Where and what for a finding; built only when there is one (most values have none).
+  const at = (): FindingLocation => ({ ...where, sheet: raw.at.sheet, cell: raw.at.cell });
+  const field = () => ({ field: named.id, label: named.label });
   if (raw.formula !== undefined) {
-    findings.push(makeFinding('INPUT_FORMULA', { ...field, formula: raw.formula }, at));
+    findings.push(makeFinding('INPUT_FORMULA', { ...field(), formula: raw.formula }, at()));
   }
   if (isErrorValue(raw.value)) {
-    findings.push(makeFinding('INPUT_ERROR_VALUE', { ...field, error: raw.value.error }, at));
+    findings.push(makeFinding('INPUT_ERROR_VALUE', { ...field(), error: raw.value.error }, at()));
     return { value: undefined, findings };
   }
   const v = raw.value;
@@ -69,10 +70,9 @@ export function interpretValue(
   if (cleaned.text.trim() === '') return { value: null, findings };
   const normalised = (to: string, reason?: 'invisible' | 'prefix') =>
     findings.push(
-      makeFinding('VALUE_NORMALISED', { ...field, value: display(v), normalised: to, ...(reason ? { reason } : {}) }, at),
+      makeFinding('VALUE_NORMALISED', { ...field(), value: display(v), normalised: to, ...(reason ? { reason } : {}) }, at()),
     );
 
-  const value = display(v);
   const fail = (finding: Finding) => {
     findings.push(finding);
     return { value: undefined, findings };
@@ -84,20 +84,21 @@ export function interpretValue(
       const text = cleaned.text.trim().replace(/^mailto:/i, '');
       return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)
         ? { value: text, findings }
-        : fail(makeFinding('EMAIL_INVALID', { ...field, value }, at));
+        : fail(makeFinding('EMAIL_INVALID', { ...field(), value: display(v) }, at()));
     }
     case 'datum': {
       const iso = v instanceof Date ? dateCellToIso(v) : typeof v === 'number' ? serialToIso(v) : parseDutchDate(cleaned.text);
       // The template accepts dates from 2000 to 2100; anything else is a typing error (2026 typed in a date cell is 1905).
       return iso && iso >= DATE_MIN && iso <= DATE_MAX
         ? { value: iso, findings }
-        : fail(makeFinding('DATE_INVALID', { ...field, value }, at));
+        : fail(makeFinding('DATE_INVALID', { ...field(), value: display(v) }, at()));
     }
     case 'keuze': {
       const text = cleaned.text;
       const label = (o: Option) => (lang === 'en' ? (o.label_en ?? o.label) : o.label);
       const exact = kind.options.find((o) => label(o) === text);
-      const f = fold(text);
+      // Folded only when the value is not exactly a label, as most are.
+      const f = exact ? '' : fold(text);
       // A declared synonym wins over a code that happens to read the same ("nvt"): it is meant as typed.
       const synonym = exact ? undefined : kind.options.find((o) => (o.synoniemen ?? []).some((x) => fold(x) === f));
       const loose =
@@ -116,12 +117,12 @@ export function interpretValue(
       const unknown = makeFinding(
         'OPTION_UNKNOWN',
         {
-          ...field,
-          value,
+          ...field(),
+          value: display(v),
           ...optional('suggestion', suggestion),
           ...optional('options', suggestion ? undefined : kind.options.map(label).join(', ')),
         },
-        at,
+        at(),
       );
       // An optional field does not decide the score: an unknown value there is left out with a warning.
       return fail(kind.optional ? { ...unknown, severity: 'warning' } : unknown);
@@ -129,8 +130,10 @@ export function interpretValue(
     case 'organisatie': {
       const orgs = kind.registry.organisaties;
       const match = (t: string) => {
+        const exact = orgs.find((o) => o.naam === t);
+        if (exact) return exact;
         const tf = fold(t);
-        return orgs.find((o) => o.naam === t) ?? orgs.find((o) => fold(o.naam) === tf || fold(o.code) === tf);
+        return orgs.find((o) => fold(o.naam) === tf || fold(o.code) === tf);
       };
       const text = cleaned.text.trim();
       const direct = match(text);
@@ -146,8 +149,8 @@ export function interpretValue(
         makeFinding(
           'ORG_UNKNOWN',
           {
-            ...field,
-            value,
+            ...field(),
+            value: display(v),
             ...optional(
               'suggestion',
               suggest(
@@ -156,7 +159,7 @@ export function interpretValue(
               ),
             ),
           },
-          at,
+          at(),
         ),
       );
     }

@@ -1,8 +1,6 @@
-import { buildFeedbackCopy } from '../feedback/build-feedback-copy.js';
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
 import type { Lang } from '../base/lang.js';
-import { stampOutput } from '../workbook/stamp-output.js';
 import type { ValidationContext } from '../validate/validate-workbook.js';
 import type { FileOutcome } from './file-outcome.js';
 
@@ -35,6 +33,11 @@ export async function addFeedback(
     opts.strict && f.severity === 'warning' ? { ...f, severity: 'error' as const } : f,
   );
   try {
+    // Loaded only when a copy is made: the copy needs jszip (and pako), which validating does not.
+    const [{ buildFeedbackCopy }, { stampOutput }] = await Promise.all([
+      import('../feedback/build-feedback-copy.js'),
+      import('../workbook/stamp-output.js'),
+    ]);
     const copy = await buildFeedbackCopy({
       bytes,
       findings,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkFileName } from '../checks/check-file-name.js';
 import { makeFinding } from '../findings/make-finding.js';
@@ -8,9 +8,21 @@ import { DEFAULT_LIMITS } from '../workbook/inspect-container.js';
 import { addFeedback, wantsFeedback, type FeedbackOptions } from './add-feedback.js';
 import type { FileOutcome } from './file-outcome.js';
 
+/**
+ * A file to validate: a path on disk, or bytes already in memory (an upload to a server, a file
+ * picked in a browser) under the name the file had. The name is what the outcome's `file` says
+ * and what the file-name check reads.
+ */
+export type FileInput = string | { name: string; bytes: Uint8Array };
+
+/** The name an input is reported under: its path, or the name given with its bytes. */
+export function inputName(input: FileInput): string {
+  return typeof input === 'string' ? input : input.name;
+}
+
 /** Reads one file (checking its size before reading it) and validates it. Never throws. */
-export async function readAndValidate(file: string, ctx: ValidationContext): Promise<FileOutcome> {
-  return (await readAndValidateBytes(file, ctx)).outcome;
+export async function readAndValidate(input: FileInput, ctx: ValidationContext): Promise<FileOutcome> {
+  return (await readAndValidateBytes(input, ctx)).outcome;
 }
 
 /**
@@ -19,22 +31,30 @@ export async function readAndValidate(file: string, ctx: ValidationContext): Pro
  * while making it still has the findings. Never throws.
  */
 export async function readAndValidateWithFeedback(
-  file: string,
+  input: FileInput,
   ctx: ValidationContext,
   feedback: FeedbackOptions | undefined,
   validated?: (outcome: FileOutcome) => void,
 ): Promise<FileOutcome> {
-  const { outcome, bytes } = await readAndValidateBytes(file, ctx);
+  const { outcome, bytes } = await readAndValidateBytes(input, ctx);
   if (!feedback || !bytes || !wantsFeedback(outcome.findings)) return outcome;
   validated?.(outcome);
   return addFeedback(outcome, bytes, ctx, feedback);
 }
 
-async function readAndValidateBytes(file: string, ctx: ValidationContext): Promise<{ outcome: FileOutcome; bytes?: Uint8Array }> {
+type Read = { outcome: FileOutcome; bytes?: never } | { facts: { size: number; mtimeMs?: number }; bytes: Uint8Array };
+
+/**
+ * The bytes of a file on disk, read synchronously: a worker reads one file at a time, so waiting
+ * for the thread pool would only add the cost of the round trip.
+ */
+function readInput(input: FileInput, ctx: ValidationContext): Read {
+  if (typeof input !== 'string') return { facts: { size: input.bytes.length }, bytes: input.bytes };
+  const file = input;
   const limits = ctx.limits ?? DEFAULT_LIMITS;
   let info;
   try {
-    info = await stat(file);
+    info = statSync(file);
   } catch (e) {
     return {
       outcome: { file, findings: [makeFinding('FILE_UNREADABLE', { detail: (e as NodeJS.ErrnoException).code ?? String(e) })] },
@@ -48,7 +68,7 @@ async function readAndValidateBytes(file: string, ctx: ValidationContext): Promi
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = readFileSync(file);
   } catch (e) {
     return {
       outcome: {
@@ -58,9 +78,19 @@ async function readAndValidateBytes(file: string, ctx: ValidationContext): Promi
       },
     };
   }
+  return { facts, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+}
+
+async function readAndValidateBytes(
+  input: FileInput,
+  ctx: ValidationContext,
+): Promise<{ outcome: FileOutcome; bytes?: Uint8Array }> {
+  const read = readInput(input, ctx);
+  if (!read.bytes) return { outcome: read.outcome };
+  const { facts, bytes } = read;
+  const file = inputName(input);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const result = await validateWorkbook(data, ctx);
+  const result = await validateWorkbook(bytes, ctx);
   const named = checkFileName(path.basename(file), result.submission?.organisation, ctx.registry);
-  return { outcome: { file, ...facts, sha256, ...result, findings: [...result.findings, ...named] }, bytes: data };
+  return { outcome: { file, ...facts, sha256, ...result, findings: [...result.findings, ...named] }, bytes };
 }

@@ -4,7 +4,7 @@ import { makeFinding } from '../findings/make-finding.js';
 import type { ValidationContext } from '../validate/validate-workbook.js';
 import { feedbackFailed, type FeedbackOptions } from './add-feedback.js';
 import type { FileOutcome } from './file-outcome.js';
-import { readAndValidateWithFeedback } from './read-and-validate.js';
+import { inputName, readAndValidateWithFeedback, type FileInput } from './read-and-validate.js';
 
 export interface PoolOptions {
   /** Worker threads; 0 validates in this thread (no isolation). Default: the number of cores. */
@@ -24,10 +24,12 @@ export const DEFAULT_MEMORY_MB = 768;
 /**
  * Validates files in parallel on worker threads, each under a heap and a time limit. A file that
  * crashes, hangs or exhausts its worker becomes a finding; the worker is replaced and the batch
- * goes on. Outcomes come back in the order of `files`.
+ * goes on. Outcomes come back in the order of `files`. A file is a path (the CLI) or bytes in
+ * memory with a name (a server or a browser that received them): see FileInput. Each worker asks
+ * for the next file as soon as it has sent a result, so no worker waits while files remain.
  */
 export async function validateFiles(
-  files: readonly string[],
+  files: readonly FileInput[],
   ctx: ValidationContext,
   opts: PoolOptions = {},
 ): Promise<FileOutcome[]> {
@@ -77,7 +79,8 @@ export async function validateFiles(
         const { index, timer } = current;
         clearTimeout(timer);
         current = undefined;
-        finish(index, outcome(files[index] ?? ''));
+        const input = files[index];
+        finish(index, outcome(input === undefined ? '' : inputName(input)));
       };
       const fail = (outcome: (file: string) => FileOutcome, reason: 'timeout' | 'memory' | 'crash' = 'crash') => {
         const validated = current?.validated;
@@ -95,7 +98,7 @@ export async function validateFiles(
           void worker.terminate();
         }, timeoutMs);
         current = { index, timer };
-        worker.postMessage({ id: index, file: files[index], feedback: opts.feedback });
+        worker.postMessage({ id: index, input: files[index], feedback: opts.feedback });
       };
       worker.on('message', (msg: { id: number; outcome?: FileOutcome; validated?: FileOutcome; crash?: string }) => {
         if (!current || msg.id !== current.index) return;

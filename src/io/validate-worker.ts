@@ -5,13 +5,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ValidationContext } from '../validate/validate-workbook.js';
 import type { FeedbackOptions } from './add-feedback.js';
-import { readAndValidateWithFeedback } from './read-and-validate.js';
+import { readAndValidateWithFeedback, type FileInput } from './read-and-validate.js';
 
 const ctx = workerData as ValidationContext;
-parentPort?.on('message', (task: { id: number; file: string; feedback?: FeedbackOptions }) => {
+parentPort?.on('message', (task: { id: number; input: FileInput; feedback?: FeedbackOptions }) => {
   // The findings go back first: if making the feedback copy then exhausts this worker, they stand.
   const validated = (outcome: unknown) => parentPort?.postMessage({ id: task.id, validated: outcome });
-  void readAndValidateWithFeedback(task.file, ctx, task.feedback, validated).then(
+  void readAndValidateWithFeedback(task.input, ctx, task.feedback, validated).then(
     (outcome) => parentPort?.postMessage({ id: task.id, outcome }),
     (e: unknown) => parentPort?.postMessage({ id: task.id, crash: e instanceof Error ? e.message : String(e) }),
   );

@@ -46,8 +46,19 @@ export function colNumber(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
+/** Letters of the columns asked for so far: every return names the same few hundred cells. */
+const LETTERS: string[] = [];
+
 /** "A", "B", …, "AA" for a 1-based column number. */
 export function columnLetter(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
+  const letters = lettersOf(col);
+  if (Number.isInteger(col) && col > 0 && col <= MAX_COL) LETTERS[col] = letters;
+  return letters;
+}
+
+function lettersOf(col: number): string {
   let s = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;

@@ -51,7 +51,7 @@ export function isSheetProtected(sheetXml: string): boolean {
   // The element sits near the end of a sheet: look for it from its first mention, not from every '<'.
   const at = sheetXml.indexOf('sheetProtection');
   if (at < 0) return false;
-  const protection = elements(sheetXml.slice(Math.max(0, sheetXml.lastIndexOf('<', at))), 'sheetProtection')[0];
+  const protection = firstElement(sheetXml.slice(Math.max(0, sheetXml.lastIndexOf('<', at))), 'sheetProtection');
   return protection !== undefined && (protection.sheet === '1' || protection.sheet === 'true');
 }
 
@@ -66,6 +66,8 @@ const HOSTILE_NAMES = new Set([
   '__lookupsetter__',
 ]);
 const XML_PART_LIMIT = 50 * 1024 * 1024;
+/** One decoder for every part: making one per part cost more than decoding a small part. */
+const UTF8 = new TextDecoder();
 
 /**
  * Looks at the bytes before any spreadsheet library does: what kind of file this is, whether the
@@ -102,7 +104,7 @@ export function inspectContainer(bytes: Uint8Array, limits: ContainerLimits = DE
     if (cached !== undefined) return cached;
     const read = readZipEntry(bytes, entry, XML_PART_LIMIT);
     if (!read.ok) throw new DamagedPartError(partFinding(read.problem, entry));
-    const decoded = new TextDecoder().decode(read.data);
+    const decoded = UTF8.decode(read.data);
     cache.set(entry.name, decoded);
     return decoded;
   };
@@ -219,4 +221,10 @@ function readCustomProperties(xml: string): Record<string, string> {
 function elements(xml: string, tag: string): Array<Record<string, string>> {
   const re = new RegExp(`<(?:[a-zA-Z0-9]+:)?${tag}\\b([^>]*?)/?>`, 'g');
   return [...xml.matchAll(re)].map((m) => attributes(m[1] ?? ''));
+}
+
+/** The attributes of the first element with this tag, without looking further (elements(…)[0]). */
+function firstElement(xml: string, tag: string): Record<string, string> | undefined {
+  const m = new RegExp(`<(?:[a-zA-Z0-9]+:)?${tag}\\b([^>]*?)/?>`).exec(xml);
+  return m ? attributes(m[1] ?? '') : undefined;
 }

@@ -1,6 +1,5 @@
 import type { ContainerInfo } from './inspect-container.js';
 import { attributes, decodeXml } from './xml-scan.js';
-import { cellAddress, colNumber } from './cell-address.js';
 import { rawCell, type CellScalar, type RawCell, type RawWorkbook } from './raw-workbook.js';
 
 /**
@@ -19,7 +18,7 @@ export function readWorkbookXml(
   const sheets = new Map(info.sheets.map((s) => [s.name, s.part]));
   const indexed = new Map<string, IndexedSheet>();
   let shared: SharedStrings | undefined;
-  let dateStyles: boolean[] | undefined;
+  let dateStyles: ((style: number) => boolean) | undefined;
 
   const sheetCells = (name: string): IndexedSheet | undefined => {
     const cached = indexed.get(name);
@@ -36,12 +35,12 @@ export function readWorkbookXml(
     cell: (sheet, row, col) => {
       const cells = sheetCells(sheet);
       if (!cells) return undefined;
-      const element = cells.get(cellAddress(row, col));
+      const element = row < KEY_ROWS && col < KEY_COLS ? cells.cells.get(row * KEY_COLS + col) : undefined;
       if (!element) return { value: null };
       // The shared strings and the styles are parsed only when a cell needs them: most cells
       // read are inline or empty, and only a number needs its style (is it a date?).
       const strings = () => (shared ??= sharedStrings(read('xl/sharedStrings.xml') ?? ''));
-      const isDate = (style: number) => (dateStyles ??= dateStyleIndex(read('xl/styles.xml') ?? ''))[style] ?? false;
+      const isDate = (style: number) => (dateStyles ??= dateStyleIndex(read('xl/styles.xml') ?? ''))(style);
       return decodeCell(element, strings, isDate);
     },
   };
@@ -59,33 +58,77 @@ const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const FORMULA = /<(?:\w+:)?f\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/;
 const VALUE = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/;
 const INLINE = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
+const ROW_NUMBER = /\br="(\d+)"/;
+const CELL_REF = /\br="([^"]*)"/;
+
+/** Columns per row in a cell key (row * KEY_COLS + col); above XFD, for the three letters ZZZ. */
+const KEY_COLS = 32_768;
+/** Rows up to here have an exact key; a cell further down can never be read (a sheet ends at 1,048,576). */
+const KEY_ROWS = 2 ** 37;
 
 /**
- * Indexes the cells of a sheet by address without decoding them: a return needs a few hundred
- * cells of a sheet, and decoding only those is most of the reader's speed. Rows and cells
- * without an r attribute follow the previous one.
+ * The cells of a sheet by address (row * KEY_COLS + col), not decoded: a return needs a few
+ * hundred cells of a sheet, and decoding only those is most of the reader's speed. Rows and
+ * cells without an r attribute follow the previous one.
  */
-type IndexedSheet = Map<string, RawElement> & { lastRow: number };
+interface IndexedSheet {
+  cells: Map<number, RawElement>;
+  lastRow: number;
+}
 
 function indexCells(xml: string, checkpoint: () => void): IndexedSheet {
-  const cells = Object.assign(new Map<string, RawElement>(), { lastRow: 0 });
+  const cells = new Map<number, RawElement>();
+  let lastRow = 0;
   let rowNumber = 0;
   let rowsSeen = 0;
-  for (const row of xml.matchAll(ROW)) {
+  ROW.lastIndex = 0;
+  for (let row = ROW.exec(xml); row; row = ROW.exec(xml)) {
     if (++rowsSeen % 1024 === 0) checkpoint();
-    const r = Number(/\br="(\d+)"/.exec(row[1] ?? '')?.[1]);
+    const r = Number(ROW_NUMBER.exec(row[1] ?? '')?.[1]);
     rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
+    const content = row[2];
+    if (!content) continue;
     let col = 0;
-    for (const m of (row[2] ?? '').matchAll(CELL)) {
+    CELL.lastIndex = 0;
+    for (let m = CELL.exec(content); m; m = CELL.exec(content)) {
       const attrs = m[1] ?? '';
-      const given = parseAddress(/\br="([^"]*)"/.exec(attrs)?.[1] ?? '');
-      col = given ? given.col : col + 1;
-      const at = given ? given.row : rowNumber;
-      cells.set(cellAddress(at, col), { attrs, inner: m[2] ?? '' });
-      if (at > cells.lastRow) cells.lastRow = at;
+      const ref = CELL_REF.exec(attrs)?.[1];
+      let at = rowNumber;
+      if (ref !== undefined && parseAddress(ref)) {
+        col = parsed.col;
+        at = parsed.row;
+      } else col++;
+      if (at < KEY_ROWS && col < KEY_COLS) cells.set(at * KEY_COLS + col, { attrs, inner: m[2] ?? '' });
+      if (at > lastRow) lastRow = at;
     }
   }
-  return cells;
+  return { cells, lastRow };
+}
+
+/** Where parseAddress puts what it read (no object per cell). */
+const parsed = { row: 0, col: 0 };
+
+/**
+ * Reads an address such as B12 or $B$12 into `parsed`; false when it is not one. The same
+ * addresses as /^\$?([A-Z]{1,3})\$?(\d+)$/, without a regular expression per cell.
+ */
+function parseAddress(address: string): boolean {
+  const n = address.length;
+  let i = address.charCodeAt(0) === 36 ? 1 : 0;
+  const lettersFrom = i;
+  let col = 0;
+  for (let c = address.charCodeAt(i); c >= 65 && c <= 90; c = address.charCodeAt(++i)) col = col * 26 + c - 64;
+  if (i === lettersFrom || i - lettersFrom > 3) return false;
+  if (address.charCodeAt(i) === 36) i++;
+  if (i >= n) return false;
+  const digitsFrom = i;
+  for (; i < n; i++) {
+    const c = address.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  parsed.col = col;
+  parsed.row = Number(address.slice(digitsFrom));
+  return true;
 }
 
 function decodeCell({ attrs, inner }: RawElement, shared: () => SharedStrings, isDate: (style: number) => boolean): RawCell {
@@ -95,11 +138,6 @@ function decodeCell({ attrs, inner }: RawElement, shared: () => SharedStrings, i
   const dated = () => isDate(Number(/\bs="(\d+)"/.exec(attrs)?.[1] ?? 0));
   const value = cellValue(type, v === undefined ? undefined : decodeXml(v), inner, shared, dated);
   return rawCell(value, f ? decodeXml(f[1] ?? '') : undefined);
-}
-
-function parseAddress(address: string): { row: number; col: number } | undefined {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(address);
-  return m ? { col: colNumber(m[1] ?? 'A'), row: Number(m[2]) } : undefined;
 }
 
 function cellValue(
@@ -164,20 +202,38 @@ function sharedStrings(xml: string): SharedStrings {
 /** Built-in number formats that are dates or times (ECMA-376 18.8.30). */
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
 
-/** Per cellXfs index: does the style format its number as a date? */
-function dateStyleIndex(xml: string): boolean[] {
-  const custom = new Map<number, string>();
-  for (const m of xml.matchAll(/<numFmt\b([^>]*?)\/?>/g)) {
-    const a = attributes(m[1] ?? '');
-    custom.set(Number(a.numFmtId), a.formatCode ?? '');
-  }
-  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
-  return [...cellXfs.matchAll(/<xf\b([^>]*?)(?:\/>|>)/g)].map((m) => {
-    const id = Number(attributes(m[1] ?? '').numFmtId ?? 0);
-    if (BUILTIN_DATE_FORMATS.has(id)) return true;
-    const code = custom.get(id);
-    return code !== undefined && isDateFormat(code);
-  });
+/**
+ * Per cellXfs index: does the style format its number as a date? Each style is looked at when a
+ * number first asks for it: a return has a few date cells and many styles.
+ */
+function dateStyleIndex(xml: string): (style: number) => boolean {
+  let xfs: string[] | undefined;
+  let custom: Map<number, string> | undefined;
+  const known = new Map<number, boolean>();
+  const customFormats = () => {
+    const formats = new Map<number, string>();
+    for (const m of xml.matchAll(/<numFmt\b([^>]*?)\/?>/g)) {
+      const a = attributes(m[1] ?? '');
+      formats.set(Number(a.numFmtId), a.formatCode ?? '');
+    }
+    return formats;
+  };
+  return (style) => {
+    const seen = known.get(style);
+    if (seen !== undefined) return seen;
+    xfs ??= [...(/<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '').matchAll(/<xf\b([^>]*?)(?:\/>|>)/g)].map(
+      (m) => m[1] ?? '',
+    );
+    const attrs = xfs[style];
+    let date = false;
+    if (attrs !== undefined) {
+      const id = Number(attributes(attrs).numFmtId ?? 0);
+      const code = BUILTIN_DATE_FORMATS.has(id) ? undefined : (custom ??= customFormats()).get(id);
+      date = BUILTIN_DATE_FORMATS.has(id) || (code !== undefined && isDateFormat(code));
+    }
+    known.set(style, date);
+    return date;
+  };
 }
 
 /** A format code is a date when it has d, m, y, h or s outside quotes, escapes and [colour] blocks. */

@@ -16,6 +16,8 @@ export type ZipDirectory = { ok: true; entries: ZipEntry[] } | { ok: false; reas
 const EOCD = 0x06054b50;
 const CEN = 0x02014b50;
 const LOC = 0x04034b50;
+/** One decoder for every entry name (a decoder per name cost more than the name). */
+const NAMES = new TextDecoder();
 
 /**
  * Reads a zip's central directory without inflating anything, so that limits can be checked
@@ -51,7 +53,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
       compressedSize: u32(p + 20),
       uncompressedSize: u32(p + 24),
       localOffset: u32(p + 42),
-      name: new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+      name: NAMES.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
     };
     if (entry.compressedSize === 0xffffffff || entry.uncompressedSize === 0xffffffff) return { ok: false, reason: 'zip64' };
     if (entry.localOffset + 30 > bytes.length || u32(entry.localOffset) !== LOC) return { ok: false, reason: 'truncated' };
@@ -89,7 +91,9 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
   else if (entry.method === 8) {
     try {
       // One byte more than declared: producing it proves the declared size wrong, without inflating the rest.
-      out = new Uint8Array(inflateRawSync(data, { maxOutputLength: entry.uncompressedSize + 1 }));
+      const inflated = inflateRawSync(data, { maxOutputLength: entry.uncompressedSize + 1 });
+      // A view, not a copy: a return's parts are read once, and the copy doubled their garbage.
+      out = new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength);
     } catch (e) {
       return { ok: false, problem: (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'declared' : 'deflate' };
     }

@@ -416,6 +416,30 @@ describe('the worker pool (dist/io/validate-files.js)', () => {
     },
   );
 
+  it('takes bytes in memory with a name next to paths, and reads them as it reads the files', async () => {
+    const files = [real('openpyxl-zaanstad.xlsx'), real('openpyxl-alkmaar.xlsx')];
+    const fromDisk = await pool.validateFiles(files, ctx, { jobs: 2 });
+    const inputs = [
+      { name: 'upload/zaanstad.xlsx', bytes: new Uint8Array(readFileSync(files[0] ?? '')) },
+      files[1] ?? '',
+      { name: 'leeg.xlsx', bytes: new Uint8Array(0) },
+    ];
+    const seen: string[] = [];
+    const fromMemory = await pool.validateFiles(inputs, ctx, { jobs: 2, onProgress: (_, __, file) => seen.push(file) });
+    expect(fromMemory.map((o) => o.file)).toEqual(['upload/zaanstad.xlsx', files[1], 'leeg.xlsx']);
+    expect(seen.sort()).toEqual(['leeg.xlsx', 'upload/zaanstad.xlsx', files[1]].sort());
+    const [zaanstad, alkmaar, empty] = fromMemory;
+    expect(zaanstad).toMatchObject({ size: fromDisk[0]?.size, sha256: fromDisk[0]?.sha256 });
+    expect(zaanstad?.mtimeMs).toBeUndefined();
+    expect(zaanstad?.submission).toEqual(fromDisk[0]?.submission);
+    expect(zaanstad?.findings).toEqual(fromDisk[0]?.findings);
+    expect(alkmaar).toEqual(fromDisk[1]);
+    expect(empty?.findings.map((f) => f.code)).toEqual(['FILE_EMPTY']);
+    // In this thread (jobs 0) the same.
+    const inThread = await pool.validateFiles(inputs.slice(0, 1), ctx, { jobs: 0 });
+    expect(inThread[0]?.submission).toEqual(fromDisk[0]?.submission);
+  });
+
   it('with the default limits the same files pass, in the order given', async () => {
     expect(DEFAULT_MEMORY_MB).toBeGreaterThan(8);
     const files = [real('openpyxl-zaanstad.xlsx'), path.join(CORPUS_DIR, 'file-empty.xlsx'), real('openpyxl-alkmaar.xlsx')];

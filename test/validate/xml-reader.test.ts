@@ -44,6 +44,22 @@ describe('the XML reader', () => {
     ]);
   });
 
+  it('reads absolute addresses, follows a cell past XFD or a malformed address, and counts far rows for the last row', () => {
+    const wb = workbook(
+      '<worksheet><sheetData>' +
+        '<row r="1"><c r="$B$1"><v>1</v></c><c r="ZZZ1"><v>2</v></c><c><v>3</v></c></row>' +
+        '<row r="2"><c r="C2"><v>4</v></c><c r="d2"><v>5</v></c><c r="ABCD2"><v>6</v></c><c r="E"><v>7</v></c></row>' +
+        '<row r="3"><c r="A99999999999999"><v>8</v></c></row>' +
+        '</sheetData></worksheet>',
+    );
+    expect(wb.cell('S', 1, 2)?.value).toBe(1);
+    // ZZZ1 is no column a sheet has; the cell after it follows it, beyond XFD, not into a real column.
+    expect([wb.cell('S', 1, 3)?.value, wb.cell('S', 1, 1)?.value]).toEqual([null, null]);
+    // An address that is not one (lower case, four letters, no row) counts as none: the cell follows the previous one.
+    expect([2, 3, 4, 5, 6].map((col) => wb.cell('S', 2, col)?.value)).toEqual([null, 4, 5, 6, 7]);
+    expect(wb.lastRow('S')).toBe(99999999999999);
+  });
+
   it('reads elements with a namespace prefix', () => {
     const wb = workbook(
       '<x:worksheet><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>',
