@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 
@@ -25,6 +26,9 @@ export default defineConfig({
     // files in one fork share modules (no isolation), which every test file allows.
     pool: 'forks',
     isolate: false,
+    // Vitest leaves one core free by default: on a two-core machine that is one worker. The CLI runs
+    // wait on files and worker threads often enough that one per core is faster.
+    maxWorkers: os.availableParallelism(),
     sequence: { sequencer: SlowFirst },
   },
 });
