@@ -11,7 +11,7 @@ import { PACKAGE_ROOT } from './builtin-paths.js';
  * (scripts/precompile-norm.js writes dist/builtin-norm.json), so that a command on the built-in
  * norm reads one JSON file instead of parsing YAML and checking it against the schema each run.
  * It is used only while the YAML it was made from is unchanged: `sources` is a SHA-256 over the
- * norm, the registry, every file in archief/ and package.json (the version), computed again on
+ * norm, the registry, every file in archief/ and the version in package.json, computed again on
  * each read. Anything else (a
  * changed file, a missing or foreign cache) falls back to reading the YAML.
  */
@@ -41,9 +41,11 @@ export const cacheFile = (root: string = PACKAGE_ROOT): string => path.join(root
 export async function builtinSourcesHash(root: string = PACKAGE_ROOT): Promise<string | undefined> {
   try {
     const names = (await readdir(path.join(root, ARCHIVE_FOLDER))).filter((n) => !n.startsWith('.')).sort();
-    // package.json holds the version that the templates name as their generator.
-    const files = ['package.json', NORM_FILE, REGISTRY_FILE, ...names.map((n) => path.join(ARCHIVE_FOLDER, n))];
+    const files = [NORM_FILE, REGISTRY_FILE, ...names.map((n) => path.join(ARCHIVE_FOLDER, n))];
     const hash = createHash('sha256');
+    // The version names the templates' generator; the rest of package.json does not count.
+    const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { version?: unknown };
+    hash.update(`version\0${String(version)}\0`);
     for (const file of files) {
       const bytes = await readFile(path.join(root, file));
       hash.update(`${file.split(path.sep).join('/')}\0${bytes.length}\0`).update(bytes);
