@@ -7,7 +7,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { builtinSourcesHash, cacheFile, sha256 } from '../dist/io/builtin-cache.js';
+import { builtinSourcesHash, CACHE_FORMAT, cacheFile, sha256 } from '../dist/io/builtin-cache.js';
 import { PACKAGE_ROOT, TEMPLATES_DIR } from '../dist/io/builtin-paths.js';
 import { parseNormInputs } from '../dist/io/read-norm-files.js';
 import { generatorName } from '../dist/io/tool-version.js';
@@ -38,7 +38,7 @@ for (const lang of ['nl', 'en']) {
 }
 const archive = (inputs.archive ?? []).map((a) => ({ ...a, file: path.relative(PACKAGE_ROOT, path.resolve(a.file)) }));
 const { norm, registry, fingerprint } = inputs;
-const cache = { format: 1, sources, norm, registry, fingerprint, archive, templates };
+const cache = { format: CACHE_FORMAT, sources, norm, registry, fingerprint, archive, templates };
 const text = `${JSON.stringify(cache)}\n`;
 // Only data that JSON keeps exactly (no undefined, Date or Map): else the cache would differ.
 if (!isDeepStrictEqual(JSON.parse(text), cache)) {

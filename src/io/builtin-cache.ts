@@ -30,7 +30,8 @@ export interface BuiltinCache {
   templates: Partial<Record<Lang, string>>;
 }
 
-const CACHE_FORMAT = 1;
+/** The shape of dist/builtin-norm.json; a cache of another format is not used. @public (scripts/precompile-norm.js) */
+export const CACHE_FORMAT = 1;
 const NORM_FILE = path.join('norm', 'noord-hollandse-norm.yaml');
 const REGISTRY_FILE = path.join('norm', 'organisaties.yaml');
 const ARCHIVE_FOLDER = path.join('norm', 'archief');

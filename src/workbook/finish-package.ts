@@ -2,12 +2,11 @@
  * What exceljs writes, made into the package we ship: internal hyperlinks, the custom document
  * properties, and fixed entry dates in a fixed order. Works on the zip alone, without exceljs.
  */
-import JSZip from 'jszip';
 import { columnLetter as colLetter } from './cell-address.js';
 import { customPropertiesPart, customProperty, declareCustomProperties } from './custom-properties.js';
 import type { OutputKind } from './output-stamp.js';
 import { stampParts } from './stamp-output.js';
-import { partText, readPackage, setPartText, type XlsxPackage } from './xlsx-package.js';
+import { partText, readPackage, setPartText, writePackage, type XlsxPackage } from './xlsx-package.js';
 import type { WorkbookSpec } from './workbook-spec.js';
 import { packZip } from './zip-writer.js';
 import { escapeXml } from './xml-escape.js';
@@ -15,8 +14,8 @@ import { escapeXml } from './xml-escape.js';
 /**
  * Adds docProps/custom.xml (exceljs has no API for custom properties) and the internal links,
  * and packs the parts in a fixed order with fixed entry dates, so that the same spec gives the
- * same bytes. Without a stamp the package is deflated by JSZip (the template's bytes are those it
- * always had); with one it is stamped and deflated once with node:zlib (packZip).
+ * same bytes. Without a stamp the package is deflated by writePackage (JSZip: the template's bytes
+ * are those it always had); with one it is stamped and deflated once with node:zlib (packZip).
  */
 export async function finishZip(raw: Uint8Array, spec: WorkbookSpec, stamp: OutputKind | undefined): Promise<Uint8Array> {
   const parts = readPackage(raw, Number.MAX_SAFE_INTEGER);
@@ -38,9 +37,7 @@ export async function finishZip(raw: Uint8Array, spec: WorkbookSpec, stamp: Outp
     stampParts(sorted, stamp, spec.timestamp);
     return packZip(sorted, spec.timestamp, 'deflate');
   }
-  const out = new JSZip();
-  for (const [name, data] of sorted) out.file(name, data, { date: spec.timestamp, createFolders: false });
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return writePackage(sorted, spec.timestamp);
 }
 
 /**

@@ -21,11 +21,12 @@ export interface TemplateOptions {
 export async function templateCommand(opts: TemplateOptions & { from?: string[] }, ctx: CommandContext): Promise<number> {
   if (opts.from?.length) return (await import('./template-from.js')).templateFromCommand({ ...opts, from: opts.from }, ctx);
   const { norm, registry, fingerprint, templates } = await loadNormInputs(opts, ctx);
-  const file = opts.output ?? defaultTemplateName(norm.id, norm.versie, opts.lang);
+  const name = defaultTemplateName(norm.id, norm.versie, opts.lang);
+  const file = opts.output ?? name;
   if (!opts.force && (await exists(file))) throw new InputError(ctx.text.fileExists(file));
   // The built-in norm, unchanged since the build: the file in templates/ is what would be written.
   const bytes =
-    (await currentTemplate(defaultTemplateName(norm.id, norm.versie, opts.lang), templates?.[opts.lang])) ??
+    (await currentTemplate(name, templates?.[opts.lang])) ??
     (await (
       await import('../../template/template-file.js')
     ).templateBytes({
