@@ -1,7 +1,7 @@
-// Bundles the CLI into dist/bundle/ (npm run build runs it after tsc): one file to load at start-up
+// Bundles the CLI into dist/bundle/ (npm run build:js runs it after transpile.js): one file to load at start-up
 // instead of some three hundred modules, which is most of a cold command's time. Commands stay
 // separate chunks, loaded only when run, and the validation worker is its own entry. The library
-// (dist/index.js and its types) is the plain tsc output; only bin/weerbaar.js uses the bundle.
+// (dist/index.js and its types) is the module-by-module output; only bin/weerbaar.js uses the bundle.
 // Dependencies are bundled too; CommonJS ones (exceljs, jszip) get a `require` from createRequire.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';

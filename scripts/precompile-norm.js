@@ -1,4 +1,4 @@
-// Writes dist/builtin-norm.json (npm run build runs it after tsc): the built-in norm, its archive
+// Writes dist/builtin-norm.json (npm run build:js runs it last): the built-in norm, its archive
 // and its registry as parsed and checked now, so that a command on the built-in norm need not parse
 // YAML and check the schema on every run; see src/io/builtin-cache.ts for when it is used. It also
 // records which files in templates/ are byte for byte what `weerbaar template` writes, so that the
