@@ -22,6 +22,6 @@ export type { Report } from './report/report-model.js';
 /** Reads files: the built-in (or given) norm and registry. */
 export { loadBuiltinNorm } from './io/load-builtin-norm.js';
 /** Validates many files (paths, or bytes with a name) in parallel on worker threads, each under a heap and a time limit. */
-export { validateFiles, type PoolOptions } from './io/validate-files.js';
+export { releaseWorkers, validateFiles, type PoolOptions } from './io/validate-files.js';
 export type { FileInput } from './io/read-and-validate.js';
 export type { FileOutcome } from './io/file-outcome.js';

@@ -27,6 +27,12 @@ export const DEFAULT_MEMORY_MB = 768;
  * goes on. Outcomes come back in the order of `files`. A file is a path (the CLI) or bytes in
  * memory with a name (a server or a browser that received them): see FileInput. Each worker asks
  * for the next file as soon as it has sent a result, so no worker waits while files remain.
+ *
+ * A worker that finished its last file without trouble is kept, idle, for the next call in this
+ * process (see releaseWorkers): starting one costs about ten times the CPU of validating a typical
+ * return, which a process that validates again and again (a server, the tests) need not pay each
+ * time. An idle worker never keeps the process alive; a worker that timed out, crashed or ran out
+ * of memory is never reused.
  */
 export async function validateFiles(
   files: readonly FileInput[],
@@ -58,12 +64,9 @@ export async function validateFiles(
         return;
       }
       running++;
-      const worker = new Worker(new URL('./validate-worker.js', import.meta.url), {
-        workerData: ctx,
-        resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 64 },
-        stdout: true,
-        stderr: true,
-      });
+      const worker = takeWorker(memoryMb);
+      // The context of this call, before its first file (a worker kept from an earlier call has another).
+      worker.postMessage({ ctx });
       // validated: the findings, once known, while the worker still makes the feedback copy.
       let current: { index: number; timer: NodeJS.Timeout; validated?: FileOutcome } | undefined;
       let ended = false;
@@ -89,7 +92,9 @@ export async function validateFiles(
       };
       const feed = () => {
         if (next >= files.length) {
-          void worker.terminate();
+          worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+          keepWorker(worker, memoryMb);
+          end();
           return;
         }
         const index = next++;
@@ -100,7 +105,7 @@ export async function validateFiles(
         current = { index, timer };
         worker.postMessage({ id: index, input: files[index], feedback: opts.feedback });
       };
-      worker.on('message', (msg: { id: number; outcome?: FileOutcome; validated?: FileOutcome; crash?: string }) => {
+      const onMessage = (msg: { id: number; outcome?: FileOutcome; validated?: FileOutcome; crash?: string }) => {
         if (!current || msg.id !== current.index) return;
         if (msg.validated) {
           current.validated = msg.validated;
@@ -111,8 +116,8 @@ export async function validateFiles(
         if (outcome) settle(() => outcome);
         else fail((file) => ({ file, findings: [makeFinding('FILE_PARSE_FAILED', { detail: crash })] }));
         feed();
-      });
-      worker.on('error', (err: Error & { code?: string }) => {
+      };
+      const onError = (err: Error & { code?: string }) => {
         const memory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
         fail(
           (file) => ({
@@ -125,14 +130,62 @@ export async function validateFiles(
           }),
           memory ? 'memory' : 'crash',
         );
-      });
-      worker.on('exit', () => {
+      };
+      const onExit = () => {
         fail((file) => ({ file, findings: [makeFinding('FILE_PARSE_FAILED', { detail: 'worker stopped' })] }));
         end();
-      });
+      };
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       feed();
     };
     for (let i = 0; i < jobs; i++) startWorker();
   });
   return outcomes;
+}
+
+/** Workers that finished a call without trouble, waiting for the next; at most one per core. */
+const idle: Array<{ worker: Worker; memoryMb: number; onExit: () => void }> = [];
+
+function takeWorker(memoryMb: number): Worker {
+  const i = idle.findIndex((w) => w.memoryMb === memoryMb);
+  const kept = i >= 0 ? idle.splice(i, 1)[0] : undefined;
+  if (kept) {
+    kept.worker.off('exit', kept.onExit).ref();
+    return kept.worker;
+  }
+  return new Worker(new URL('./validate-worker.js', import.meta.url), {
+    resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 64 },
+    stdout: true,
+    stderr: true,
+  });
+}
+
+function keepWorker(worker: Worker, memoryMb: number): void {
+  if (idle.length >= os.availableParallelism()) {
+    void worker.terminate();
+    return;
+  }
+  const entry = {
+    worker,
+    memoryMb,
+    onExit: () => {
+      const i = idle.indexOf(entry);
+      if (i >= 0) idle.splice(i, 1);
+    },
+  };
+  worker.on('exit', entry.onExit).unref();
+  idle.push(entry);
+}
+
+/**
+ * Stops the idle workers that validateFiles keeps for its next call, and gives back their memory:
+ * for a caller that has validated what it needs and now needs the memory itself (`report`, before
+ * it writes its outputs). Workers still busy in a call are not touched.
+ */
+export async function releaseWorkers(): Promise<void> {
+  const stopping = idle.splice(0).map(({ worker, onExit }) => {
+    worker.off('exit', onExit);
+    return worker.terminate();
+  });
+  await Promise.all(stopping);
 }

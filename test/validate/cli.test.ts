@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -438,6 +439,40 @@ describe('the worker pool (dist/io/validate-files.js)', () => {
     // In this thread (jobs 0) the same.
     const inThread = await pool.validateFiles(inputs.slice(0, 1), ctx, { jobs: 0 });
     expect(inThread[0]?.submission).toEqual(fromDisk[0]?.submission);
+  });
+
+  it('keeps its workers for the next call, each call with its own context, and gives each the answer of a fresh start', async () => {
+    type Lib = typeof import('../../src/index.js');
+    const lib = (await import(pathToFileURL(path.join(REPO_ROOT, 'dist', 'index.js')).href)) as Lib;
+    // The fixtures were made with norm 0.9.0 (ctx); the built-in norm is 1.0.0 and reads them differently.
+    const builtin = await lib.loadBuiltinNorm();
+    const files = [real('openpyxl-zaanstad.xlsx'), path.join(CORPUS_DIR, 'file-empty.xlsx'), real('libreoffice-haarlem.xlsx')];
+    const codes = (outcomes: Awaited<ReturnType<Pool['validateFiles']>>) => outcomes.map((o) => o.findings.map((f) => f.code));
+    const fixtureNorm = codes(await pool.validateFiles(files, ctx, { jobs: 0 }));
+    const builtinNorm = codes(await pool.validateFiles(files, builtin, { jobs: 0 }));
+    expect(builtinNorm).not.toEqual(fixtureNorm);
+    for (const jobs of [1, 2, 1]) {
+      expect(codes(await pool.validateFiles(files, builtin, { jobs })), `built-in norm, ${jobs} worker(s)`).toEqual(builtinNorm);
+      expect(codes(await pool.validateFiles(files, ctx, { jobs })), `fixture norm, ${jobs} worker(s)`).toEqual(fixtureNorm);
+    }
+    // A worker stopped at its time limit is not kept; the next call is answered as before.
+    await pool.validateFiles(files, ctx, { jobs: 1, timeoutMs: 1 });
+    await pool.releaseWorkers();
+    expect(codes(await pool.validateFiles(files, ctx, { jobs: 2 }))).toEqual(fixtureNorm);
+  });
+
+  it('never keeps a process alive with its idle workers', () => {
+    const lib = pathToFileURL(path.join(REPO_ROOT, 'dist', 'index.js')).href;
+    // A script file: a script given with -e ends the process when it is done, workers or not.
+    const script = path.join(tempDir(), 'valideer.mjs');
+    writeFileSync(
+      script,
+      `import { loadBuiltinNorm, validateFiles } from ${JSON.stringify(lib)};
+      const outcomes = await validateFiles([${JSON.stringify(real('openpyxl-zaanstad.xlsx'))}], await loadBuiltinNorm(), { jobs: 2 });
+      console.log(outcomes.length);`,
+    );
+    const r = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 30_000 });
+    expect([r.status, r.signal, r.stdout.trim(), r.stderr]).toEqual([0, null, '1', '']);
   });
 
   it('with the default limits the same files pass, in the order given', async () => {

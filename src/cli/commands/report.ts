@@ -4,6 +4,7 @@ import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import type { Lang } from '../../base/lang.js';
 import { removeStaleFiles } from '../../io/remove-stale.js';
+import { releaseWorkers } from '../../io/validate-files.js';
 import { ForeignFilesError, writeFolderAsUnit, type FileData } from '../../io/write-folder.js';
 import { checkOutputArgument } from '../output-checks.js';
 import { CSV_DIALECTS } from '../../render/csv.js';
@@ -55,6 +56,8 @@ export async function reportCommand(paths: string[], opts: ReportOptions, ctx: C
   const previous = await readPreviousAll(opts.previous ?? [], norm, ctx);
 
   const batch = await runValidation(paths, inputs, opts, ctx, { progressLines: true, requireFiles: 'spreadsheet' });
+  // The outputs need the memory that idle validation workers would hold (see validateFiles).
+  await releaseWorkers();
   const report = buildReport(batch, {
     ...scopeOptions(scope, opts.lang),
     anonymise: opts.anonymise,
