@@ -47,17 +47,26 @@ export const OUTPUT_SCHEMAS = [
   },
 ];
 
-/** The schema of one output, as a formatted JSON text. */
-export function outputSchemaText(spec) {
-  const schema = createGenerator({
-    path: path.join(root, spec.source),
+/**
+ * One generator for every output: one TypeScript program over the five sources instead of one per
+ * schema (building the program is most of the time). The type names are unique across them.
+ */
+let generator;
+function sharedGenerator() {
+  generator ??= createGenerator({
+    path: path.join(root, `{${OUTPUT_SCHEMAS.map((s) => s.source).join(',')}}`),
     tsconfig: path.join(root, 'tsconfig.json'),
-    type: spec.type,
     skipTypeCheck: true,
     additionalProperties: false,
     topRef: false,
     jsDoc: 'basic',
-  }).createSchema(spec.type);
+  });
+  return generator;
+}
+
+/** The schema of one output, as a formatted JSON text. */
+export function outputSchemaText(spec) {
+  const schema = sharedGenerator().createSchema(spec.type);
   const { $schema, ...rest } = schema;
   return `${JSON.stringify({ $schema, $id: `urn:weerbaar:schema:${spec.kind}:1`, title: spec.title, ...rest }, null, 2)}\n`;
 }
