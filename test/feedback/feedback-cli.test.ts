@@ -122,15 +122,16 @@ describe('the worker pool with feedback (dist/io/validate-files.js)', () => {
   it('keeps the findings and adds FEEDBACK_FAILED when the copy, not the reading, trips over a part (here one over the zip limits)', async () => {
     type Pool = typeof import('../../src/io/validate-files.js');
     const pool = (await import(pathToFileURL(path.join(REPO_ROOT, 'dist', 'io', 'validate-files.js')).href)) as Pool;
-    // 90 MB of comment in a sheet the reader never opens, packed into about 120 KB: reading the
-    // return passes, but the copy has to unpack every part and refuses this one as a zip bomb.
+    // 51 MB of comment (a part may hold 50 MB) in a sheet the reader never opens, packed into about
+    // 70 KB: reading the return passes, but the copy has to unpack every part and refuses this one
+    // as a zip bomb.
     const big = path.join(dir, 'groot-blad.xlsx');
     writeFileSync(
       big,
       await edited((parts) => {
         const sheet = 'xl/worksheets/sheet4.xml';
         const xml = partText(parts, sheet) ?? '';
-        setPartText(parts, sheet, xml.replace('<sheetData', `<!--${'x'.repeat(90 * 1024 * 1024)}--><sheetData`));
+        setPartText(parts, sheet, xml.replace('<sheetData', `<!--${'x'.repeat(51 * 1024 * 1024)}--><sheetData`));
       }),
     );
     const files = [big, path.join(dir, 'in', 'fouten.xlsx')];
