@@ -160,12 +160,22 @@ function decide(group: Candidate[], filledOn: (sub: Submission) => string | null
   const suspicious = group.some((c) => c.input.findings.some((f) => f.code === 'ORG_FILENAME_MISMATCH'));
   // With a possible neighbour's copy among them, every differing return is in doubt; otherwise only those of the newest datum.
   const contenders = suspicious ? group : group.filter((c) => datum(c) === newest);
+  // Two returns have the same answers exactly when their keys are equal: comparing the keys, not
+  // the answers, keeps this linear in the number of returns of an organisation.
+  const key = new Map(contenders.map((c) => [c, answersKey(c.submission)]));
   const distinct: Candidate[] = [];
-  for (const c of contenders) if (!distinct.some((d) => differingAnswers(d.submission, c.submission) === 0)) distinct.push(c);
+  const seen = new Set<string>();
+  for (const c of contenders) {
+    const k = key.get(c) ?? '';
+    if (!seen.has(k)) {
+      seen.add(k);
+      distinct.push(c);
+    }
+  }
 
   if (distinct.length > 1) {
     for (const c of contenders) {
-      const other = distinct.find((d) => d !== c && differingAnswers(d.submission, c.submission) > 0) ?? distinct[0];
+      const other = distinct.find((d) => d !== c && key.get(d) !== key.get(c)) ?? distinct[0];
       if (other)
         result.set(c.index, {
           kind: 'conflict',
@@ -187,6 +197,26 @@ function decide(group: Candidate[], filledOn: (sub: Submission) => string | null
   const reference = distinct[0]?.input.file ?? '';
   for (const c of group) if (!result.has(c.index)) result.set(c.index, { kind: 'superseded', reason: 'newer', by: reference });
   return result;
+}
+
+/**
+ * The answers of a return as one text: equal for two returns exactly when differingAnswers finds
+ * no difference (an empty answer and no answer are the same).
+ */
+function answersKey(sub: Pick<Submission, 'answers'>): string {
+  const ids = Object.keys(sub.answers).sort();
+  const out: Array<[string, Array<[string, string]>]> = [];
+  for (const id of ids) {
+    const fields = sub.answers[id] ?? {};
+    const given = Object.keys(fields)
+      .sort()
+      .flatMap((f): Array<[string, string]> => {
+        const v = fields[f];
+        return v === null || v === undefined ? [] : [[f, v]];
+      });
+    if (given.length) out.push([id, given]);
+  }
+  return JSON.stringify(out);
 }
 
 /** How many answers (principle × field) differ between two returns; 0 means the same return. */

@@ -16,11 +16,44 @@ export type CsvCell = string | number | null | undefined;
  * (starting with =, +, -, @, tab or CR) is prefixed with an apostrophe (formula injection).
  */
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<CsvCell>>, dialect: CsvDialect): string {
-  const cell = (v: CsvCell): string => {
+  const cell = csvCell(dialect);
+  return `\uFEFF${rows.map((r) => r.map(cell).join(dialect.separator)).join('\r\n')}\r\n`;
+}
+
+/**
+ * The UTF-8 bytes of toCsv(rows), made row by row and encoded in chunks: for a long table, where
+ * the rows, their texts and the whole text held at once would take many times the file's size.
+ */
+export function csvBytes(rows: Iterable<ReadonlyArray<CsvCell>>, dialect: CsvDialect): Uint8Array {
+  const cell = csvCell(dialect);
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  let text = '\uFEFF';
+  let none = true;
+  for (const row of rows) {
+    none = false;
+    text += `${row.map(cell).join(dialect.separator)}\r\n`;
+    if (text.length >= 1 << 16) {
+      chunks.push(encoder.encode(text));
+      text = '';
+    }
+  }
+  // As toCsv: no rows is one empty line.
+  chunks.push(encoder.encode(none ? `${text}\r\n` : text));
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+function csvCell(dialect: CsvDialect): (v: CsvCell) => string {
+  return (v) => {
     if (v === null || v === undefined) return '';
     if (typeof v === 'number') return Number.isFinite(v) ? String(v).replace('.', dialect.decimal) : '';
     const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
     return /["\r\n]/.test(safe) || safe.includes(dialect.separator) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
-  return `\uFEFF${rows.map((r) => r.map(cell).join(dialect.separator)).join('\r\n')}\r\n`;
 }

@@ -1,12 +1,12 @@
 /**
- * What exceljs writes, made into the package we ship: internal hyperlinks, the custom document
+ * What exceljs writes (unpacked into parts), made into the package we ship: internal hyperlinks, the custom document
  * properties, and fixed entry dates in a fixed order. Works on the zip alone, without exceljs.
  */
 import { columnLetter as colLetter } from './cell-address.js';
 import { customPropertiesPart, customProperty, declareCustomProperties } from './custom-properties.js';
 import type { OutputKind } from './output-stamp.js';
 import { stampParts } from './stamp-output.js';
-import { partText, readPackage, setPartText, writePackage, type XlsxPackage } from './xlsx-package.js';
+import { partText, setPartText, writePackage, type XlsxPackage } from './xlsx-package.js';
 import type { WorkbookSpec } from './workbook-spec.js';
 import { packZip } from './zip-writer.js';
 import { escapeXml } from './xml-escape.js';
@@ -17,8 +17,7 @@ import { escapeXml } from './xml-escape.js';
  * same bytes. Without a stamp the package is deflated by writePackage (JSZip: the template's bytes
  * are those it always had); with one it is stamped and deflated once with node:zlib (packZip).
  */
-export async function finishZip(raw: Uint8Array, spec: WorkbookSpec, stamp: OutputKind | undefined): Promise<Uint8Array> {
-  const parts = readPackage(raw, Number.MAX_SAFE_INTEGER);
+export async function finishZip(parts: XlsxPackage, spec: WorkbookSpec, stamp: OutputKind | undefined): Promise<Uint8Array> {
   addLinks(parts, spec);
   const names = Object.keys(spec.custom);
   if (names.length > 0) {

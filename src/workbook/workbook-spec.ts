@@ -76,6 +76,22 @@ export interface ColorScaleConditionalSpec {
   values?: [number, number, number];
 }
 
+/** A plain value of a row block: text, a number or an empty cell (which still has its style). */
+export type RowValue = string | number | null;
+
+/**
+ * Rows of plain values below all of a sheet's `cells`, written row by row without a cell object
+ * each (a long table). Strings are written as they are: clean them first (no characters XML forbids).
+ */
+export interface RowBlockSpec {
+  /** Row number of the first row; every cell of `cells` lies above it. */
+  firstRow: number;
+  /** Per row the values from column A on. */
+  values: ReadonlyArray<ReadonlyArray<RowValue>>;
+  /** The style of a cell (0-based column). Return shared objects, one per kind of cell, not one per call. */
+  style: (value: RowValue, col: number) => CellStyle;
+}
+
 interface ColumnSpec {
   width: number;
   hidden?: boolean;
@@ -86,6 +102,8 @@ export interface SheetSpec {
   state?: 'visible' | 'hidden' | 'veryHidden';
   columns: ColumnSpec[];
   cells: CellSpec[];
+  /** A long table below `cells`; a row's height, if it has one, comes from rowHeights. */
+  rows?: RowBlockSpec;
   rowHeights?: Record<number, number>;
   merges?: string[];
   /** Rows and columns frozen at the top-left. */

@@ -7,6 +7,8 @@ import ExcelJS from 'exceljs';
 import { colNumber, columnLetter as colLetter } from './cell-address.js';
 import { finishZip } from './finish-package.js';
 import type { OutputKind } from './output-stamp.js';
+import { blockPlaceholders, writeRowBlocks, type BlockPlaceholders } from './row-block.js';
+import { readPackage } from './xlsx-package.js';
 import type { CellSpec, CellStyle, ColorScaleConditionalSpec, SheetSpec, SpecValue, WorkbookSpec } from './workbook-spec.js';
 
 const argb = (hex: string) => ({ argb: `FF${hex.toUpperCase()}` });
@@ -25,14 +27,25 @@ export async function writeWorkbook(spec: WorkbookSpec, opts: { stamp?: OutputKi
   wb.calcProperties = { fullCalcOnLoad: true };
 
   const styles = new StyleCache();
-  for (const sheet of spec.sheets) await addSheet(wb, sheet, styles);
+  const placeholders: BlockPlaceholders = new Map();
+  for (const [i, sheet] of spec.sheets.entries()) {
+    const places = await addSheet(wb, sheet, styles);
+    if (places) placeholders.set(i, { styleKey: (style) => styles.get(style, false), places });
+  }
   for (const { name, ref } of spec.names) wb.definedNames.add(ref, name);
 
   const raw = (await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })) as unknown as Uint8Array;
-  return finishZip(raw, spec, opts.stamp);
+  const parts = readPackage(raw, Number.MAX_SAFE_INTEGER);
+  writeRowBlocks(parts, spec.sheets, placeholders);
+  return finishZip(parts, spec, opts.stamp);
 }
 
-async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, styles: StyleCache): Promise<void> {
+/**
+ * Adds a sheet to the workbook. A row block is not added cell by cell: exceljs gets one empty
+ * cell per style of the block, where that style first occurs (see row-block.ts), and the
+ * places of those cells are returned by the style object exceljs was given.
+ */
+async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, styles: StyleCache): Promise<Map<object, string> | undefined> {
   const ws = wb.addWorksheet(spec.name, {
     state: spec.state ?? 'visible',
     properties: spec.tabColor ? { tabColor: argb(spec.tabColor) } : {},
@@ -50,7 +63,18 @@ async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, styles: StyleCach
   });
   ws.columns = spec.columns.map((c) => ({ width: c.width, hidden: Boolean(c.hidden) }));
   for (const cell of spec.cells) writeCell(ws, cell, styles);
-  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
+  const block = spec.rows;
+  let places: Map<object, string> | undefined;
+  if (block) {
+    if (spec.cells.some((c) => c.row >= block.firstRow)) throw new Error(`${spec.name}: a cell lies in the row block`);
+    places = new Map();
+    for (const { row, col, key } of blockPlaceholders(block, (style) => styles.get(style, false))) {
+      ws.getCell(row, col).style = key;
+      places.set(key, `${colLetter(col)}${row}`);
+    }
+  }
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {}))
+    if (!block || Number(row) < block.firstRow) ws.getRow(Number(row)).height = height;
   for (const range of spec.merges ?? []) ws.mergeCells(range);
   if (spec.autoFilter) ws.autoFilter = spec.autoFilter;
 
@@ -98,6 +122,7 @@ async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, styles: StyleCach
       sort: false,
     });
   }
+  return places;
 }
 
 function colorScaleRule(c: ColorScaleConditionalSpec, priority: number): ExcelJS.ColorScaleRuleType {

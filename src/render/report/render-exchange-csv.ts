@@ -1,6 +1,6 @@
 import { EXCHANGE_TEXT } from '../../i18n/exchange-text.js';
 import type { Report } from '../../report/report-model.js';
-import { toCsv, type CsvCell, type CsvDialect } from '../csv.js';
+import { csvBytes, type CsvCell, type CsvDialect } from '../csv.js';
 import { exchangeRows, soughtPrinciples } from './exchange-view.js';
 
 /** Stable field names, for a mail merge or a meeting agenda. */
@@ -32,22 +32,25 @@ export function writesExchangeCsv(report: Report): boolean {
  * Null for a report that names no one (anonymised, aggregate-only) or without the norm's
  * exchange: then the file is not written.
  */
-export function renderExchangeCsv(report: Report, dialect: CsvDialect): string | null {
+export function renderExchangeCsv(report: Report, dialect: CsvDialect): Uint8Array | null {
   const x = report.exchange;
   if (!x || !writesExchangeCsv(report)) return null;
-  const region = EXCHANGE_TEXT[report.lang].region;
-  const rows: CsvCell[][] = [];
+  // Tens of thousands of rows at national scale: made one by one as they are written.
+  return csvBytes(exchangeCsvRows(x, EXCHANGE_TEXT[report.lang].region), dialect);
+}
+
+function* exchangeCsvRows(
+  x: NonNullable<Report['exchange']>,
+  region: (typeof EXCHANGE_TEXT)[keyof typeof EXCHANGE_TEXT]['region'],
+): Generator<CsvCell[]> {
+  yield [...EXCHANGE_COLUMNS];
   for (const p of soughtPrinciples(x)) {
     for (const r of exchangeRows(p)) {
       const s = r.seeker;
       const seeker: CsvCell[] = [p.id, p.title, s.name, s.code, s.riec, s.status, s.contact.name, s.contact.email];
-      const helpers = [
-        ...r.same.map((h) => ({ h, where: region.same })),
-        ...r.elsewhere.map((h) => ({ h, where: region.elsewhere })),
-      ];
-      if (!helpers.length) rows.push([...seeker, null, null, null, null, null, region.none]);
-      for (const { h, where } of helpers) rows.push([...seeker, h.name, h.code, h.riec, h.contact.name, h.contact.email, where]);
+      if (!r.same.length && !r.elsewhere.length) yield [...seeker, null, null, null, null, null, region.none];
+      for (const h of r.same) yield [...seeker, h.name, h.code, h.riec, h.contact.name, h.contact.email, region.same];
+      for (const h of r.elsewhere) yield [...seeker, h.name, h.code, h.riec, h.contact.name, h.contact.email, region.elsewhere];
     }
   }
-  return toCsv([[...EXCHANGE_COLUMNS], ...rows], dialect);
 }

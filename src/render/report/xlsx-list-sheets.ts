@@ -170,7 +170,7 @@ export function dataSheet(report: Report): SheetSpec {
     a.principle,
     ...report.fields.map((f) => a.values[f.id] ?? null),
   ]);
-  return tableSheet(report, textOf(report).sheets.data, columns, rows, { heading: false, freezeCols: 1 });
+  return tableSheet(report, textOf(report).sheets.data, columns, rows, { heading: false, freezeCols: 1, rowBlock: true });
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

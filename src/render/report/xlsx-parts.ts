@@ -6,6 +6,7 @@ import {
   type CellSpec,
   type CellStyle,
   type ColorScaleConditionalSpec,
+  type RowBlockSpec,
   type SheetSpec,
 } from '../../workbook/workbook-spec.js';
 import { NOT_XML } from '../../workbook/xml-escape.js';
@@ -96,6 +97,8 @@ export interface TableOptions {
   /** Without the heading the header is row 1 (for a pivot-table source). Default true. */
   heading?: boolean;
   freezeCols?: number;
+  /** Hand the rows over as a RowBlockSpec instead of a cell each: for a table that can be long. */
+  rowBlock?: boolean;
 }
 
 /** A plain table sheet: heading, header row with filter, frozen below the header, widths from the content. */
@@ -126,15 +129,25 @@ export function tableSheet(
     numberStyles[i] = { ...style, ...(c?.numFmt ? { numFmt: c.numFmt } : {}) };
     return [style, numberStyles[i]];
   };
-  rows.forEach((values, r) =>
-    values.forEach((v, i) => {
-      const row = headerRow + 1 + r;
-      const [style, numberStyle] = stylesOf(i);
-      if (typeof v === 'number') cells.push({ row, col: i + 1, value: v, style: numberStyle });
-      else if (v === t.hidden) cells.push({ row, col: i + 1, value: v, style: HIDDEN_STYLE });
-      else cells.push({ row, col: i + 1, value: cellText(v), style });
-    }),
-  );
+  const styleOf = (v: TableValue, i: number): CellStyle => {
+    const [style, numberStyle] = stylesOf(i);
+    return typeof v === 'number' ? numberStyle : v === t.hidden ? HIDDEN_STYLE : style;
+  };
+  // A long table is handed over as rows of values, not as a cell each (see RowBlockSpec).
+  const block: RowBlockSpec | undefined = options.rowBlock
+    ? {
+        firstRow: headerRow + 1,
+        values: rows.map((values) => values.map((v) => (typeof v === 'string' && v !== t.hidden ? cellText(v) : v))),
+        style: styleOf,
+      }
+    : undefined;
+  if (!block)
+    rows.forEach((values, r) =>
+      values.forEach((v, i) => {
+        const row = headerRow + 1 + r;
+        cells.push({ row, col: i + 1, value: typeof v === 'string' && v !== t.hidden ? cellText(v) : v, style: styleOf(v, i) });
+      }),
+    );
   const lastCol = columnLetter(Math.max(columns.length, 1));
   const widths = columns.map((c, i) =>
     fitWidth(
@@ -154,6 +167,7 @@ export function tableSheet(
     name,
     columns: widths.map((width) => ({ width })),
     cells,
+    ...(block ? { rows: block } : {}),
     rowHeights,
     freeze: { rows: headerRow, cols: options.freezeCols ?? 0 },
     autoFilter: `A${headerRow}:${lastCol}${headerRow + Math.max(rows.length, 1)}`,
