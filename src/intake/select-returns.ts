@@ -201,7 +201,7 @@ function decide(group: Candidate[], filledOn: (sub: Submission) => string | null
 
 /**
  * The answers of a return as one text: equal for two returns exactly when differingAnswers finds
- * no difference (an empty answer and no answer are the same).
+ * no difference (an answer that is null and no answer at all are the same).
  */
 function answersKey(sub: Pick<Submission, 'answers'>): string {
   const ids = Object.keys(sub.answers).sort();
