@@ -221,11 +221,15 @@ function answersKey(sub: Pick<Submission, 'answers'>): string {
 
 /** How many answers (principle × field) differ between two returns; 0 means the same return. */
 function differingAnswers(a: Pick<Submission, 'answers'>, b: Pick<Submission, 'answers'>): number {
+  // Every principle and field of either return once: those of a, then those only b has.
   let n = 0;
-  for (const id of new Set([...Object.keys(a.answers), ...Object.keys(b.answers)])) {
-    const x = a.answers[id] ?? {};
+  const compare = (x: Record<string, string | null | undefined>, y: Record<string, string | null | undefined>, skip: boolean) => {
+    for (const field in x) if (!(skip && Object.hasOwn(y, field)) && (x[field] ?? null) !== (y[field] ?? null)) n++;
+  };
+  for (const id in a.answers) compare(a.answers[id] ?? {}, b.answers[id] ?? {}, false);
+  for (const id in b.answers) {
     const y = b.answers[id] ?? {};
-    for (const field of new Set([...Object.keys(x), ...Object.keys(y)])) if ((x[field] ?? null) !== (y[field] ?? null)) n++;
+    compare(y, Object.hasOwn(a.answers, id) ? (a.answers[id] ?? {}) : {}, true);
   }
   return n;
 }
