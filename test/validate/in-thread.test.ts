@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, tempDir } from '../helpers/cli-run.js';
 import { CORPUS_DIR, REAL_DIR, ReturnBuilder } from '../helpers/fill-workbook.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
+import { fitsInThread, IN_THREAD_MAX_BYTES } from '../../src/io/validate-files.js';
 
 /**
  * A lone file is validated in the calling thread, without a worker, when its zip directory
@@ -43,11 +44,11 @@ describe('a lone file validated without a worker', () => {
   });
 
   it('is a return made from the template; not a file that declares more, nor one that is no zip', () => {
-    expect(pool.fitsInThread(readFileSync(path.join(REAL_DIR, 'openpyxl-alkmaar.xlsx')))).toBe(true);
-    expect(pool.fitsInThread(readFileSync(path.join(REAL_DIR, 'libreoffice-haarlem.xlsx')))).toBe(true);
-    expect(pool.fitsInThread(readFileSync(path.join(CORPUS_DIR, 'file-zip-bomb-300mb.xlsx')))).toBe(false);
-    expect(pool.fitsInThread(readFileSync(path.join(CORPUS_DIR, 'file-not-xlsx-pdf.xlsx')))).toBe(false);
-    expect(pool.fitsInThread(new Uint8Array(0))).toBe(false);
+    expect(fitsInThread(readFileSync(path.join(REAL_DIR, 'openpyxl-alkmaar.xlsx')))).toBe(true);
+    expect(fitsInThread(readFileSync(path.join(REAL_DIR, 'libreoffice-haarlem.xlsx')))).toBe(true);
+    expect(fitsInThread(readFileSync(path.join(CORPUS_DIR, 'file-zip-bomb-300mb.xlsx')))).toBe(false);
+    expect(fitsInThread(readFileSync(path.join(CORPUS_DIR, 'file-not-xlsx-pdf.xlsx')))).toBe(false);
+    expect(fitsInThread(new Uint8Array(0))).toBe(false);
   });
 
   it('gives the outcome a worker gives', async () => {
@@ -61,8 +62,8 @@ describe('a lone file validated without a worker', () => {
     // Row elements that never close: the row pattern looks for an end tag from each of them to the
     // end of the sheet, a single step that takes minutes. The checks between steps cannot stop it.
     const bytes = await withAnswerRows('<row>'.repeat(300_000));
-    expect(await declared(bytes)).toBeLessThanOrEqual(pool.IN_THREAD_MAX_BYTES);
-    expect(pool.fitsInThread(bytes)).toBe(true);
+    expect(await declared(bytes)).toBeLessThanOrEqual(IN_THREAD_MAX_BYTES);
+    expect(fitsInThread(bytes)).toBe(true);
     const file = path.join(tempDir(), 'traag.xlsx');
     writeFileSync(file, bytes);
     const started = Date.now();
@@ -75,9 +76,9 @@ describe('a lone file validated without a worker', () => {
     // Rows of empty cells (four bytes each) up to the bound: the most entries the reader indexes.
     const row = (r: number) => `<row r="${r}">${'<c/>'.repeat(10_000)}</row>`;
     const rows: string[] = [];
-    for (let r = 1000; rows.length * 40_020 < pool.IN_THREAD_MAX_BYTES - 200_000; r++) rows.push(row(r));
+    for (let r = 1000; rows.length * 40_020 < IN_THREAD_MAX_BYTES - 200_000; r++) rows.push(row(r));
     const bytes = await withAnswerRows(rows.join(''));
-    expect(pool.fitsInThread(bytes)).toBe(true);
+    expect(fitsInThread(bytes)).toBe(true);
     const file = path.join(tempDir(), 'veel-cellen.xlsx');
     writeFileSync(file, bytes);
     // In a process of its own, to see the peak of this one validation.
