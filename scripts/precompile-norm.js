@@ -17,7 +17,7 @@ import { defaultTemplateName } from '../dist/template/template-name.js';
 
 const target = cacheFile();
 await rm(target, { force: true });
-const sources = await builtinSourcesHash();
+const sources = builtinSourcesHash();
 const { inputs, findings } = await parseNormInputs({});
 if (!inputs || findings.length > 0 || sources === undefined) {
   console.error(

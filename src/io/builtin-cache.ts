@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../base/lang.js';
 import type { Norm } from '../norm/norm-schema.js';
@@ -38,17 +38,23 @@ const ARCHIVE_FOLDER = path.join('norm', 'archief');
 
 export const cacheFile = (root: string = PACKAGE_ROOT): string => path.join(root, 'dist', 'builtin-norm.json');
 
-/** The SHA-256 over the built-in norm's sources under `root`; undefined when one cannot be read. */
-export async function builtinSourcesHash(root: string = PACKAGE_ROOT): Promise<string | undefined> {
+/**
+ * The SHA-256 over the built-in norm's sources under `root`; undefined when one cannot be read.
+ * Read synchronously, as the cache itself: a few small files, for which a round trip through the
+ * thread pool costs more than the read.
+ */
+export function builtinSourcesHash(root: string = PACKAGE_ROOT): string | undefined {
   try {
-    const names = (await readdir(path.join(root, ARCHIVE_FOLDER))).filter((n) => !n.startsWith('.')).sort();
+    const names = readdirSync(path.join(root, ARCHIVE_FOLDER))
+      .filter((n) => !n.startsWith('.'))
+      .sort();
     const files = [NORM_FILE, REGISTRY_FILE, ...names.map((n) => path.join(ARCHIVE_FOLDER, n))];
     const hash = createHash('sha256');
     // The version names the templates' generator; the rest of package.json does not count.
-    const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { version?: unknown };
+    const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version?: unknown };
     hash.update(`version\0${String(version)}\0`);
     for (const file of files) {
-      const bytes = await readFile(path.join(root, file));
+      const bytes = readFileSync(path.join(root, file));
       hash.update(`${file.split(path.sep).join('/')}\0${bytes.length}\0`).update(bytes);
     }
     return hash.digest('hex');
@@ -58,15 +64,15 @@ export async function builtinSourcesHash(root: string = PACKAGE_ROOT): Promise<s
 }
 
 /** The cache under `root` if it is there, readable and made from the sources as they are now. */
-export async function readBuiltinCache(root: string = PACKAGE_ROOT): Promise<BuiltinCache | undefined> {
+export function readBuiltinCache(root: string = PACKAGE_ROOT): BuiltinCache | undefined {
   let cache: BuiltinCache;
   try {
-    cache = JSON.parse(await readFile(cacheFile(root), 'utf8')) as BuiltinCache;
+    cache = JSON.parse(readFileSync(cacheFile(root), 'utf8')) as BuiltinCache;
   } catch {
     return undefined;
   }
   if (cache.format !== CACHE_FORMAT || typeof cache.sources !== 'string') return undefined;
-  return cache.sources === (await builtinSourcesHash(root)) ? cache : undefined;
+  return cache.sources === builtinSourcesHash(root) ? cache : undefined;
 }
 
 /** The SHA-256 of some bytes, as the cache records templates. */

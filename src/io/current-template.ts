@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256 } from './builtin-cache.js';
 import { TEMPLATES_DIR } from './builtin-paths.js';
@@ -8,10 +8,10 @@ import { TEMPLATES_DIR } from './builtin-paths.js';
  * that was byte for byte what `weerbaar template` writes), else undefined: then the caller builds
  * the template itself. Saves loading the workbook library for the most common `template` run.
  */
-export async function currentTemplate(name: string, expected: string | undefined): Promise<Uint8Array | undefined> {
+export function currentTemplate(name: string, expected: string | undefined): Uint8Array | undefined {
   if (expected === undefined) return undefined;
   try {
-    const bytes = await readFile(path.join(TEMPLATES_DIR, name));
+    const bytes = readFileSync(path.join(TEMPLATES_DIR, name));
     return sha256(bytes) === expected ? bytes : undefined;
   } catch {
     return undefined;

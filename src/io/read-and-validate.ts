@@ -3,7 +3,12 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkFileName } from '../checks/check-file-name.js';
 import { makeFinding } from '../findings/make-finding.js';
-import { validateWorkbook, type ValidationContext } from '../validate/validate-workbook.js';
+import {
+  validateWorkbook,
+  validateWorkbookXml,
+  type ValidationContext,
+  type ValidationResult,
+} from '../validate/validate-workbook.js';
 import { DEFAULT_LIMITS } from '../workbook/inspect-container.js';
 import { addFeedback, wantsFeedback, type FeedbackOptions } from './add-feedback.js';
 import type { FileOutcome } from './file-outcome.js';
@@ -42,13 +47,16 @@ export async function readAndValidateWithFeedback(
   return addFeedback(outcome, bytes, ctx, feedback);
 }
 
-type Read = { outcome: FileOutcome; bytes?: never } | { facts: { size: number; mtimeMs?: number }; bytes: Uint8Array };
+/** A file read from disk or given as bytes: its bytes, or already its outcome (unreadable, too large). */
+export type ReadInput =
+  { outcome: FileOutcome; bytes?: never } | { facts: { size: number; mtimeMs?: number }; bytes: Uint8Array };
+type Bytes = Extract<ReadInput, { bytes: Uint8Array }>;
 
 /**
  * The bytes of a file on disk, read synchronously: a worker reads one file at a time, so waiting
  * for the thread pool would only add the cost of the round trip.
  */
-function readInput(input: FileInput, ctx: ValidationContext): Read {
+export function readInput(input: FileInput, ctx: ValidationContext): ReadInput {
   if (typeof input !== 'string') return { facts: { size: input.bytes.length }, bytes: input.bytes };
   const file = input;
   const limits = ctx.limits ?? DEFAULT_LIMITS;
@@ -87,10 +95,20 @@ async function readAndValidateBytes(
 ): Promise<{ outcome: FileOutcome; bytes?: Uint8Array }> {
   const read = readInput(input, ctx);
   if (!read.bytes) return { outcome: read.outcome };
-  const { facts, bytes } = read;
+  return { outcome: outcomeOf(input, read, await validateWorkbook(read.bytes, ctx), ctx), bytes: read.bytes };
+}
+
+/**
+ * readAndValidate with the default XML reader, synchronously, on a file already read with
+ * readInput: the whole validation can then run under one time limit in the calling thread.
+ */
+export function validateReadSync(input: FileInput, read: Bytes, ctx: ValidationContext): FileOutcome {
+  return outcomeOf(input, read, validateWorkbookXml(read.bytes, ctx), ctx);
+}
+
+function outcomeOf(input: FileInput, { facts, bytes }: Bytes, result: ValidationResult, ctx: ValidationContext): FileOutcome {
   const file = inputName(input);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const result = await validateWorkbook(bytes, ctx);
   const named = checkFileName(path.basename(file), result.submission?.organisation, ctx.registry);
-  return { outcome: { file, ...facts, sha256, ...result, findings: [...result.findings, ...named] }, bytes };
+  return { file, ...facts, sha256, ...result, findings: [...result.findings, ...named] };
 }

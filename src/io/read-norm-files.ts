@@ -88,7 +88,7 @@ export function registryFileFor(
  */
 export async function readNormInputs(files: { norm?: string; registry?: string }): Promise<ReadNormInputs> {
   if (files.norm === undefined && files.registry === undefined) {
-    const cache = await readBuiltinCache();
+    const cache = readBuiltinCache();
     if (cache) {
       const archive = cache.archive.map((a) => ({ ...a, file: displayPath(path.join(PACKAGE_ROOT, a.file)) }));
       const inputs = { norm: cache.norm, registry: cache.registry, fingerprint: cache.fingerprint, archive };

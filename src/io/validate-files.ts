@@ -1,10 +1,12 @@
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { runInNewContext } from 'node:vm';
+import type { Worker } from 'node:worker_threads';
 import { makeFinding } from '../findings/make-finding.js';
 import type { ValidationContext } from '../validate/validate-workbook.js';
+import { readZipDirectory } from '../workbook/zip-directory.js';
 import { feedbackFailed, type FeedbackOptions } from './add-feedback.js';
 import type { FileOutcome } from './file-outcome.js';
-import { inputName, readAndValidateWithFeedback, type FileInput } from './read-and-validate.js';
+import { inputName, readAndValidateWithFeedback, readInput, validateReadSync, type FileInput } from './read-and-validate.js';
 
 export interface PoolOptions {
   /** Worker threads; 0 validates in this thread (no isolation). Default: the number of cores. */
@@ -20,6 +22,54 @@ export interface PoolOptions {
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MEMORY_MB = 768;
+
+/**
+ * The most a lone file's zip directory may declare, all parts' uncompressed sizes together, for it
+ * to be validated in the calling thread instead of a worker. A return made from the template
+ * declares about 360 KB. Every part is inflated to at most its declared size (a part that inflates
+ * to more is refused before the rest is produced), and what the reader and the checks build is
+ * proportional to the text they read, so such a file cannot take more than some tens of
+ * megabytes, far below a worker's heap limit (test/validate/in-thread.test.ts measures the worst
+ * shapes we know). Its time is bounded by the time limit, which stops the validation wherever it is.
+ */
+export const IN_THREAD_MAX_BYTES = 2 * 1024 * 1024;
+
+/** Whether a file's zip directory is readable and declares at most IN_THREAD_MAX_BYTES in all. */
+export function fitsInThread(bytes: Uint8Array): boolean {
+  const dir = readZipDirectory(bytes);
+  let declared = 0;
+  for (const entry of dir.ok ? dir.entries : []) declared += entry.uncompressedSize;
+  return dir.ok && declared <= IN_THREAD_MAX_BYTES;
+}
+
+/** A timeout the vm module accepts: a whole number of milliseconds, at least 1, within 32 bits. */
+const vmTimeout = (ms: number) => Math.min(Math.max(1, Math.ceil(ms)), 0xffff_ffff);
+
+/**
+ * Runs fn under a time limit that stops it wherever it is (a single slow step included), as
+ * terminating a worker would: undefined when the limit was reached.
+ */
+function withinTime<T>(fn: () => T, timeoutMs: number): { value: T } | undefined {
+  try {
+    return { value: runInNewContext('run()', { run: fn }, { timeout: vmTimeout(timeoutMs) }) as T };
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return undefined;
+    throw e;
+  }
+}
+
+/**
+ * One file, validated in this thread when its size is bounded (see IN_THREAD_MAX_BYTES): starting
+ * a worker costs about as much CPU as the rest of a `weerbaar validate` of one file. Gives the
+ * outcome a worker would give, or undefined when the file must go to a worker after all.
+ */
+function validateInThread(input: FileInput, ctx: ValidationContext, timeoutMs: number): FileOutcome | undefined {
+  const read = readInput(input, ctx);
+  if (!read.bytes) return read.outcome;
+  if (!fitsInThread(read.bytes)) return undefined;
+  const done = withinTime(() => validateReadSync(input, read, ctx), timeoutMs);
+  return done?.value ?? { file: inputName(input), findings: [makeFinding('FILE_TIMEOUT', { seconds: timeoutMs / 1000 })] };
+}
 
 /**
  * Validates files in parallel on worker threads, each under a heap and a time limit. A file that
@@ -47,6 +97,16 @@ export async function validateFiles(
     opts.onProgress?.(++done, files.length, outcome.file);
   };
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // A lone file that no one asked workers for, read with the default reader and without a
+  // feedback copy (whose making can take more memory), is validated here when its size allows.
+  const [only] = files;
+  if (only !== undefined && files.length === 1 && opts.jobs === undefined && !opts.feedback && ctx.reader !== 'exceljs') {
+    const outcome = validateInThread(only, ctx, timeoutMs);
+    if (outcome) {
+      finish(0, outcome);
+      return outcomes;
+    }
+  }
   if (jobs <= 0) {
     // No worker to stop: the validation checks the time limit itself (see validateWorkbook).
     const inThread = { ...ctx, timeoutMs };
@@ -55,6 +115,8 @@ export async function validateFiles(
   }
 
   const memoryMb = opts.memoryMb ?? DEFAULT_MEMORY_MB;
+  // Loaded only here: a lone file validated in this thread needs no worker.
+  const { Worker: WorkerThread } = await import('node:worker_threads');
   let next = 0;
   await new Promise<void>((resolve) => {
     let running = 0;
@@ -64,7 +126,7 @@ export async function validateFiles(
         return;
       }
       running++;
-      const worker = takeWorker(memoryMb);
+      const worker = takeWorker(memoryMb, WorkerThread);
       // The context of this call, before its first file (a worker kept from an earlier call has another).
       worker.postMessage({ ctx });
       // validated: the findings, once known, while the worker still makes the feedback copy.
@@ -146,14 +208,14 @@ export async function validateFiles(
 /** Workers that finished a call without trouble, waiting for the next; at most one per core. */
 const idle: Array<{ worker: Worker; memoryMb: number; onExit: () => void }> = [];
 
-function takeWorker(memoryMb: number): Worker {
+function takeWorker(memoryMb: number, WorkerThread: typeof Worker): Worker {
   const i = idle.findIndex((w) => w.memoryMb === memoryMb);
   const kept = i >= 0 ? idle.splice(i, 1)[0] : undefined;
   if (kept) {
     kept.worker.off('exit', kept.onExit).ref();
     return kept.worker;
   }
-  return new Worker(new URL('./validate-worker.js', import.meta.url), {
+  return new WorkerThread(new URL('./validate-worker.js', import.meta.url), {
     resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 64 },
     stdout: true,
     stderr: true,

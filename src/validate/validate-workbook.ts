@@ -18,6 +18,7 @@ import {
   inspectContainer,
   type ContainerInfo,
   type ContainerLimits,
+  type Inspection,
 } from '../workbook/inspect-container.js';
 import { ownOutputKind } from '../workbook/output-stamp.js';
 import type { RawWorkbook } from '../workbook/raw-workbook.js';
@@ -56,30 +57,67 @@ export interface ValidationResult {
  * it is a finding. Works on bytes only, so it runs the same in a worker, a test or a library user.
  */
 export async function validateWorkbook(bytes: Uint8Array, ctx: ValidationContext): Promise<ValidationResult> {
+  if (ctx.reader !== 'exceljs') return validateWorkbookXml(bytes, ctx);
   const checkpoint = makeCheckpoint(ctx.timeoutMs);
   try {
-    return await validateBytes(bytes, ctx, checkpoint);
+    const opened = openContainer(bytes, ctx, checkpoint);
+    if (!opened.ok) return opened.result;
+    // exceljs is loaded only when asked for: importing it costs more than reading a return. It
+    // unpacks every part without checking sizes or checksums, so those are checked first.
+    opened.inspection.verify();
+    const loaded = await (await import('../workbook/read-workbook.js')).readWorkbook(bytes);
+    return checkLoaded(opened.inspection, loaded, ctx, checkpoint);
   } catch (e) {
-    if (e instanceof DamagedPartError) return { findings: [e.finding] };
-    if (e instanceof TimeLimitError) return { findings: [makeFinding('FILE_TIMEOUT', { seconds: e.seconds })] };
-    // A reader or a check that trips over a file it was never meant to see: still the file's problem, not the caller's.
-    return { findings: [makeFinding('FILE_PARSE_FAILED', { detail: e instanceof Error ? e.message.slice(0, 200) : String(e) })] };
+    return failed(e);
   }
 }
 
-async function validateBytes(bytes: Uint8Array, ctx: ValidationContext, checkpoint: () => void): Promise<ValidationResult> {
+/**
+ * validateWorkbook with the default XML reader (ctx.reader is not looked at), done synchronously
+ * from start to end: a caller can then put the whole validation under one time limit (see
+ * src/io/validate-files.ts).
+ */
+export function validateWorkbookXml(bytes: Uint8Array, ctx: ValidationContext): ValidationResult {
+  const checkpoint = makeCheckpoint(ctx.timeoutMs);
+  try {
+    const opened = openContainer(bytes, ctx, checkpoint);
+    if (!opened.ok) return opened.result;
+    const { info, read } = opened.inspection;
+    return checkLoaded(opened.inspection, readWorkbookXml(info, read, checkpoint), ctx, checkpoint);
+  } catch (e) {
+    return failed(e);
+  }
+}
+
+function failed(e: unknown): ValidationResult {
+  if (e instanceof DamagedPartError) return { findings: [e.finding] };
+  if (e instanceof TimeLimitError) return { findings: [makeFinding('FILE_TIMEOUT', { seconds: e.seconds })] };
+  // A reader or a check that trips over a file it was never meant to see: still the file's problem, not the caller's.
+  return { findings: [makeFinding('FILE_PARSE_FAILED', { detail: e instanceof Error ? e.message.slice(0, 200) : String(e) })] };
+}
+
+type Inspected = Extract<Inspection, { ok: true }>;
+
+/** The container checks, and our own output recognised: what comes before reading any cell. */
+function openContainer(
+  bytes: Uint8Array,
+  ctx: ValidationContext,
+  checkpoint: () => void,
+): { ok: true; inspection: Inspected } | { ok: false; result: ValidationResult } {
   const inspection = inspectContainer(bytes, ctx.limits ?? DEFAULT_LIMITS);
-  if (!inspection.ok) return { findings: [inspection.finding] };
+  if (!inspection.ok) return { ok: false, result: { findings: [inspection.finding] } };
   checkpoint();
   const output = ownOutputKind(inspection.info, inspection.read);
-  if (output) return { findings: [makeFinding('FILE_SKIPPED', { reason: 'output' })], skipped: 'output' };
-  // exceljs is loaded only when asked for: importing it costs more than reading a return. It
-  // unpacks every part without checking sizes or checksums, so those are checked first.
-  if (ctx.reader === 'exceljs') inspection.verify();
-  const loaded =
-    ctx.reader === 'exceljs'
-      ? await (await import('../workbook/read-workbook.js')).readWorkbook(bytes)
-      : readWorkbookXml(inspection.info, inspection.read, checkpoint);
+  if (output) return { ok: false, result: { findings: [makeFinding('FILE_SKIPPED', { reason: 'output' })], skipped: 'output' } };
+  return { ok: true, inspection };
+}
+
+function checkLoaded(
+  inspection: Inspected,
+  loaded: RawWorkbook,
+  ctx: ValidationContext,
+  checkpoint: () => void,
+): ValidationResult {
   const wb = withCheckpoint(loaded, checkpoint);
   const identity = readIdentity(inspection.info, wb);
   const identityFindings = checkIdentity(identity, ctx.norm, ctx.fingerprint);

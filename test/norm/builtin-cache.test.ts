@@ -25,7 +25,7 @@ function copyRoot(name: string): string {
 
 describe('the built-in norm precompiled at build time', () => {
   it('is current, and is exactly what parsing the YAML gives', async () => {
-    const cache = await readBuiltinCache();
+    const cache = readBuiltinCache();
     expect(cache, 'dist/builtin-norm.json is missing or stale: run `npm run build`').toBeDefined();
     const parsed = await parseNormInputs({});
     expect(parsed.findings).toEqual([]);
@@ -46,20 +46,20 @@ describe('the built-in norm precompiled at build time', () => {
     expect((await readNormInputs({ registry: path.join(REPO_ROOT, 'norm', 'organisaties.yaml') })).templates).toBeUndefined();
   });
 
-  it('records the templates in templates/ as current, by their SHA-256', async () => {
-    const cache = await readBuiltinCache();
+  it('records the templates in templates/ as current, by their SHA-256', () => {
+    const cache = readBuiltinCache();
     for (const lang of ['nl', 'en'] as const) {
       const file = path.join(TEMPLATES_DIR, defaultTemplateName(cache!.norm.id, cache!.norm.versie, lang));
       expect(cache?.templates[lang]).toBe(sha256(readFileSync(file)));
     }
   });
 
-  it('is not used once a source changes: the norm, the registry, the archive or the version', async () => {
+  it('is not used once a source changes: the norm, the registry, the archive or the version', () => {
     const same = copyRoot('same');
-    expect(await readBuiltinCache(same)).toBeDefined();
+    expect(readBuiltinCache(same)).toBeDefined();
     // Another script in package.json does not matter: only the version names the templates' generator.
     appendFileSync(path.join(same, 'package.json'), ' ');
-    expect(await readBuiltinCache(same)).toBeDefined();
+    expect(readBuiltinCache(same)).toBeDefined();
     const edits: [string, (root: string) => void][] = [
       ['norm', (r) => appendFileSync(path.join(r, 'norm', 'noord-hollandse-norm.yaml'), '\n# gewijzigd\n')],
       ['registry', (r) => appendFileSync(path.join(r, 'norm', 'organisaties.yaml'), '\n# gewijzigd\n')],
@@ -74,9 +74,9 @@ describe('the built-in norm precompiled at build time', () => {
     for (const [name, edit] of edits) {
       const root = copyRoot(name.replace(/ /g, '-'));
       edit(root);
-      expect(await readBuiltinCache(root), name).toBeUndefined();
+      expect(readBuiltinCache(root), name).toBeUndefined();
     }
-    expect(await builtinSourcesHash(path.join(tmp, 'nowhere'))).toBeUndefined();
+    expect(builtinSourcesHash(path.join(tmp, 'nowhere'))).toBeUndefined();
   });
 
   it('`weerbaar template` writes the checked-in template, byte for byte, in both languages', () => {

@@ -26,7 +26,7 @@ export async function templateCommand(opts: TemplateOptions & { from?: string[] 
   if (!opts.force && (await exists(file))) throw new InputError(ctx.text.fileExists(file));
   // The built-in norm, unchanged since the build: the file in templates/ is what would be written.
   const bytes =
-    (await currentTemplate(name, templates?.[opts.lang])) ??
+    currentTemplate(name, templates?.[opts.lang]) ??
     (await (
       await import('../../template/template-file.js')
     ).templateBytes({

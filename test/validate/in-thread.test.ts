@@ -1,0 +1,100 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempDirs, tempDir } from '../helpers/cli-run.js';
+import { CORPUS_DIR, REAL_DIR, ReturnBuilder } from '../helpers/fill-workbook.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+import { fitsInThread, IN_THREAD_MAX_BYTES } from '../../src/io/validate-files.js';
+
+/**
+ * A lone file is validated in the calling thread, without a worker, when its zip directory
+ * declares little enough (src/io/validate-files.ts, IN_THREAD_MAX_BYTES). The guarantees a worker
+ * gives must still hold: a file that takes too long is stopped at the time limit, wherever it is,
+ * and no file within the bound can take much memory.
+ */
+afterAll(removeTempDirs);
+
+type Pool = typeof import('../../src/io/validate-files.js');
+
+/** A real return with `rows` appended to the answer sheet, inside its sheetData. */
+async function withAnswerRows(rows: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(readFileSync(path.join(REAL_DIR, 'openpyxl-alkmaar.xlsx')));
+  const sheet = (await zip.file('xl/worksheets/sheet3.xml')?.async('string')) ?? '';
+  zip.file('xl/worksheets/sheet3.xml', sheet.replace('</sheetData>', `${rows}</sheetData>`));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** The sum of the uncompressed sizes a zip's directory declares. */
+async function declared(bytes: Uint8Array): Promise<number> {
+  const zip = await JSZip.loadAsync(bytes);
+  let total = 0;
+  for (const f of Object.values(zip.files)) total += (await f.async('uint8array')).length;
+  return total;
+}
+
+describe('a lone file validated without a worker', () => {
+  let pool: Pool;
+  let ctx: ReturnBuilder['ctx'];
+  beforeAll(async () => {
+    pool = (await import(pathToFileURL(path.join(REPO_ROOT, 'dist', 'io', 'validate-files.js')).href)) as Pool;
+    ctx = (await ReturnBuilder.create()).ctx;
+  });
+
+  it('is a return made from the template; not a file that declares more, nor one that is no zip', () => {
+    expect(fitsInThread(readFileSync(path.join(REAL_DIR, 'openpyxl-alkmaar.xlsx')))).toBe(true);
+    expect(fitsInThread(readFileSync(path.join(REAL_DIR, 'libreoffice-haarlem.xlsx')))).toBe(true);
+    expect(fitsInThread(readFileSync(path.join(CORPUS_DIR, 'file-zip-bomb-300mb.xlsx')))).toBe(false);
+    expect(fitsInThread(readFileSync(path.join(CORPUS_DIR, 'file-not-xlsx-pdf.xlsx')))).toBe(false);
+    expect(fitsInThread(new Uint8Array(0))).toBe(false);
+  });
+
+  it('gives the outcome a worker gives', async () => {
+    const file = path.join(REAL_DIR, 'libreoffice-haarlem.xlsx');
+    const [alone] = await pool.validateFiles([file], ctx);
+    const [inWorker] = await pool.validateFiles([file], ctx, { jobs: 1 });
+    expect(alone).toEqual(inWorker);
+  });
+
+  it('stops a file within the bound at the time limit, also in the middle of one slow step', async () => {
+    // Row elements that never close: the row pattern looks for an end tag from each of them to the
+    // end of the sheet, a single step that takes minutes. The checks between steps cannot stop it.
+    const bytes = await withAnswerRows('<row>'.repeat(300_000));
+    expect(await declared(bytes)).toBeLessThanOrEqual(IN_THREAD_MAX_BYTES);
+    expect(fitsInThread(bytes)).toBe(true);
+    const file = path.join(tempDir(), 'traag.xlsx');
+    writeFileSync(file, bytes);
+    const started = Date.now();
+    const outcomes = await pool.validateFiles([file], ctx, { timeoutMs: 1000 });
+    expect(outcomes).toEqual([{ file, findings: [expect.objectContaining({ code: 'FILE_TIMEOUT', args: { seconds: 1 } })] }]);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('takes little memory for the costliest shape within the bound: as many cells as fit', async () => {
+    // Rows of empty cells (four bytes each) up to the bound: the most entries the reader indexes.
+    const row = (r: number) => `<row r="${r}">${'<c/>'.repeat(10_000)}</row>`;
+    const rows: string[] = [];
+    for (let r = 1000; rows.length * 40_020 < IN_THREAD_MAX_BYTES - 200_000; r++) rows.push(row(r));
+    const bytes = await withAnswerRows(rows.join(''));
+    expect(fitsInThread(bytes)).toBe(true);
+    const file = path.join(tempDir(), 'veel-cellen.xlsx');
+    writeFileSync(file, bytes);
+    // In a process of its own, to see the peak of this one validation.
+    const script = `
+      import { validateFiles } from './dist/io/validate-files.js';
+      import { loadBuiltinNorm } from './dist/io/load-builtin-norm.js';
+      const inputs = await loadBuiltinNorm({ norm: 'norm/archief/noord-hollandse-norm-0.9.0.yaml' });
+      const before = process.resourceUsage().maxRSS;
+      const [outcome] = await validateFiles([${JSON.stringify(file)}], inputs);
+      const after = process.resourceUsage().maxRSS;
+      console.log(JSON.stringify({ codes: outcome.findings.map((f) => f.code), growthMb: (after - before) / 1024 }));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: REPO_ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as { codes: string[]; growthMb: number };
+    expect(out.codes).not.toContain('FILE_TIMEOUT');
+    // A worker may use 768 MB of heap; this stays far below.
+    expect(out.growthMb).toBeLessThan(200);
+  });
+});
