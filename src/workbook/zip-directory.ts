@@ -1,4 +1,4 @@
-import { crc32, inflateRawSync } from 'node:zlib';
+import { constants, crc32, inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -16,6 +16,8 @@ export type ZipDirectory = { ok: true; entries: ZipEntry[] } | { ok: false; reas
 const EOCD = 0x06054b50;
 const CEN = 0x02014b50;
 const LOC = 0x04034b50;
+/** The largest output chunk asked for: a declared size that lies makes no larger allocation than this. */
+const MAX_CHUNK = 1024 * 1024;
 /** One decoder for every entry name (a decoder per name cost more than the name). */
 const NAMES = new TextDecoder();
 
@@ -91,7 +93,12 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
   else if (entry.method === 8) {
     try {
       // One byte more than declared: producing it proves the declared size wrong, without inflating the rest.
-      const inflated = inflateRawSync(data, { maxOutputLength: entry.uncompressedSize + 1 });
+      // Output buffers of that size too (within zlib's bounds): a part of the declared size is then
+      // inflated into one buffer, not into 16 KB chunks joined by a copy at the end.
+      const inflated = inflateRawSync(data, {
+        maxOutputLength: entry.uncompressedSize + 1,
+        chunkSize: Math.min(Math.max(entry.uncompressedSize + 1, constants.Z_MIN_CHUNK), MAX_CHUNK),
+      });
       // A view, not a copy: a return's parts are read once, and the copy doubled their garbage.
       out = new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength);
     } catch (e) {
