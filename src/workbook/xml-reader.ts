@@ -35,8 +35,8 @@ export function readWorkbookXml(
   // The shared strings and the styles are parsed only when a cell needs them: most cells read
   // are inline or empty, and only a number needs its style (is it a date?).
   const sources: CellSources = {
-    strings: () => (shared ??= sharedStrings(read('xl/sharedStrings.xml') ?? '')),
-    isDate: (style) => (dateStyles ??= dateStyleIndex(read('xl/styles.xml') ?? ''))(style),
+    strings: () => (shared ??= remembered(SHARED_STRINGS, read('xl/sharedStrings.xml') ?? '', sharedStrings)),
+    isDate: (style) => (dateStyles ??= remembered(DATE_STYLES, read('xl/styles.xml') ?? '', dateStyleIndex))(style),
   };
   const sheetCells = (name: string): IndexedSheet | undefined => {
     const cached = indexed.get(name);
@@ -58,6 +58,28 @@ export function readWorkbookXml(
       return decodeCell(cells, place, sources);
     },
   };
+}
+
+/**
+ * The string tables and date styles of the last few workbooks, by their text: returns made from
+ * one template share them (inspectContainer then even gives the same string), and both are read
+ * from the text alone, each string or style decoded once and then kept. Texts over MEMO_MAX_LENGTH
+ * characters are not kept.
+ */
+const SHARED_STRINGS = new Map<string, SharedStrings>();
+const DATE_STYLES = new Map<string, (style: number) => boolean>();
+const MEMO_ENTRIES = 4;
+const MEMO_MAX_LENGTH = 256 * 1024;
+
+function remembered<T>(memo: Map<string, T>, xml: string, make: (xml: string) => T): T {
+  const hit = memo.get(xml);
+  if (hit !== undefined) return hit;
+  const made = make(xml);
+  if (xml.length <= MEMO_MAX_LENGTH) {
+    memo.set(xml, made);
+    if (memo.size > MEMO_ENTRIES) memo.delete(memo.keys().next().value as string);
+  }
+  return made;
 }
 
 // Elements may carry a namespace prefix (<x:c>) in files from some writers.

@@ -81,11 +81,8 @@ export type ZipEntryData = { ok: true; data: Uint8Array } | { ok: false; problem
  * declared size, and the CRC-32.
  */
 export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): ZipEntryData {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (entry.encrypted) return { ok: false, problem: 'encrypted' };
-  const start =
-    entry.localOffset + 30 + view.getUint16(entry.localOffset + 26, true) + view.getUint16(entry.localOffset + 28, true);
-  const data = bytes.subarray(start, start + entry.compressedSize);
+  const data = storedData(bytes, entry);
   if (data.length < entry.compressedSize) return { ok: false, problem: 'truncated' };
   if (entry.uncompressedSize > maxBytes) return { ok: false, problem: 'limit' };
   let out: Uint8Array;
@@ -109,4 +106,15 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
   if (out.length < entry.uncompressedSize) return { ok: false, problem: 'short' };
   if (crc32(out) >>> 0 !== entry.crc >>> 0) return { ok: false, problem: 'crc' };
   return { ok: true, data: out };
+}
+
+/**
+ * The entry's data as stored (compressed), a view of the zip's bytes; shorter than the declared
+ * compressed size when the zip is cut off.
+ */
+export function storedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start =
+    entry.localOffset + 30 + view.getUint16(entry.localOffset + 26, true) + view.getUint16(entry.localOffset + 28, true);
+  return bytes.subarray(start, start + entry.compressedSize);
 }
