@@ -12,7 +12,7 @@
 export const found = { attrsFrom: 0, attrsTo: 0, innerFrom: 0, innerTo: 0, end: 0 };
 
 /** The character class \w: ASCII letters, digits and the underscore. */
-export function isWordChar(c: number): boolean {
+function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 

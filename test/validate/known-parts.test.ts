@@ -23,7 +23,8 @@ function damaged(bytes: Uint8Array, name: string, where: 'data' | 'crc'): Uint8A
   if (!entry) throw new Error(`no ${name}`);
   if (where === 'data') {
     const data = storedData(copy, entry);
-    data[Math.floor(data.length / 2)] ^= 0x55;
+    const at = Math.floor(data.length / 2);
+    data[at] = (data[at] ?? 0) ^ 0x55;
   } else {
     // The central directory record of this entry: its CRC-32 sits 16 bytes in.
     const view = new DataView(copy.buffer, copy.byteOffset, copy.byteLength);
