@@ -39,6 +39,7 @@ export function checkAnswers(
     field,
     kind: valueKind(field, norm, registry),
     named: { id: field.id, label: labelOf(field, lang) },
+    compareWith: planned.get(field.id),
   }));
   for (const [id, row] of rows) {
     const values: Record<string, AnswerValue | undefined> = {};
@@ -48,30 +49,37 @@ export function checkAnswers(
       if (r.findings.length > 0) findings.push(...r.findings);
       values[field.id] = r.value;
     }
-    for (const field of norm.velden) {
+    for (const { field, compareWith } of fields) {
       const raw = row.fields[field.id];
-      const where = () => ({ principle: id, ...(raw ? { sheet: raw.at.sheet, cell: raw.at.cell } : {}) });
       if (values[field.id] === null && isRequired(field.verplicht, values, front))
-        findings.push(missingAnswer(id, field, values, norm, lang, where(), front));
+        findings.push(missingAnswer(id, field, values, norm, lang, answerPlace(id, raw), front));
       const value = values[field.id];
-      const compareWith = planned.get(field.id);
       const filledOn = compareWith === undefined ? null : (front[compareWith] ?? null);
       if (value && filledOn && compareWith !== undefined && value < filledOn) {
         findings.push(
           makeFinding(
             'PLANNING_BEFORE_DATUM',
             { id, ...named(field), date: value, filledOn, compareWith, compareLabel: frontLabel(compareWith) },
-            where(),
+            answerPlace(id, raw),
           ),
         );
       }
     }
-    // Field ids are lower-case words (the norm schema), so none is __proto__.
+    // Field ids are lower-case words (the norm schema), so none is __proto__. In the norm's
+    // order, as the values were set (the order of Object.keys(values)).
     const answer: Record<string, AnswerValue> = {};
-    for (const k of Object.keys(values)) answer[k] = values[k] ?? null;
+    for (const { field } of fields) answer[field.id] = values[field.id] ?? null;
     answers[id] = answer;
   }
   return { answers, findings };
+}
+
+/** Where a finding about a principle's answer points: the principle, and the cell when it was found. */
+function answerPlace(
+  id: string,
+  raw: RawRow['fields'][string] | undefined,
+): { principle: string; sheet?: string; cell?: string } {
+  return { principle: id, ...(raw ? { sheet: raw.at.sheet, cell: raw.at.cell } : {}) };
 }
 
 /** A required answer that is empty: its status (STATUS_MISSING) or another field (REQUIRED_MISSING, with the rule that made it required). */

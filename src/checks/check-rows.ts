@@ -18,7 +18,7 @@ export function checkRows(
   idsReadable: boolean,
 ): { byId: Map<string, RawRow>; findings: Finding[] } {
   const findings: Finding[] = [];
-  const expected = new Map(allPrinciples(norm).map(({ principle }) => [principle.id, principle]));
+  const expected = principlesById(norm, lang);
   const byId = new Map<string, RawRow>();
   for (const row of rows) {
     const at = { sheet: row.at.sheet, cell: row.at.cell };
@@ -27,8 +27,8 @@ export function checkRows(
       if (finding) findings.push(finding);
       continue;
     }
-    const principle = expected.get(row.principle);
-    if (!principle) {
+    const { want } = expected.get(row.principle) ?? {};
+    if (want === undefined) {
       findings.push(makeFinding('ROW_UNKNOWN', { id: row.principle }, { ...at, principle: row.principle }));
       continue;
     }
@@ -44,7 +44,6 @@ export function checkRows(
     }
     byId.set(row.principle, row);
     const text = row.text?.value;
-    const want = `${principleTitle(principle, lang)}\n${principleText(principle, lang)}`;
     if (row.text && typeof text === 'string' && text !== want && fold(text) !== fold(want)) {
       findings.push(
         makeFinding(
@@ -107,6 +106,20 @@ function blankIdRow(row: RawRow, norm: Norm, lang: Lang): Finding | undefined {
     { cell: first.at.cell, cells, value: show(first.value) },
     { sheet: first.at.sheet, cell: first.at.cell },
   );
+}
+
+/** Per norm and language, each principle by id with the text its row shows (title and text): the same for every return. */
+const PRINCIPLES = new WeakMap<Norm, Partial<Record<Lang, Map<string, { want: string }>>>>();
+
+function principlesById(norm: Norm, lang: Lang): Map<string, { want: string }> {
+  const byLang = PRINCIPLES.get(norm) ?? {};
+  PRINCIPLES.set(norm, byLang);
+  return (byLang[lang] ??= new Map(
+    allPrinciples(norm).map(({ principle }) => [
+      principle.id,
+      { want: `${principleTitle(principle, lang)}\n${principleText(principle, lang)}` },
+    ]),
+  ));
 }
 
 /** Per norm and language, each theme's heading folded: every return has a heading row per theme. */

@@ -51,47 +51,44 @@ export function interpretValue(
   lang: Lang,
   where: FindingLocation,
 ): Interpreted {
-  const findings: Finding[] = [];
-  if (!raw) return { value: null, findings };
-  // Where and what for a finding; built only when there is one (most values have none).
-  const at = (): FindingLocation => ({ ...where, sheet: raw.at.sheet, cell: raw.at.cell });
-  const field = () => ({ field: named.id, label: named.label });
+  if (!raw) return { value: null, findings: NO_FINDINGS };
+  // Most values have no finding: the list, where and what for a finding are made only for one.
+  let findings: Finding[] | undefined;
   if (raw.formula !== undefined) {
-    findings.push(makeFinding('INPUT_FORMULA', { ...field(), formula: raw.formula }, at()));
+    findings = [makeFinding('INPUT_FORMULA', { ...fieldArgs(named), formula: raw.formula }, locate(raw, where))];
   }
   if (isErrorValue(raw.value)) {
-    findings.push(makeFinding('INPUT_ERROR_VALUE', { ...field(), error: raw.value.error }, at()));
-    return { value: undefined, findings };
+    const error = makeFinding('INPUT_ERROR_VALUE', { ...fieldArgs(named), error: raw.value.error }, locate(raw, where));
+    return { value: undefined, findings: findings ? [...findings, error] : [error] };
   }
   const v = raw.value;
-  if (v === null || (typeof v === 'string' && v.trim() === '')) return { value: null, findings };
+  if (v === null || (typeof v === 'string' && v.trim() === '')) return { value: null, findings: findings ?? NO_FINDINGS };
   // Only list values, dates and addresses are cleaned: in free text an invisible character does no harm.
   const cleaned = typeof v === 'string' && kind.type !== 'tekst' ? stripInvisible(v) : { text: String(v), changed: false };
-  if (cleaned.text.trim() === '') return { value: null, findings };
-  const normalised = (to: string, reason?: 'invisible' | 'prefix') =>
-    findings.push(
-      makeFinding('VALUE_NORMALISED', { ...field(), value: display(v), normalised: to, ...(reason ? { reason } : {}) }, at()),
-    );
-
-  const fail = (finding: Finding) => {
-    findings.push(finding);
-    return { value: undefined, findings };
-  };
+  if (cleaned.text.trim() === '') return { value: null, findings: findings ?? NO_FINDINGS };
   switch (kind.type) {
     case 'tekst':
-      return { value: v instanceof Date ? (dateCellToIso(v) ?? '') : String(v).trim(), findings };
+      return result(v instanceof Date ? (dateCellToIso(v) ?? '') : String(v).trim(), findings);
     case 'email': {
       const text = cleaned.text.trim().replace(/^mailto:/i, '');
       return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)
-        ? { value: text, findings }
-        : fail(makeFinding('EMAIL_INVALID', { ...field(), value: display(v) }, at()));
+        ? result(text, findings)
+        : result(
+            undefined,
+            findings,
+            makeFinding('EMAIL_INVALID', { ...fieldArgs(named), value: display(v) }, locate(raw, where)),
+          );
     }
     case 'datum': {
       const iso = v instanceof Date ? dateCellToIso(v) : typeof v === 'number' ? serialToIso(v) : parseDutchDate(cleaned.text);
       // The template accepts dates from 2000 to 2100; anything else is a typing error (2026 typed in a date cell is 1905).
       return iso && iso >= DATE_MIN && iso <= DATE_MAX
-        ? { value: iso, findings }
-        : fail(makeFinding('DATE_INVALID', { ...field(), value: display(v) }, at()));
+        ? result(iso, findings)
+        : result(
+            undefined,
+            findings,
+            makeFinding('DATE_INVALID', { ...fieldArgs(named), value: display(v) }, locate(raw, where)),
+          );
     }
     case 'keuze': {
       const text = cleaned.text;
@@ -109,23 +106,23 @@ export function interpretValue(
       const found = loose ?? synonym;
       if (found) {
         // A declared synonym means the same by definition ("n.v.t."): accepted without a word, unless invisible characters were removed.
-        if (cleaned.changed) normalised(label(found), 'invisible');
-        else if (loose && !exact) normalised(label(found));
-        return { value: found.code, findings };
+        if (cleaned.changed) return result(found.code, findings, normalisedFinding(raw, named, where, label(found), 'invisible'));
+        if (loose && !exact) return result(found.code, findings, normalisedFinding(raw, named, where, label(found), undefined));
+        return result(found.code, findings);
       }
       const suggestion = suggest(text, kind.options.map(label));
       const unknown = makeFinding(
         'OPTION_UNKNOWN',
         {
-          ...field(),
+          ...fieldArgs(named),
           value: display(v),
           ...optional('suggestion', suggestion),
           ...optional('options', suggestion ? undefined : kind.options.map(label).join(', ')),
         },
-        at(),
+        locate(raw, where),
       );
       // An optional field does not decide the score: an unknown value there is left out with a warning.
-      return fail(kind.optional ? { ...unknown, severity: 'warning' } : unknown);
+      return result(undefined, findings, kind.optional ? { ...unknown, severity: 'warning' } : unknown);
     }
     case 'organisatie': {
       const orgs = kind.registry.organisaties;
@@ -140,16 +137,18 @@ export function interpretValue(
       const prefixed = direct ? undefined : /^gemeente\s+(.+)$/i.exec(text);
       const found = direct ?? (prefixed ? match(prefixed[1] ?? '') : undefined);
       if (found) {
-        if (cleaned.changed) normalised(found.naam, 'invisible');
-        else if (prefixed) normalised(found.naam, 'prefix');
-        else if (found.naam !== text) normalised(found.naam);
-        return { value: found.code, findings };
+        if (cleaned.changed) return result(found.code, findings, normalisedFinding(raw, named, where, found.naam, 'invisible'));
+        if (prefixed) return result(found.code, findings, normalisedFinding(raw, named, where, found.naam, 'prefix'));
+        if (found.naam !== text) return result(found.code, findings, normalisedFinding(raw, named, where, found.naam, undefined));
+        return result(found.code, findings);
       }
-      return fail(
+      return result(
+        undefined,
+        findings,
         makeFinding(
           'ORG_UNKNOWN',
           {
-            ...field(),
+            ...fieldArgs(named),
             value: display(v),
             ...optional(
               'suggestion',
@@ -159,11 +158,44 @@ export function interpretValue(
               ),
             ),
           },
-          at(),
+          locate(raw, where),
         ),
       );
     }
   }
+}
+
+/** The findings of a value that has none: one shared list, frozen so that nobody adds to it. */
+const NO_FINDINGS = Object.freeze([]) as unknown as Finding[];
+
+/** The value with the findings so far and one more, if any. */
+function result(value: string | null | undefined, before: Finding[] | undefined, finding?: Finding): Interpreted {
+  if (finding === undefined) return { value, findings: before ?? NO_FINDINGS };
+  return { value, findings: before ? [...before, finding] : [finding] };
+}
+
+/** VALUE_NORMALISED: the value as typed, the label or name it was read as, and why when not by spelling. */
+function normalisedFinding(
+  raw: RawField,
+  named: NamedField,
+  where: FindingLocation,
+  to: string,
+  reason: 'invisible' | 'prefix' | undefined,
+): Finding {
+  return makeFinding(
+    'VALUE_NORMALISED',
+    { ...fieldArgs(named), value: display(raw.value), normalised: to, ...(reason ? { reason } : {}) },
+    locate(raw, where),
+  );
+}
+
+/** A finding's place: the caller's (the principle) and the cell's. */
+function locate(raw: RawField, where: FindingLocation): FindingLocation {
+  return { ...where, sheet: raw.at.sheet, cell: raw.at.cell };
+}
+
+function fieldArgs(named: NamedField): { field: string; label: string } {
+  return { field: named.id, label: named.label };
 }
 
 function display(v: unknown): string {

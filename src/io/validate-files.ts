@@ -6,6 +6,7 @@ import type { ValidationContext } from '../validate/validate-workbook.js';
 import { readZipDirectory } from '../workbook/zip-directory.js';
 import { feedbackFailed, type FeedbackOptions } from './add-feedback.js';
 import type { FileOutcome } from './file-outcome.js';
+import { fromWire, type WireOutcome } from './outcome-wire.js';
 import { inputName, readAndValidateWithFeedback, readInput, validateReadSync, type FileInput } from './read-and-validate.js';
 
 export interface PoolOptions {
@@ -167,13 +168,13 @@ export async function validateFiles(
         current = { index, timer };
         worker.postMessage({ id: index, input: files[index], feedback: opts.feedback });
       };
-      const onMessage = (msg: { id: number; outcome?: FileOutcome; validated?: FileOutcome; crash?: string }) => {
+      const onMessage = (msg: { id: number; validated?: FileOutcome; crash?: string } & Partial<WireOutcome>) => {
         if (!current || msg.id !== current.index) return;
         if (msg.validated) {
           current.validated = msg.validated;
           return;
         }
-        const outcome = msg.outcome;
+        const outcome = msg.json !== undefined || msg.outcome ? fromWire(msg as WireOutcome) : undefined;
         const crash = msg.crash ?? '';
         if (outcome) settle(() => outcome);
         else fail((file) => ({ file, findings: [makeFinding('FILE_PARSE_FAILED', { detail: crash })] }));

@@ -6,6 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { ValidationContext } from '../validate/validate-workbook.js';
 import type { FeedbackOptions } from './add-feedback.js';
+import { toWire } from './outcome-wire.js';
 import { readAndValidateWithFeedback, type FileInput } from './read-and-validate.js';
 
 /** The context of the current call: each call of the pool sends its own before its first file. */
@@ -22,7 +23,7 @@ parentPort?.on('message', (task: { ctx: ValidationContext } | { id: number; inpu
   // The findings go back first: if making the feedback copy then exhausts this worker, they stand.
   const validated = (outcome: unknown) => parentPort?.postMessage({ id: task.id, validated: outcome });
   void readAndValidateWithFeedback(task.input, ctx, task.feedback, validated).then(
-    (outcome) => parentPort?.postMessage({ id: task.id, outcome }),
+    (outcome) => parentPort?.postMessage({ id: task.id, ...toWire(outcome) }),
     (e: unknown) => parentPort?.postMessage({ id: task.id, crash: e instanceof Error ? e.message : String(e) }),
   );
 });

@@ -47,11 +47,9 @@ export function readSubmission(
   const field = (range: CellRange | undefined, row: number): RawField | undefined => {
     if (!range || row < range.top || row > range.bottom) return undefined;
     const cell = wb.cell(range.sheet, row, range.left);
-    return {
-      value: cell?.value ?? null,
-      ...(cell?.formula ? { formula: cell.formula } : {}),
-      at: { sheet: range.sheet, cell: cellAddress(row, range.left) },
-    };
+    const value = cell?.value ?? null;
+    const at = { sheet: range.sheet, cell: cellAddress(row, range.left) };
+    return cell?.formula ? { value, formula: cell.formula, at } : { value, at };
   };
 
   const front: Record<string, RawField> = {};
@@ -61,13 +59,15 @@ export function readSubmission(
   }
 
   const rows: RawRow[] = [];
+  // Read once per row below: an array, not a map to iterate each time.
+  const fieldList = [...fieldRanges];
   if (idRange) {
     // Rows past the sheet's last cell are empty: a legal name reaching row 1,048,576 stops there.
     const { bottom } = clampRange(idRange, wb.lastRow(idRange.sheet));
     for (let row = idRange.top; row <= bottom; row++) {
       const idCell = wb.cell(idRange.sheet, row, idRange.left)?.value;
       const fields: Record<string, RawField> = {};
-      for (const [id, range] of fieldRanges) {
+      for (const [id, range] of fieldList) {
         const f = field(range, row);
         if (f) fields[id] = f;
       }

@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
-import { readZipDirectory, readZipEntry, type ZipEntry, type ZipEntryProblem } from './zip-directory.js';
+import { readZipDirectory, readZipEntry, storedData, type ZipEntry, type ZipEntryProblem } from './zip-directory.js';
 import { attributes, decodeXml } from './xml-scan.js';
 
 export interface ContainerLimits {
@@ -102,10 +102,16 @@ export function inspectContainer(bytes: Uint8Array, limits: ContainerLimits = DE
     if (!entry) return undefined;
     const cached = cache.get(entry.name);
     if (cached !== undefined) return cached;
+    const known = knownText(bytes, entry);
+    if (known !== undefined) {
+      cache.set(entry.name, known);
+      return known;
+    }
     const read = readZipEntry(bytes, entry, XML_PART_LIMIT);
     if (!read.ok) throw new DamagedPartError(partFinding(read.problem, entry));
     const decoded = UTF8.decode(read.data);
     cache.set(entry.name, decoded);
+    keepText(bytes, entry, decoded);
     return decoded;
   };
   const verify = () => {
@@ -121,6 +127,42 @@ export function inspectContainer(bytes: Uint8Array, limits: ContainerLimits = DE
     if (e instanceof DamagedPartError) return { ok: false, finding: e.finding };
     throw e;
   }
+}
+
+/**
+ * The texts of parts read from earlier files, by their stored bytes and their directory entry.
+ * Returns made from one template share parts byte for byte (the shared strings of the template's
+ * texts, the styles, the workbook part), and the same stored bytes with the same method, sizes
+ * and checksum always inflate to the same text, or fail the same way: only texts that were read
+ * whole and checked are kept. Worksheets, which hold each return's answers, are not kept. At most
+ * KNOWN_PARTS texts, the least recently used dropped first.
+ */
+const known = new Map<string, { stored: Uint8Array; text: string }>();
+const KNOWN_PARTS = 16;
+/** Larger parts are not kept: at most some 12 MB for all kept texts and bytes. */
+const KNOWN_MAX_SIZE = 256 * 1024;
+
+const knownKey = (e: ZipEntry) => `${e.method}/${e.compressedSize}/${e.uncompressedSize}/${e.crc >>> 0}/${e.encrypted}`;
+
+function knownText(bytes: Uint8Array, entry: ZipEntry): string | undefined {
+  if (known.size === 0) return undefined;
+  const key = knownKey(entry);
+  const hit = known.get(key);
+  if (!hit) return undefined;
+  const stored = storedData(bytes, entry);
+  if (stored.length !== entry.compressedSize || !Buffer.from(stored.buffer, stored.byteOffset, stored.length).equals(hit.stored))
+    return undefined;
+  known.delete(key);
+  known.set(key, hit);
+  return hit.text;
+}
+
+function keepText(bytes: Uint8Array, entry: ZipEntry, text: string): void {
+  if (entry.name.startsWith('xl/worksheets/') || entry.uncompressedSize > KNOWN_MAX_SIZE) return;
+  const key = knownKey(entry);
+  known.delete(key);
+  known.set(key, { stored: storedData(bytes, entry).slice(), text });
+  if (known.size > KNOWN_PARTS) known.delete(known.keys().next().value as string);
 }
 
 /** A zip part that is listed but cannot be read whole and unchanged; carries the finding to report. */

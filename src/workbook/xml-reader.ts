@@ -1,4 +1,16 @@
 import type { ContainerInfo } from './inspect-container.js';
+import {
+  ANY,
+  attrValue,
+  DIGITS,
+  digitsValue,
+  findAttribute,
+  findElement,
+  findItem,
+  found,
+  noTagIn,
+  WORD,
+} from './element-scan.js';
 import { attributes, decodeXml } from './xml-scan.js';
 import { rawCell, type CellScalar, type RawCell, type RawWorkbook } from './raw-workbook.js';
 
@@ -20,6 +32,12 @@ export function readWorkbookXml(
   let shared: SharedStrings | undefined;
   let dateStyles: ((style: number) => boolean) | undefined;
 
+  // The shared strings and the styles are parsed only when a cell needs them: most cells read
+  // are inline or empty, and only a number needs its style (is it a date?).
+  const sources: CellSources = {
+    strings: () => (shared ??= remembered(SHARED_STRINGS, read('xl/sharedStrings.xml') ?? '', sharedStrings)),
+    isDate: (style) => (dateStyles ??= remembered(DATE_STYLES, read('xl/styles.xml') ?? '', dateStyleIndex))(style),
+  };
   const sheetCells = (name: string): IndexedSheet | undefined => {
     const cached = indexed.get(name);
     if (cached) return cached;
@@ -35,31 +53,39 @@ export function readWorkbookXml(
     cell: (sheet, row, col) => {
       const cells = sheetCells(sheet);
       if (!cells) return undefined;
-      const element = row < KEY_ROWS && col < KEY_COLS ? cells.cells.get(row * KEY_COLS + col) : undefined;
-      if (!element) return { value: null };
-      // The shared strings and the styles are parsed only when a cell needs them: most cells
-      // read are inline or empty, and only a number needs its style (is it a date?).
-      const strings = () => (shared ??= sharedStrings(read('xl/sharedStrings.xml') ?? ''));
-      const isDate = (style: number) => (dateStyles ??= dateStyleIndex(read('xl/styles.xml') ?? ''))(style);
-      return decodeCell(element, strings, isDate);
+      const place = row < KEY_ROWS && col < KEY_COLS ? cells.cells.get(row * KEY_COLS + col) : undefined;
+      if (place === undefined) return { value: null };
+      return decodeCell(cells, place, sources);
     },
   };
 }
 
-/** A cell element as found: its attribute text and its content, decoded only when asked for. */
-interface RawElement {
-  attrs: string;
-  inner: string;
+/**
+ * The string tables and date styles of the last few workbooks, by their text: returns made from
+ * one template share them (inspectContainer then even gives the same string), and both are read
+ * from the text alone, each string or style decoded once and then kept. Texts over MEMO_MAX_LENGTH
+ * characters are not kept.
+ */
+const SHARED_STRINGS = new Map<string, SharedStrings>();
+const DATE_STYLES = new Map<string, (style: number) => boolean>();
+const MEMO_ENTRIES = 4;
+const MEMO_MAX_LENGTH = 256 * 1024;
+
+function remembered<T>(memo: Map<string, T>, xml: string, make: (xml: string) => T): T {
+  const hit = memo.get(xml);
+  if (hit !== undefined) return hit;
+  const made = make(xml);
+  if (xml.length <= MEMO_MAX_LENGTH) {
+    memo.set(xml, made);
+    if (memo.size > MEMO_ENTRIES) memo.delete(memo.keys().next().value as string);
+  }
+  return made;
 }
 
 // Elements may carry a namespace prefix (<x:c>) in files from some writers.
-const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
-const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const FORMULA = /<(?:\w+:)?f\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/;
 const VALUE = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/;
 const INLINE = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
-const ROW_NUMBER = /\br="(\d+)"/;
-const CELL_REF = /\br="([^"]*)"/;
 
 /** Columns per row in a cell key (row * KEY_COLS + col); above XFD, for the three letters ZZZ. */
 const KEY_COLS = 32_768;
@@ -68,90 +94,148 @@ const KEY_ROWS = 2 ** 37;
 
 /**
  * The cells of a sheet by address (row * KEY_COLS + col), not decoded: a return needs a few
- * hundred cells of a sheet, and decoding only those is most of the reader's speed. Rows and
- * cells without an r attribute follow the previous one.
+ * hundred cells of a sheet, and decoding only those is most of the reader's speed. A cell is its
+ * place in the sheet's XML: `places` holds four offsets per cell (attributes from, to, content
+ * from, to), `cells` the index of a cell's first offset. Rows and cells without an r attribute
+ * follow the previous one.
  */
 interface IndexedSheet {
-  cells: Map<number, RawElement>;
+  xml: string;
+  cells: Map<number, number>;
+  places: number[];
   lastRow: number;
 }
 
+/**
+ * Every row element (`<row …>…</row>`, with or without a namespace prefix) and every cell element
+ * in its content, found as the regular expressions of element-scan.ts describe them.
+ */
 function indexCells(xml: string, checkpoint: () => void): IndexedSheet {
-  const cells = new Map<number, RawElement>();
+  const cells = new Map<number, number>();
+  const places: number[] = [];
   let lastRow = 0;
   let rowNumber = 0;
   let rowsSeen = 0;
-  ROW.lastIndex = 0;
-  for (let row = ROW.exec(xml); row; row = ROW.exec(xml)) {
+  const rowState = { unclosed: false };
+  for (let from = 0; findElement(xml, from, xml.length, 'row', rowState);) {
+    from = found.end;
     if (++rowsSeen % 1024 === 0) checkpoint();
-    const r = Number(ROW_NUMBER.exec(row[1] ?? '')?.[1]);
+    const { attrsFrom, attrsTo, innerFrom, innerTo } = found;
+    // \br="(\d+)" in the row's attributes.
+    const r = findAttribute(xml, attrsFrom, attrsTo, 'r', DIGITS) ? digitsValue(xml, attrValue.from, attrValue.to) : NaN;
     rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
-    const content = row[2];
-    if (!content) continue;
+    if (innerFrom === innerTo) continue;
     let col = 0;
-    CELL.lastIndex = 0;
-    for (let m = CELL.exec(content); m; m = CELL.exec(content)) {
-      const attrs = m[1] ?? '';
-      const ref = CELL_REF.exec(attrs)?.[1];
-      let at = rowNumber;
-      if (ref !== undefined && parseAddress(ref)) {
+    const cellState = { unclosed: false };
+    for (let at = innerFrom; findElement(xml, at, innerTo, 'c', cellState);) {
+      at = found.end;
+      let row = rowNumber;
+      // \br="([^"]*)" in the cell's attributes: an address such as B12 or $B$12.
+      if (findAttribute(xml, found.attrsFrom, found.attrsTo, 'r', ANY) && parseAddress(xml, attrValue.from, attrValue.to)) {
         col = parsed.col;
-        at = parsed.row;
+        row = parsed.row;
       } else col++;
-      if (at < KEY_ROWS && col < KEY_COLS) cells.set(at * KEY_COLS + col, { attrs, inner: m[2] ?? '' });
-      if (at > lastRow) lastRow = at;
+      if (row < KEY_ROWS && col < KEY_COLS) {
+        cells.set(row * KEY_COLS + col, places.length);
+        places.push(found.attrsFrom, found.attrsTo, found.innerFrom, found.innerTo);
+      }
+      if (row > lastRow) lastRow = row;
     }
   }
-  return { cells, lastRow };
+  return { xml, cells, places, lastRow };
 }
 
 /** Where parseAddress puts what it read (no object per cell). */
 const parsed = { row: 0, col: 0 };
 
 /**
- * Reads an address such as B12 or $B$12 into `parsed`; false when it is not one. The same
- * addresses as /^\$?([A-Z]{1,3})\$?(\d+)$/, without a regular expression per cell.
+ * Reads an address such as B12 or $B$12 in text[from, to) into `parsed`; false when it is not
+ * one. The same addresses as /^\$?([A-Z]{1,3})\$?(\d+)$/, without a regular expression per cell.
  */
-function parseAddress(address: string): boolean {
-  const n = address.length;
-  let i = address.charCodeAt(0) === 36 ? 1 : 0;
+function parseAddress(text: string, from: number, to: number): boolean {
+  let i = from < to && text.charCodeAt(from) === 36 ? from + 1 : from;
   const lettersFrom = i;
   let col = 0;
-  for (let c = address.charCodeAt(i); c >= 65 && c <= 90; c = address.charCodeAt(++i)) col = col * 26 + c - 64;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + c - 64;
+  }
   if (i === lettersFrom || i - lettersFrom > 3) return false;
-  if (address.charCodeAt(i) === 36) i++;
-  if (i >= n) return false;
+  if (i < to && text.charCodeAt(i) === 36) i++;
+  if (i >= to) return false;
   const digitsFrom = i;
-  for (; i < n; i++) {
-    const c = address.charCodeAt(i);
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c < 48 || c > 57) return false;
   }
   parsed.col = col;
-  parsed.row = Number(address.slice(digitsFrom));
+  parsed.row = digitsValue(text, digitsFrom, to);
   return true;
 }
 
-function decodeCell({ attrs, inner }: RawElement, shared: () => SharedStrings, isDate: (style: number) => boolean): RawCell {
-  const type = /\bt="(\w+)"/.exec(attrs)?.[1] ?? 'n';
+/** A cell's type (its t attribute) as cellValue tells them apart. */
+type CellType = 's' | 'inlineStr' | 'str' | 'b' | 'e' | 'd' | 'n';
+const TYPES = new Set<string>(['s', 'inlineStr', 'str', 'b', 'e', 'd']);
+
+/** What a workbook's cells share: its string table and its date styles, each read when first needed. */
+interface CellSources {
+  strings: () => SharedStrings;
+  isDate: (style: number) => boolean;
+}
+
+/**
+ * The cell at `place` in the sheet, decoded. The common contents are read by position: none
+ * (`<c …/>`), one value (`<v>…</v>`), one plain inline run (`<is><t>…</t></is>`), each without
+ * any other tag inside; anything else (a formula, rich text, a prefix) goes through the regular
+ * expressions. Both give the same cell.
+ */
+function decodeCell(sheet: IndexedSheet, place: number, sources: CellSources): RawCell {
+  const { xml, places } = sheet;
+  const attrsFrom = places[place] ?? 0;
+  const attrsTo = places[place + 1] ?? 0;
+  const innerFrom = places[place + 2] ?? 0;
+  const innerTo = places[place + 3] ?? 0;
+  // \bt="(\w+)": any type but these reads as a number, as 'n' does.
+  let type: CellType = 'n';
+  if (findAttribute(xml, attrsFrom, attrsTo, 't', WORD)) {
+    const t = xml.slice(attrValue.from, attrValue.to);
+    if (TYPES.has(t)) type = t as CellType;
+  }
+  if (innerFrom === innerTo) return { value: cellValue(type, undefined, '', sheet, place, sources) };
+  if (
+    innerTo - innerFrom >= 7 &&
+    xml.startsWith('<v>', innerFrom) &&
+    xml.startsWith('</v>', innerTo - 4) &&
+    noTagIn(xml, innerFrom + 3, innerTo - 4)
+  )
+    return { value: cellValue(type, decodeXml(xml.slice(innerFrom + 3, innerTo - 4)), '', sheet, place, sources) };
+  if (innerTo - innerFrom >= 9 && xml.startsWith('<is>', innerFrom) && xml.startsWith('</is>', innerTo - 5)) {
+    const run = plainRun(xml, innerFrom + 4, innerTo - 5);
+    if (run !== undefined) return { value: cellValue(type, undefined, run, sheet, place, sources) };
+  }
+  const inner = xml.slice(innerFrom, innerTo);
   const f = FORMULA.exec(inner);
   const v = VALUE.exec(inner)?.[1];
-  const dated = () => isDate(Number(/\bs="(\d+)"/.exec(attrs)?.[1] ?? 0));
-  const value = cellValue(type, v === undefined ? undefined : decodeXml(v), inner, shared, dated);
+  const inline = type === 'inlineStr' ? runsText(INLINE.exec(inner)?.[1] ?? '') : '';
+  const value = cellValue(type, v === undefined ? undefined : decodeXml(v), inline, sheet, place, sources);
   return rawCell(value, f ? decodeXml(f[1] ?? '') : undefined);
 }
 
+/** The value of a cell of this type with this <v> text (none: undefined) and inline text (for inlineStr). */
 function cellValue(
-  type: string,
+  type: CellType,
   v: string | undefined,
-  inner: string,
-  shared: () => SharedStrings,
-  isDate: () => boolean,
+  inline: string,
+  sheet: IndexedSheet,
+  place: number,
+  sources: CellSources,
 ): CellScalar {
   switch (type) {
     case 's':
-      return v === undefined ? null : shared().get(Number(v));
+      return v === undefined ? null : sources.strings().get(Number(v));
     case 'inlineStr':
-      return runsText(INLINE.exec(inner)?.[1] ?? '');
+      return inline;
     case 'str':
       return v ?? null;
     case 'b':
@@ -165,21 +249,40 @@ function cellValue(
       if (v === undefined || v === '') return null;
       const n = Number(v);
       if (Number.isNaN(n)) return v;
-      // Serial days since 1899-12-30 (the 1900 system), as exceljs converts them.
-      return isDate() ? new Date(Math.round((n - 25569) * 86400000)) : n;
+      // Serial days since 1899-12-30 (the 1900 system), as exceljs converts them. The style is
+      // \bs="(\d+)" in the cell's attributes, 0 without one.
+      const { xml, places } = sheet;
+      const style = findAttribute(xml, places[place] ?? 0, places[place + 1] ?? 0, 's', DIGITS)
+        ? digitsValue(xml, attrValue.from, attrValue.to)
+        : 0;
+      return sources.isDate(style) ? new Date(Math.round((n - 25569) * 86400000)) : n;
     }
   }
 }
 
+/**
+ * The text of text[from, to) when it is one plain run, `<t>…</t>` or `<t xml:space="preserve">…</t>`
+ * with no tag inside (what /^<t(?: xml:space="preserve")?>([^<]*)<\/t>$/ matches), else undefined.
+ */
+function plainRun(text: string, from: number, to: number): string | undefined {
+  if (to - from < 7 || !text.startsWith('</t>', to - 4)) return undefined;
+  const open = text.startsWith('<t>', from) ? 3 : text.startsWith(PRESERVE, from) ? PRESERVE.length : 0;
+  if (open === 0 || from + open > to - 4 || !noTagIn(text, from + open, to - 4)) return undefined;
+  return decodeXml(text.slice(from + open, to - 4));
+}
+const PRESERVE = '<t xml:space="preserve">';
+
 /** The text of a string item: all <t> runs, without phonetic (<rPh>) runs. */
 function runsText(xml: string): string {
   // The common item, one plain run: no regex needed.
-  const plain = /^<t(?: xml:space="preserve")?>([^<]*)<\/t>$/.exec(xml);
-  if (plain) return decodeXml(plain[1] ?? '');
+  const plain = plainRun(xml, 0, xml.length);
+  if (plain !== undefined) return plain;
   const withoutPhonetic = !xml.includes('rPh') ? xml : xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '');
+  // Each match of /<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g, found by position.
   let text = '';
-  for (const m of withoutPhonetic.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g))
-    text += decodeXml(m[1] ?? '');
+  const state = { unclosed: false };
+  for (let from = 0; findElement(withoutPhonetic, from, withoutPhonetic.length, 't', state); from = found.end)
+    text += decodeXml(withoutPhonetic.slice(found.innerFrom, found.innerTo));
   return text;
 }
 
@@ -187,14 +290,24 @@ interface SharedStrings {
   get(index: number): string | null;
 }
 
-/** The shared string table, each item decoded on first use. */
+/**
+ * The shared string table, each item decoded on first use. The items are the matches of
+ * /<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g, kept as places in the text.
+ */
 function sharedStrings(xml: string): SharedStrings {
-  const raw = [...xml.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g)].map((m) => m[1] ?? '');
+  const places: number[] = [];
+  const state = { unclosed: false };
+  for (let from = 0; findItem(xml, from, xml.length, 'si', state); from = found.end) places.push(found.innerFrom, found.innerTo);
+  const count = places.length / 2;
   const decoded: Array<string | undefined> = [];
   return {
     get(index) {
-      if (!(index >= 0 && index < raw.length)) return null;
-      return (decoded[index] ??= runsText(raw[index] ?? ''));
+      if (!(index >= 0 && index < count)) return null;
+      // A fraction (1.5) names no item: its text is the empty one.
+      if (!Number.isInteger(index)) return '';
+      const from = places[2 * index] ?? 0;
+      const to = places[2 * index + 1] ?? 0;
+      return (decoded[index] ??= plainRun(xml, from, to) ?? runsText(xml.slice(from, to)));
     },
   };
 }

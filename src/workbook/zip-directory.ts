@@ -1,4 +1,4 @@
-import { crc32, inflateRawSync } from 'node:zlib';
+import { constants, crc32, inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -16,6 +16,8 @@ export type ZipDirectory = { ok: true; entries: ZipEntry[] } | { ok: false; reas
 const EOCD = 0x06054b50;
 const CEN = 0x02014b50;
 const LOC = 0x04034b50;
+/** The largest output chunk asked for: a declared size that lies makes no larger allocation than this. */
+const MAX_CHUNK = 1024 * 1024;
 /** One decoder for every entry name (a decoder per name cost more than the name). */
 const NAMES = new TextDecoder();
 
@@ -79,11 +81,8 @@ export type ZipEntryData = { ok: true; data: Uint8Array } | { ok: false; problem
  * declared size, and the CRC-32.
  */
 export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): ZipEntryData {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (entry.encrypted) return { ok: false, problem: 'encrypted' };
-  const start =
-    entry.localOffset + 30 + view.getUint16(entry.localOffset + 26, true) + view.getUint16(entry.localOffset + 28, true);
-  const data = bytes.subarray(start, start + entry.compressedSize);
+  const data = storedData(bytes, entry);
   if (data.length < entry.compressedSize) return { ok: false, problem: 'truncated' };
   if (entry.uncompressedSize > maxBytes) return { ok: false, problem: 'limit' };
   let out: Uint8Array;
@@ -91,7 +90,12 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
   else if (entry.method === 8) {
     try {
       // One byte more than declared: producing it proves the declared size wrong, without inflating the rest.
-      const inflated = inflateRawSync(data, { maxOutputLength: entry.uncompressedSize + 1 });
+      // Output buffers of that size too (within zlib's bounds): a part of the declared size is then
+      // inflated into one buffer, not into 16 KB chunks joined by a copy at the end.
+      const inflated = inflateRawSync(data, {
+        maxOutputLength: entry.uncompressedSize + 1,
+        chunkSize: Math.min(Math.max(entry.uncompressedSize + 1, constants.Z_MIN_CHUNK), MAX_CHUNK),
+      });
       // A view, not a copy: a return's parts are read once, and the copy doubled their garbage.
       out = new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength);
     } catch (e) {
@@ -102,4 +106,15 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
   if (out.length < entry.uncompressedSize) return { ok: false, problem: 'short' };
   if (crc32(out) >>> 0 !== entry.crc >>> 0) return { ok: false, problem: 'crc' };
   return { ok: true, data: out };
+}
+
+/**
+ * The entry's data as stored (compressed), a view of the zip's bytes; shorter than the declared
+ * compressed size when the zip is cut off.
+ */
+export function storedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start =
+    entry.localOffset + 30 + view.getUint16(entry.localOffset + 26, true) + view.getUint16(entry.localOffset + 28, true);
+  return bytes.subarray(start, start + entry.compressedSize);
 }
