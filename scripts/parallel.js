@@ -1,8 +1,9 @@
 // Runs npm scripts side by side and fails if any fails. npm test runs the tests, the type check with
 // ESLint (scripts/check.js), Prettier and knip this way: each is mostly one core, the tests use
-// every core, and together they keep the machine busy where one after the other left cores idle. The first script's output
-// is shown as it comes (the tests); the others' output is kept and shown whole, one script after
-// another, once all are done, so that lines of different scripts never mix.
+// every core, and together they keep the machine busy where one after the other left cores idle.
+// Only the tests need the build (test:run builds first), so the checks run while it is made. The
+// first script's output is shown as it comes (the tests); the others' output is kept and shown
+// whole, one script after another, once all are done, so that lines of different scripts never mix.
 //   node scripts/parallel.js test:run check lint:format lint:unused
 import { spawn } from 'node:child_process';
 
