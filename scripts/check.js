@@ -1,9 +1,9 @@
 // The type check and ESLint in one process over one TypeScript program (npm test runs this):
 // `npm run typecheck` (tsc) and `npm run lint:eslint` (ESLint with typescript-eslint's type-aware
 // rules) each build and check the same program from tsconfig.json, and the types tsc works out for
-// its diagnostics are the ones the rules ask for. Built once and shared, the two cost little more
-// than tsc alone. Same tsconfig, same ESLint config, same findings as the two scripts; exit 1 when
-// either finds something.
+// its diagnostics are the ones the rules ask for. Built once and shared, the two cost about two
+// thirds of what they cost apart. Same tsconfig, same ESLint config, same findings as the two
+// scripts, and as they do, exit 1 on a type error or an ESLint error (a warning is shown only).
 import { createProgram } from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 import path from 'node:path';
@@ -31,5 +31,5 @@ const eslint = new ESLint({
 const results = await eslint.lintFiles(['.']);
 const text = await (await eslint.loadFormatter('stylish')).format(results);
 if (text) process.stdout.write(text);
-const problems = results.reduce((n, r) => n + r.errorCount + r.warningCount, 0);
-process.exitCode = diagnostics.length > 0 || problems > 0 ? 1 : 0;
+const errors = results.reduce((n, r) => n + r.errorCount, 0);
+process.exitCode = diagnostics.length > 0 || errors > 0 ? 1 : 0;
