@@ -1,3 +1,4 @@
+import { concatBytes } from '../base/concat-bytes.js';
 export interface CsvDialect {
   separator: ';' | ',';
   decimal: ',' | '.';
@@ -40,13 +41,7 @@ export function csvBytes(rows: Iterable<ReadonlyArray<CsvCell>>, dialect: CsvDia
   }
   // As toCsv: no rows is one empty line.
   chunks.push(encoder.encode(none ? `${text}\r\n` : text));
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 function csvCell(dialect: CsvDialect): (v: CsvCell) => string {

@@ -10,12 +10,13 @@
  * given it (after the strings of the sheets before and the cells above, before those of the sheets
  * after, which are renumbered), so that the package is the one exceljs would have written.
  */
+import { concatBytes } from '../base/concat-bytes.js';
 import { columnLetter } from './cell-address.js';
 import type { CellStyle, RowBlockSpec, RowValue, SheetSpec } from './workbook-spec.js';
 import { partText, setPartText, type XlsxPackage } from './xlsx-package.js';
 
-/** Where exceljs put the placeholder cell of each style of a block, by sheet. */
-export type BlockPlaceholders = Map<number, { styleKey: (style: CellStyle) => object; places: Map<object, string> }>;
+/** Where exceljs put the anchor cell of each style of a block, by sheet. */
+export type StyleAnchors = Map<number, { styleKey: (style: CellStyle) => object; places: Map<object, string> }>;
 
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
 const CHUNK = 1 << 16;
@@ -24,7 +25,7 @@ const CHUNK = 1 << 16;
  * The first cell of each distinct style in the block, in the order exceljs meets them: `key`
  * turns a spec style into the object exceljs is given (the same object for the same style).
  */
-export function blockPlaceholders<K extends object>(
+export function styleAnchors<K extends object>(
   block: RowBlockSpec,
   key: (style: CellStyle) => K,
 ): Array<{ row: number; col: number; key: K }> {
@@ -41,10 +42,10 @@ export function blockPlaceholders<K extends object>(
   return out;
 }
 
-/** Replaces the placeholder rows of every sheet with a block by the block's rows, in place. */
-export function writeRowBlocks(parts: XlsxPackage, sheets: SheetSpec[], placeholders: BlockPlaceholders): void {
+/** Replaces the anchor rows of every sheet with a block by the block's rows, in place. */
+export function writeRowBlocks(parts: XlsxPackage, sheets: SheetSpec[], anchors: StyleAnchors): void {
   sheets.forEach((sheet, index) => {
-    const plan = placeholders.get(index);
+    const plan = anchors.get(index);
     if (!sheet.rows || !plan) return;
     writeBlock(parts, sheets.length, index, sheet, sheet.rows, plan);
   });
@@ -62,7 +63,7 @@ function writeBlock(
   const skeleton = partText(parts, sheetPart(index));
   if (skeleton === undefined) throw new Error(`no ${sheetPart(index)}`);
 
-  // Style ids: those exceljs gave the placeholder cells (none: style 0).
+  // Style ids: those exceljs gave the anchor cells (none: style 0).
   const ids = new Map<object, number>();
   for (const [key, address] of plan.places) {
     const m = new RegExp(`<c r="${address}"(?: s="(\\d+)")?/>`).exec(skeleton);
@@ -134,7 +135,7 @@ function writeBlock(
   const head = skeleton
     .slice(0, firstRowAt)
     .replace(/<dimension ref="[^"]*"\/>/, extent ? `<dimension ref="${formatRef(extent)}"/>` : '$&');
-  parts.set(sheetPart(index), concat([encoder.encode(head), ...chunks, encoder.encode(skeleton.slice(dataEnd))]));
+  parts.set(sheetPart(index), concatBytes([encoder.encode(head), ...chunks, encoder.encode(skeleton.slice(dataEnd))]));
 
   if (!added.length && !refs) return;
   // The strings the later sheets brought: those the block already has keep its number, the others
@@ -225,13 +226,3 @@ function expand(e: Extent | undefined, row: number, col: number): Extent {
 }
 
 const formatRef = (e: Extent) => `${columnLetter(e.left)}${e.top}:${columnLetter(e.right)}${e.bottom}`;
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}

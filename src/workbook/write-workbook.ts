@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { colNumber, columnLetter as colLetter } from './cell-address.js';
 import { finishZip } from './finish-package.js';
 import type { OutputKind } from './output-stamp.js';
-import { blockPlaceholders, writeRowBlocks, type BlockPlaceholders } from './row-block.js';
+import { styleAnchors, writeRowBlocks, type StyleAnchors } from './row-block.js';
 import { readPackage } from './xlsx-package.js';
 import type { CellSpec, CellStyle, ColorScaleConditionalSpec, SheetSpec, SpecValue, WorkbookSpec } from './workbook-spec.js';
 
@@ -27,16 +27,16 @@ export async function writeWorkbook(spec: WorkbookSpec, opts: { stamp?: OutputKi
   wb.calcProperties = { fullCalcOnLoad: true };
 
   const styles = new StyleCache();
-  const placeholders: BlockPlaceholders = new Map();
+  const anchors: StyleAnchors = new Map();
   for (const [i, sheet] of spec.sheets.entries()) {
     const places = await addSheet(wb, sheet, styles);
-    if (places) placeholders.set(i, { styleKey: (style) => styles.get(style, false), places });
+    if (places) anchors.set(i, { styleKey: (style) => styles.get(style, false), places });
   }
   for (const { name, ref } of spec.names) wb.definedNames.add(ref, name);
 
   const raw = (await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })) as unknown as Uint8Array;
   const parts = readPackage(raw, Number.MAX_SAFE_INTEGER);
-  writeRowBlocks(parts, spec.sheets, placeholders);
+  writeRowBlocks(parts, spec.sheets, anchors);
   return finishZip(parts, spec, opts.stamp);
 }
 
@@ -68,7 +68,7 @@ async function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, styles: StyleCach
   if (block) {
     if (spec.cells.some((c) => c.row >= block.firstRow)) throw new Error(`${spec.name}: a cell lies in the row block`);
     places = new Map();
-    for (const { row, col, key } of blockPlaceholders(block, (style) => styles.get(style, false))) {
+    for (const { row, col, key } of styleAnchors(block, (style) => styles.get(style, false))) {
       ws.getCell(row, col).style = key;
       places.set(key, `${colLetter(col)}${row}`);
     }
