@@ -42,8 +42,13 @@ export default tseslint.config(
   // JavaScript entry points, scripts and benchmarks run on Node; they are outside the TypeScript
   // project, so they get the plain rules only.
   {
-    files: ['**/*.js'],
+    files: ['**/*.js', '**/*.cjs'],
     languageOptions: { globals: globals.node },
+  },
+  // bin/ is CommonJS (bin/package.json), as are the .cjs files.
+  {
+    files: ['bin/**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
   },
 
   // Tests and the vitest config run on Node too.

@@ -116,7 +116,7 @@ function returns(n, registry) {
 }
 
 const node = process.execPath;
-const child = path.join(root, 'bench', 'report-child.js');
+const child = path.join(root, 'bench', 'report-child.cjs');
 const baseline = (name, dir) => [node, path.join(root, 'bench', name), dir];
 const report = (dir, out, extra = []) => [node, child, 'report', dir, '-o', path.join(work, out), '--force', ...extra];
 const agree = (dir, extra = []) => run([node, path.join(root, 'bench', 'agree.js'), dir, ...extra], `agreement check on ${dir}`);

@@ -1,31 +1,87 @@
-// Bundles the CLI into dist/bundle/ (npm run build:js runs it after transpile.js): one file to load at start-up
-// instead of some three hundred modules, which is most of a cold command's time. Commands stay
-// separate chunks, loaded only when run, and the validation worker is its own entry. The library
-// (dist/index.js and its types) is the module-by-module output; only bin/weerbaar.js uses the bundle.
-// Dependencies are bundled too; CommonJS ones (exceljs, jszip) get a `require` from createRequire.
+// Bundles the CLI into dist/bundle/ (npm run build:js runs it after transpile.js). The library
+// (dist/index.js and its types) is the module-by-module output; only bin/ uses the bundle.
+//
+// - weerbaar.cjs: the CLI in one CommonJS file, which bin/start-cli.js compiles with the V8 code
+//   cache that scripts/code-cache.js makes at build time (Node 20 has no compile cache for ES
+//   modules). Compiling and linking some forty modules was most of a cold command's time. Commands
+//   stay lazy: esbuild turns each `import()` into code that runs a module only when first asked for.
+// - vendor-*.cjs: the three large dependencies that the commands load only when needed (exceljs
+//   with its own dependencies, zod, yaml). Kept out of weerbaar.cjs so that a command that does not
+//   use them does not read them; they keep no state that our code shares.
+// - validate-worker.js and its chunks: the validation worker, an ES module bundle of its own.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
-await build({
+
+const VENDORS = ['exceljs', 'zod', 'yaml'];
+const common = {
   absWorkingDir: root,
-  // The worker keeps its name: src/io/validate-files.ts starts it as ./validate-worker.js, and
-  // every chunk sits in the same folder, two levels below the package root as dist/io/ is.
-  entryPoints: { weerbaar: 'src/cli/main.ts', 'validate-worker': 'src/io/validate-worker.ts' },
   outdir,
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20.19',
+  legalComments: 'linked',
+  logLevel: 'warning',
+};
+
+// The CLI. ASCII only and without comments and indentation, so that reading it at start-up is
+// cheap; names are kept, for profiles and stack traces.
+const cli = build({
+  ...common,
+  entryPoints: { weerbaar: 'src/cli/main.ts' },
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  charset: 'ascii',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  // Every import() becomes a require: code compiled by vm.Script with a code cache has no way to
+  // import an ES module, and the bundle needs none.
+  supported: { 'dynamic-import': false },
+  // src/io/builtin-paths.ts and validate-files.ts locate files from import.meta.url; this file
+  // sits in dist/bundle/, two levels below the package root as dist/io/ is.
+  define: { 'import.meta.url': '__weerbaar_url' },
+  banner: { js: "var __weerbaar_url = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [
+    {
+      name: 'vendors',
+      setup(b) {
+        const filter = new RegExp(`^(${VENDORS.join('|')})$`);
+        b.onResolve({ filter }, (args) => ({ path: `./vendor-${args.path}.cjs`, external: true }));
+      },
+    },
+  ],
+});
+
+const vendors = build({
+  ...common,
+  entryPoints: Object.fromEntries(VENDORS.map((name) => [`vendor-${name}`, name])),
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+});
+
+// The worker keeps its name: src/io/validate-files.ts starts it as ./validate-worker.js.
+const worker = build({
+  ...common,
+  entryPoints: { 'validate-worker': 'src/io/validate-worker.ts' },
+  splitting: true,
+  format: 'esm',
   chunkNames: 'chunk-[hash]',
+  // CommonJS dependencies (exceljs, jszip) get a `require` from createRequire.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
-  legalComments: 'linked',
-  logLevel: 'warning',
 });
+
+await Promise.all([cli, vendors, worker]);
+
+// What bin/start-cli.js relies on: no import() left, and ASCII only (it reads the file as latin1).
+const source = readFileSync(path.join(outdir, 'weerbaar.cjs'), 'latin1');
+if (/\bimport\(/.test(source) || /[\u0080-\uffff]/.test(source)) {
+  console.error('dist/bundle/weerbaar.cjs bevat nog een import() of een teken buiten ASCII.');
+  process.exit(1);
+}

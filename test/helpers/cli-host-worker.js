@@ -1,6 +1,7 @@
-// The worker behind runInHost (cli-host.ts): runs the built CLI (dist/bundle, as bin/weerbaar.js
-// does) in this thread, once per request, with the output kept, and wakes the waiting test thread.
+// The worker behind runInHost (cli-host.ts): runs the built CLI (dist/bundle, loaded as
+// bin/weerbaar.js loads it) in this thread, once per request, with the output kept, and wakes the waiting test thread.
 // Plain JavaScript: a worker thread is not transformed by the test runner.
+import { createRequire } from 'node:module';
 import { workerData } from 'node:worker_threads';
 
 const { port, signal } = workerData;
@@ -31,7 +32,13 @@ function finish(status) {
   reply({ status, stdout: stdout.join(''), stderr: stderr.join('') });
 }
 
-const loaded = import('../../dist/bundle/weerbaar.js').catch((e) => ({ error: e }));
+const loaded = (() => {
+  try {
+    return createRequire(import.meta.url)('../../bin/start-cli.js').loadCli();
+  } catch (e) {
+    return { error: e };
+  }
+})();
 
 // A worker may not change the working folder; the test thread sets it for the run, and the folder
 // is handed over too. It is given as process.cwd() (path.resolve uses it), set again for every run:
@@ -43,9 +50,9 @@ port.on('message', async ({ args, env, cwd }) => {
   const run = { stdout: [], stderr: [] };
   current = run;
   process.cwd = () => cwd ?? ownCwd();
-  const mod = await loaded;
+  const mod = loaded;
   if (mod.error) {
-    run.stderr.push(`dist/bundle/weerbaar.js did not load (npm run build): ${mod.error.message}\n`);
+    run.stderr.push(`dist/bundle/weerbaar.cjs did not load (npm run build): ${mod.error.message}\n`);
     return finish(3);
   }
   try {

@@ -28,8 +28,13 @@ describe('npm pack in a fresh checkout', () => {
     const info = JSON.parse(packed.slice(packed.indexOf('['))) as { filename: string; files: { path: string }[] }[];
     const shipped = info[0]!.files.map((f) => f.path);
     expect(shipped).toContain('dist/cli/main.js');
-    // The CLI runs from the bundle, with the built-in norm precompiled (npm run build makes both).
-    expect(shipped).toContain('dist/bundle/weerbaar.js');
+    // The CLI runs from the bundle, with its code cache and the built-in norm precompiled (npm run
+    // build makes all three); bin/ is CommonJS by its own package.json.
+    expect(shipped).toContain('dist/bundle/weerbaar.cjs');
+    expect(shipped.filter((f) => /^dist\/bundle\/weerbaar\.cjs\..+\.cache$/.test(f))).toHaveLength(1);
+    expect(shipped).toContain('dist/bundle/vendor-exceljs.cjs');
+    expect(shipped).toContain('bin/package.json');
+    expect(shipped).toContain('bin/start-cli.js');
     expect(shipped).toContain('dist/bundle/validate-worker.js');
     expect(shipped).toContain('dist/builtin-norm.json');
     expect(shipped).toContain('dist/index.d.ts');

@@ -1,0 +1,33 @@
+// Makes the V8 code cache of the CLI bundle (npm run build:js runs it last), which
+// bin/start-cli.js uses on this V8 and architecture: scripts/code-cache-child.cjs compiles
+// dist/bundle/weerbaar.cjs, runs the commands whose start-up counts most (help, template, and
+// validate one return made by sample) so that the functions they need are compiled, and writes
+// what V8 compiled. The cache holds compiled code only: no file, answer or path of the runs.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bundle = path.join(root, 'dist', 'bundle');
+for (const name of readdirSync(bundle)) if (name.endsWith('.cache')) rmSync(path.join(bundle, name));
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'weerbaar-code-cache-'));
+const template = path.join(work, 'template.xlsx');
+const returns = path.join(work, 'returns');
+const runs = [
+  ['--help'],
+  ['template', '-o', template, '--force'],
+  ['sample', '-o', returns, '--count', '1'],
+  ['validate', returns],
+];
+const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'code-cache-child.cjs'), JSON.stringify(runs)], {
+  cwd: work,
+  encoding: 'utf8',
+});
+rmSync(work, { recursive: true, force: true });
+if (r.status !== 0) {
+  console.error(`De code-cache van dist/bundle/weerbaar.cjs is niet gemaakt:\n${r.stderr}`);
+  process.exit(1);
+}
