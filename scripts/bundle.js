@@ -54,6 +54,22 @@ const cli = build({
         b.onResolve({ filter }, (args) => ({ path: `./vendor-${args.path}.cjs`, external: true }));
       },
     },
+    {
+      // commander loads node:child_process (and with it net, dgram, readline, …) when it loads,
+      // for subcommands that are programs of their own, which weerbaar has none of: it gets the
+      // module when it first uses it instead.
+      name: 'lazy-child-process',
+      setup(b) {
+        const commander = `${path.sep}node_modules${path.sep}commander${path.sep}`;
+        b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+          args.importer.includes(commander) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+        );
+        b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+          contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+          loader: 'js',
+        }));
+      },
+    },
   ],
 });
 

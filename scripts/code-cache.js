@@ -1,8 +1,10 @@
 // Makes the V8 code cache of the CLI bundle (npm run build:js runs it last), which
-// bin/start-cli.js uses on this V8 and architecture: scripts/code-cache-child.cjs compiles
+// bin/start-cli.js uses on this V8 and architecture. scripts/code-cache-child.cjs compiles
 // dist/bundle/weerbaar.cjs, runs the commands whose start-up counts most (help, template, and
-// validate one return made by sample) so that the functions they need are compiled, and writes
-// what V8 compiled. The cache holds compiled code only: no file, answer or path of the runs.
+// validate of one return) so that the functions they need are compiled, and writes what V8
+// compiled. The return is made by `weerbaar sample` beforehand, in a process of its own, so that
+// the cache does not carry the sample's code, which every start would then have to load. The
+// cache holds compiled code only: no file, answer or path of the runs.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -16,18 +18,24 @@ for (const name of readdirSync(bundle)) if (name.endsWith('.cache')) rmSync(path
 const work = mkdtempSync(path.join(os.tmpdir(), 'weerbaar-code-cache-'));
 const template = path.join(work, 'template.xlsx');
 const returns = path.join(work, 'returns');
-const runs = [
-  ['--help'],
-  ['template', '-o', template, '--force'],
-  ['sample', '-o', returns, '--count', '1'],
-  ['validate', returns],
+const run = (args) => spawnSync(process.execPath, args, { cwd: work, encoding: 'utf8' });
+const steps = [
+  () => run([path.join(root, 'bin', 'weerbaar.js'), 'sample', '-o', returns, '--count', '1', '--quiet']),
+  () => {
+    const runs = [['--help'], ['template', '-o', template, '--force'], ['validate', returns]];
+    return run([path.join(root, 'scripts', 'code-cache-child.cjs'), JSON.stringify(runs)]);
+  },
 ];
-const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'code-cache-child.cjs'), JSON.stringify(runs)], {
-  cwd: work,
-  encoding: 'utf8',
-});
+let failed;
+for (const step of steps) {
+  const r = step();
+  if (r.status !== 0) {
+    failed = r.stderr;
+    break;
+  }
+}
 rmSync(work, { recursive: true, force: true });
-if (r.status !== 0) {
-  console.error(`De code-cache van dist/bundle/weerbaar.cjs is niet gemaakt:\n${r.stderr}`);
+if (failed !== undefined) {
+  console.error(`De code-cache van dist/bundle/weerbaar.cjs is niet gemaakt:\n${failed}`);
   process.exit(1);
 }

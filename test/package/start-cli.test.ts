@@ -13,9 +13,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 type Main = (argv: string[], env: NodeJS.ProcessEnv, streams: object) => Promise<number>;
 const startCli = createRequire(import.meta.url)('../../bin/start-cli.js') as {
-  compileCli: (cachedData: Buffer | undefined) => { script: Script; cli: { main: Main } };
+  compileCli: (bundle: Buffer, cachedData: Buffer | undefined) => { script: Script; cli: { main: Main } };
+  readBundle: () => Buffer;
   cacheFile: () => string;
+  cachedDataFor: (bundle: Buffer, cache: Buffer | undefined) => Buffer | undefined;
 };
+const bundle = startCli.readBundle();
 
 async function run(main: Main, args: string[]): Promise<{ code: number; out: string }> {
   let out = '';
@@ -25,16 +28,29 @@ async function run(main: Main, args: string[]): Promise<{ code: number; out: str
 }
 
 describe('bin/start-cli.js', () => {
-  it('finds a code cache made by the build for this V8, which V8 accepts', () => {
+  it('finds a code cache made by the build for this V8 and this bundle, which V8 accepts', () => {
     const file = startCli.cacheFile();
     expect(existsSync(file)).toBe(true);
-    const { script } = startCli.compileCli(readFileSync(file));
+    const data = startCli.cachedDataFor(bundle, readFileSync(file));
+    expect(data).toBeDefined();
+    const { script } = startCli.compileCli(bundle, data);
     expect(script.cachedDataRejected).toBe(false);
   });
 
+  it('does not use the cache for a bundle changed since, even of the same length (V8 checks only the length)', () => {
+    const cache = readFileSync(startCli.cacheFile());
+    const changed = Buffer.from(bundle);
+    const at = changed.indexOf('weerbaar');
+    changed[at] = 'W'.charCodeAt(0);
+    expect(changed.length).toBe(bundle.length);
+    expect(startCli.cachedDataFor(changed, cache)).toBeUndefined();
+    expect(startCli.cachedDataFor(bundle, undefined)).toBeUndefined();
+    expect(startCli.cachedDataFor(bundle, cache.subarray(0, 4))).toBeUndefined();
+  });
+
   it('runs the same CLI with the cache as without one', async () => {
-    const cached = startCli.compileCli(readFileSync(startCli.cacheFile())).cli;
-    const plain = startCli.compileCli(undefined).cli;
+    const cached = startCli.compileCli(bundle, startCli.cachedDataFor(bundle, readFileSync(startCli.cacheFile()))).cli;
+    const plain = startCli.compileCli(bundle, undefined).cli;
     for (const args of [['--version'], ['norm', 'check'], ['validate', 'geen-bestand.xlsx']]) {
       const a = await run(cached.main, args);
       const b = await run(plain.main, args);
