@@ -7,11 +7,14 @@ let cli;
 try {
   cli = loadCli();
 } catch (e) {
-  if (e && e.code !== 'ENOENT') throw e;
-  // A checkout that was never built: say what to do instead of a stack trace.
+  // A checkout that was never built, or a build that is broken: say what to do instead of a stack trace.
+  const missing = e && e.code === 'ENOENT' && typeof e.path === 'string' ? e.path : undefined;
   process.stderr.write(
-    'weerbaar is niet gebouwd: dist/bundle/weerbaar.cjs ontbreekt. Voer in deze map `npm ci && npm run build` uit.\n' +
-      'weerbaar has not been built: dist/bundle/weerbaar.cjs is missing. Run `npm ci && npm run build` in this folder.\n',
+    missing
+      ? `weerbaar is niet (helemaal) gebouwd: ${missing} ontbreekt. Voer in de map van weerbaar \`npm ci && npm run build\` uit.\n` +
+          `weerbaar has not been built (completely): ${missing} is missing. Run \`npm ci && npm run build\` in weerbaar's folder.\n`
+      : `weerbaar kon niet starten: ${e && e.message}. Bouw opnieuw met \`npm ci && npm run build\` in de map van weerbaar.\n` +
+          `weerbaar could not start: ${e && e.message}. Build again with \`npm ci && npm run build\` in weerbaar's folder.\n`,
   );
   process.exitCode = 3;
 }

@@ -1,5 +1,6 @@
 // The worker behind runInHost (cli-host.ts): runs the built CLI (dist/bundle, loaded as
-// bin/weerbaar.js loads it) in this thread, once per request, with the output kept, and wakes the waiting test thread.
+// bin/weerbaar.js loads it) in this thread, once per request, with the output kept, and wakes the
+// waiting test thread.
 // Plain JavaScript: a worker thread is not transformed by the test runner.
 import { createRequire } from 'node:module';
 import { workerData } from 'node:worker_threads';

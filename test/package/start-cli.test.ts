@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,6 +65,18 @@ describe('bin/start-cli.js', () => {
     const r = spawnSync(process.execPath, [path.join(bin, 'weerbaar.js'), '--help'], { encoding: 'utf8' });
     expect(r.status).toBe(3);
     expect(r.stderr).toContain('npm ci && npm run build');
+    expect(r.stderr).toContain('weerbaar.cjs ontbreekt');
+    expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+
+  it('says so, without a stack trace, when the bundle is damaged', () => {
+    const copy = path.join(work, 'damaged');
+    cpSync(path.join(root, 'bin'), path.join(copy, 'bin'), { recursive: true });
+    mkdirSync(path.join(copy, 'dist', 'bundle'), { recursive: true });
+    writeFileSync(path.join(copy, 'dist', 'bundle', 'weerbaar.cjs'), 'this is not JavaScript');
+    const r = spawnSync(process.execPath, [path.join(copy, 'bin', 'weerbaar.js'), '--help'], { encoding: 'utf8' });
+    expect(r.status).toBe(3);
+    expect(r.stderr).toContain('weerbaar kon niet starten');
     expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
   });
 });
