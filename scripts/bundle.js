@@ -8,9 +8,11 @@
 // - vendor-*.cjs: the three large dependencies that the commands load only when needed (exceljs
 //   with its own dependencies, zod, yaml). Kept out of weerbaar.cjs so that a command that does not
 //   use them does not read them; they keep no state that our code shares.
-// - validate-worker.js and its chunks: the validation worker, an ES module bundle of its own.
+// - validate-worker.js: the validation worker, one CommonJS file too (dist/bundle/package.json says
+//   so: src/io/validate-files.ts starts it by that name, as the library starts dist/io/'s). Loading
+//   one script cost a worker less than some twenty ES module chunks.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,31 +31,36 @@ const common = {
   logLevel: 'warning',
 };
 
-// The CLI. ASCII only and without comments and indentation, so that reading it at start-up is
-// cheap; names are kept, for profiles and stack traces.
-const cli = build({
+// Both CommonJS bundles. ASCII only and without comments and indentation, so that reading them at
+// start-up is cheap; names are kept, for profiles and stack traces.
+const vendorsPlugin = {
+  name: 'vendors',
+  setup(b) {
+    const filter = new RegExp(`^(${VENDORS.join('|')})$`);
+    b.onResolve({ filter }, (args) => ({ path: `./vendor-${args.path}.cjs`, external: true }));
+  },
+};
+const script = {
   ...common,
-  entryPoints: { weerbaar: 'src/cli/main.ts' },
-  outExtension: { '.js': '.cjs' },
   format: 'cjs',
   charset: 'ascii',
   minifyWhitespace: true,
   minifySyntax: true,
   // Every import() becomes a require: code compiled by vm.Script with a code cache has no way to
-  // import an ES module, and the bundle needs none.
+  // import an ES module, and the bundles need none.
   supported: { 'dynamic-import': false },
-  // src/io/builtin-paths.ts and validate-files.ts locate files from import.meta.url; this file
-  // sits in dist/bundle/, two levels below the package root as dist/io/ is.
+  // src/io/builtin-paths.ts and validate-files.ts locate files from import.meta.url; these files
+  // sit in dist/bundle/, two levels below the package root as dist/io/ is.
   define: { 'import.meta.url': '__weerbaar_url' },
   banner: { js: "var __weerbaar_url = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+const cli = build({
+  ...script,
+  entryPoints: { weerbaar: 'src/cli/main.ts' },
+  outExtension: { '.js': '.cjs' },
   plugins: [
-    {
-      name: 'vendors',
-      setup(b) {
-        const filter = new RegExp(`^(${VENDORS.join('|')})$`);
-        b.onResolve({ filter }, (args) => ({ path: `./vendor-${args.path}.cjs`, external: true }));
-      },
-    },
+    vendorsPlugin,
     {
       // commander loads node:child_process (and with it net, dgram, readline, …) when it loads,
       // for subcommands that are programs of their own, which weerbaar has none of: it gets the
@@ -81,19 +88,10 @@ const vendors = build({
 });
 
 // The worker keeps its name: src/io/validate-files.ts starts it as ./validate-worker.js.
-const worker = build({
-  ...common,
-  entryPoints: { 'validate-worker': 'src/io/validate-worker.ts' },
-  splitting: true,
-  format: 'esm',
-  chunkNames: 'chunk-[hash]',
-  // CommonJS dependencies (exceljs, jszip) get a `require` from createRequire.
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
-});
+const worker = build({ ...script, entryPoints: { 'validate-worker': 'src/io/validate-worker.ts' }, plugins: [vendorsPlugin] });
 
 await Promise.all([cli, vendors, worker]);
+writeFileSync(path.join(outdir, 'package.json'), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
 
 // What bin/start-cli.js relies on: no import() left, and ASCII only (it reads the file as latin1).
 const source = readFileSync(path.join(outdir, 'weerbaar.cjs'), 'latin1');

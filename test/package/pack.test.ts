@@ -34,6 +34,7 @@ describe('npm pack in a fresh checkout', () => {
     expect(shipped.filter((f) => /^dist\/bundle\/weerbaar\.cjs\..+\.cache$/.test(f))).toHaveLength(1);
     expect(shipped).toContain('dist/bundle/vendor-exceljs.cjs');
     expect(shipped).toContain('bin/package.json');
+    expect(shipped).toContain('dist/bundle/package.json');
     expect(shipped).toContain('bin/start-cli.js');
     expect(shipped).toContain('dist/bundle/validate-worker.js');
     expect(shipped).toContain('dist/builtin-norm.json');
