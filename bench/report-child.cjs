@@ -5,11 +5,10 @@
 // CommonJS, as bin/weerbaar.js is, so that a cold command costs here what it costs there.
 const { loadCli } = require('../bin/start-cli.js');
 
-const usage = () => process.resourceUsage();
 loadCli()
   .main(['node', 'weerbaar', ...process.argv.slice(2)])
   .then((code) => {
-    const u = usage();
+    const u = process.resourceUsage();
     const cpuMs = (u.userCPUTime + u.systemCPUTime) / 1000;
     process.stderr.write(`\n${JSON.stringify({ code, maxRssKb: u.maxRSS, cpuMs })}\n`);
     process.exitCode = code;

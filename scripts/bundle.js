@@ -31,8 +31,7 @@ const common = {
   logLevel: 'warning',
 };
 
-// Both CommonJS bundles. ASCII only and without comments and indentation, so that reading them at
-// start-up is cheap; names are kept, for profiles and stack traces.
+// The CLI and the worker require the vendor files instead of carrying their own copies.
 const vendorsPlugin = {
   name: 'vendors',
   setup(b) {
@@ -40,6 +39,8 @@ const vendorsPlugin = {
     b.onResolve({ filter }, (args) => ({ path: `./vendor-${args.path}.cjs`, external: true }));
   },
 };
+// Both CommonJS bundles. ASCII only and without comments and indentation, so that reading them at
+// start-up is cheap; names are kept, for profiles and stack traces.
 const script = {
   ...common,
   format: 'cjs',

@@ -18,22 +18,15 @@ for (const name of readdirSync(bundle)) if (name.endsWith('.cache')) rmSync(path
 const work = mkdtempSync(path.join(os.tmpdir(), 'weerbaar-code-cache-'));
 const template = path.join(work, 'template.xlsx');
 const returns = path.join(work, 'returns');
-const run = (args) => spawnSync(process.execPath, args, { cwd: work, encoding: 'utf8' });
-const steps = [
-  () => run([path.join(root, 'bin', 'weerbaar.js'), 'sample', '-o', returns, '--count', '1', '--quiet']),
-  () => {
-    const runs = [['--help'], ['template', '-o', template, '--force'], ['validate', returns]];
-    return run([path.join(root, 'scripts', 'code-cache-child.cjs'), JSON.stringify(runs)]);
-  },
-];
-let failed;
-for (const step of steps) {
-  const r = step();
-  if (r.status !== 0) {
-    failed = r.stderr;
-    break;
-  }
-}
+/** Runs a Node script in the work folder; the error output when it fails. */
+const failure = (script, args) => {
+  const r = spawnSync(process.execPath, [path.join(root, script), ...args], { cwd: work, encoding: 'utf8' });
+  return r.status === 0 ? undefined : r.stderr;
+};
+const runs = [['--help'], ['template', '-o', template, '--force'], ['validate', returns]];
+const failed =
+  failure('bin/weerbaar.js', ['sample', '-o', returns, '--count', '1', '--quiet']) ??
+  failure('scripts/code-cache-child.cjs', [JSON.stringify(runs)]);
 rmSync(work, { recursive: true, force: true });
 if (failed !== undefined) {
   console.error(`De code-cache van dist/bundle/weerbaar.cjs is niet gemaakt:\n${failed}`);

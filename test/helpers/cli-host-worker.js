@@ -33,7 +33,8 @@ function finish(status) {
   reply({ status, stdout: stdout.join(''), stderr: stderr.join('') });
 }
 
-const loaded = (() => {
+/** The CLI's exports, or the error that kept the bundle from loading. */
+const cli = (() => {
   try {
     return createRequire(import.meta.url)('../../bin/start-cli.js').loadCli();
   } catch (e) {
@@ -51,13 +52,12 @@ port.on('message', async ({ args, env, cwd }) => {
   const run = { stdout: [], stderr: [] };
   current = run;
   process.cwd = () => cwd ?? ownCwd();
-  const mod = loaded;
-  if (mod.error) {
-    run.stderr.push(`dist/bundle/weerbaar.cjs did not load (npm run build): ${mod.error.message}\n`);
+  if (cli.error) {
+    run.stderr.push(`dist/bundle/weerbaar.cjs did not load (npm run build): ${cli.error.message}\n`);
     return finish(3);
   }
   try {
-    const status = await mod.main(['node', 'weerbaar', ...args], env, {
+    const status = await cli.main(['node', 'weerbaar', ...args], env, {
       stdout: { write: (s) => run.stdout.push(s) },
       stderr: { write: (s) => run.stderr.push(s) },
     });
