@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { runInNewContext } from 'node:vm';
+import { createContext, Script, type Context } from 'node:vm';
 import type { Worker } from 'node:worker_threads';
 import { makeFinding } from '../findings/make-finding.js';
 import type { ValidationContext } from '../validate/validate-workbook.js';
@@ -10,8 +10,14 @@ import { fromWire, type WireOutcome } from './outcome-wire.js';
 import { inputName, readAndValidateWithFeedback, readInput, validateReadSync, type FileInput } from './read-and-validate.js';
 
 export interface PoolOptions {
-  /** Worker threads; 0 validates in this thread (no isolation). Default: the number of cores. */
+  /**
+   * At most this many files at a time (default: one less than the cores, at least 1; see
+   * defaultJobs). This thread is one of them, for every file it may read (see validateFiles).
+   * 0: this thread reads every file, without a worker, and so without a heap limit.
+   */
   jobs?: number;
+  /** Every file in a worker thread, under its heap limit; none in this thread. */
+  isolate?: boolean;
   /** Time limit per file. */
   timeoutMs?: number;
   /** Heap limit per worker. */
@@ -21,12 +27,30 @@ export interface PoolOptions {
   feedback?: FeedbackOptions;
 }
 
+/**
+ * Files at a time when no one says: one less than the cores, at least one. V8 compiles hot code
+ * and collects garbage on threads of its own, beside the ones that run JavaScript; a batch that
+ * keeps every core busy leaves them nothing. On 2 cores, `report` over 1000 returns took 1.65 s
+ * with one thread reading and 1.94 s with two (docs/performance.md).
+ */
+function defaultJobs(): number {
+  return Math.max(1, os.availableParallelism() - 1);
+}
+
+/**
+ * A worker beside this thread is started for every so many files of a batch, up to jobs − 1. A
+ * worker compiles the validation for itself, as this thread did, and reads its first returns
+ * slowly while it does: its start costs about as much CPU as reading 200 returns once warm
+ * (docs/performance.md).
+ */
+const FILES_PER_WORKER = 200;
+
 const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MEMORY_MB = 768;
 
 /**
- * The most a lone file's zip directory may declare, all parts' uncompressed sizes together, for it
- * to be validated in the calling thread instead of a worker. A return made from the template
+ * The most a file's zip directory may declare, all parts' uncompressed sizes together, for it to
+ * be validated in the calling thread instead of a worker. A return made from the template
  * declares about 360 KB. Every part is inflated to at most its declared size (a part that inflates
  * to more is refused before the rest is produced), and what the reader and the checks build is
  * proportional to the text they read, so such a file cannot take more than some tens of
@@ -47,37 +71,71 @@ export function fitsInThread(bytes: Uint8Array): boolean {
 const vmTimeout = (ms: number) => Math.min(Math.max(1, Math.ceil(ms)), 0xffff_ffff);
 
 /**
- * Runs fn under a time limit that stops it wherever it is (a single slow step included), as
- * terminating a worker would: undefined when the limit was reached.
+ * The context in which this thread runs validations under a time limit: made once (making a
+ * context costs about half a millisecond, five times what running in it under a limit costs).
  */
-function withinTime<T>(fn: () => T, timeoutMs: number): { value: T } | undefined {
+let limited: { context: Context; script: Script } | undefined;
+
+/**
+ * Runs fn under a time limit that stops it wherever it is (a single slow step included), as
+ * terminating a worker would: false when the limit was reached. Each call starts a watchdog
+ * thread, so this thread reads files in slices, a slice under one call (see validateFiles).
+ */
+function withinTime(fn: () => void, timeoutMs: number): boolean {
+  limited ??= { context: createContext({ run: undefined }), script: new Script('run()') };
+  const { context, script } = limited;
+  context.run = fn;
   try {
-    return { value: runInNewContext('run()', { run: fn }, { timeout: vmTimeout(timeoutMs) }) as T };
+    script.runInContext(context, { timeout: vmTimeout(timeoutMs) });
+    return true;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return undefined;
+    if ((e as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return false;
     throw e;
+  } finally {
+    context.run = undefined;
   }
 }
 
 /**
- * One file, validated in this thread when its size is bounded (see IN_THREAD_MAX_BYTES): starting
- * a worker costs about as much CPU as the rest of a `weerbaar validate` of one file. Gives the
- * outcome a worker would give, or undefined when the file must go to a worker after all.
+ * One file, read and validated in this thread when its size is bounded (see IN_THREAD_MAX_BYTES):
+ * the outcome a worker would give, or undefined when the file must go to a worker. ctx carries the
+ * time limit, which the validation checks between its steps; a caller runs this under withinTime
+ * too, for a single step that is slow by itself. Never throws.
  */
-function validateInThread(input: FileInput, ctx: ValidationContext, timeoutMs: number): FileOutcome | undefined {
-  const read = readInput(input, ctx);
-  if (!read.bytes) return read.outcome;
-  if (!fitsInThread(read.bytes)) return undefined;
-  const done = withinTime(() => validateReadSync(input, read, ctx), timeoutMs);
-  return done?.value ?? { file: inputName(input), findings: [makeFinding('FILE_TIMEOUT', { seconds: timeoutMs / 1000 })] };
+function validateHere(input: FileInput, ctx: ValidationContext): FileOutcome | undefined {
+  try {
+    const read = readInput(input, ctx);
+    if (!read.bytes) return read.outcome;
+    if (!fitsInThread(read.bytes)) return undefined;
+    return validateReadSync(input, read, ctx);
+  } catch (e) {
+    // What a worker reports for a validation that threw.
+    return {
+      file: inputName(input),
+      findings: [makeFinding('FILE_PARSE_FAILED', { detail: e instanceof Error ? e.message.slice(0, 200) : String(e) })],
+    };
+  }
 }
 
+/** How long this thread reads files under one time limit (see validateFiles), at most. */
+const SLICE_MS = { alone: 100, withWorkers: 10 };
+/** Files a worker holds while this thread reads: more than it reads in SLICE_MS.withWorkers. */
+const WORKER_DEPTH = 8;
+
 /**
- * Validates files in parallel on worker threads, each under a heap and a time limit. A file that
- * crashes, hangs or exhausts its worker becomes a finding; the worker is replaced and the batch
- * goes on. Outcomes come back in the order of `files`. A file is a path (the CLI) or bytes in
- * memory with a name (a server or a browser that received them): see FileInput. Each worker asks
- * for the next file as soon as it has sent a result, so no worker waits while files remain.
+ * Validates files, `jobs` at a time, each under a time limit. Outcomes come back in the order of
+ * `files`. A file is a path (the CLI) or bytes in memory with a name (a server or a browser that
+ * received them): see FileInput.
+ *
+ * This thread reads every file whose size is bounded (see IN_THREAD_MAX_BYTES), with the default
+ * reader and without a feedback copy (whose making can take more memory), under the time limit,
+ * which stops it wherever it is. Every other file goes to a worker thread under a heap limit as
+ * well: a file that crashes, hangs or exhausts its worker becomes a finding, the worker is
+ * replaced and the batch goes on. With `jobs` above 1, workers also read files beside this thread,
+ * one for every FILES_PER_WORKER files; each holds one file more than the one it reads, so that it
+ * never waits while this thread is busy with a file of its own (the time limit of a file starts
+ * when the file before it in the same worker is done). With `isolate`, a feedback copy or the
+ * exceljs reader, `jobs` workers read every file.
  *
  * A worker that finished its last file without trouble is kept, idle, for the next call in this
  * process (see releaseWorkers): starting one costs about ten times the CPU of validating a typical
@@ -90,88 +148,106 @@ export async function validateFiles(
   ctx: ValidationContext,
   opts: PoolOptions = {},
 ): Promise<FileOutcome[]> {
-  const jobs = Math.min(opts.jobs ?? os.availableParallelism(), files.length);
+  const jobs = opts.jobs ?? defaultJobs();
   const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
   let done = 0;
   const finish = (index: number, outcome: FileOutcome) => {
     outcomes[index] = outcome;
-    opts.onProgress?.(++done, files.length, outcome.file);
+    done++;
+    opts.onProgress?.(done, files.length, outcome.file);
   };
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  // A lone file that no one asked workers for, read with the default reader and without a
-  // feedback copy (whose making can take more memory), is validated here when its size allows.
-  const [only] = files;
-  if (only !== undefined && files.length === 1 && opts.jobs === undefined && !opts.feedback && ctx.reader !== 'exceljs') {
-    const outcome = validateInThread(only, ctx, timeoutMs);
-    if (outcome) {
-      finish(0, outcome);
-      return outcomes;
-    }
-  }
   if (jobs <= 0) {
     // No worker to stop: the validation checks the time limit itself (see validateWorkbook).
     const inThread = { ...ctx, timeoutMs };
     for (const [i, file] of files.entries()) finish(i, await readAndValidateWithFeedback(file, inThread, opts.feedback));
     return outcomes;
   }
+  if (files.length === 0) return outcomes;
 
+  const here = !opts.isolate && !opts.feedback && ctx.reader !== 'exceljs';
+  const planned = here ? Math.min(jobs - 1, Math.floor(files.length / FILES_PER_WORKER)) : Math.min(jobs, files.length);
+  const depth = here ? WORKER_DEPTH : 1;
   const memoryMb = opts.memoryMb ?? DEFAULT_MEMORY_MB;
-  // Loaded only here: a lone file validated in this thread needs no worker.
-  const { Worker: WorkerThread } = await import('node:worker_threads');
+  // Loaded only when a worker is needed: most batches on a small machine need none.
+  let WorkerThread: typeof Worker | undefined = planned > 0 ? (await import('node:worker_threads')).Worker : undefined;
   let next = 0;
-  await new Promise<void>((resolve) => {
+  // Files for the workers only: too large for this thread, or sent to a worker lost before it began them.
+  const handedBack: number[] = [];
+  const fresh = () => (next < files.length ? next++ : undefined);
+  const take = () => (handedBack.length > 0 ? handedBack.shift() : fresh());
+  await new Promise<void>((resolve, reject) => {
     let running = 0;
-    const startWorker = () => {
-      if (next >= files.length) {
-        if (running === 0) resolve();
-        return;
-      }
+    let hereBusy = here;
+    const settled = () => {
+      if (done === files.length && running === 0 && !hereBusy) resolve();
+    };
+    // A file handed back needs a worker even when none was planned.
+    const wanted = () => (handedBack.length > 0 ? Math.max(planned, 1) : next < files.length ? planned : 0);
+    const startWorkers = () => {
+      while (WorkerThread && running < wanted()) startWorker(WorkerThread);
+      settled();
+    };
+    const startWorker = (Thread: typeof Worker) => {
       running++;
-      const worker = takeWorker(memoryMb, WorkerThread);
+      const worker = takeWorker(memoryMb, Thread);
       // The context of this call, before its first file (a worker kept from an earlier call has another).
       worker.postMessage({ ctx });
-      // validated: the findings, once known, while the worker still makes the feedback copy.
-      let current: { index: number; timer: NodeJS.Timeout; validated?: FileOutcome } | undefined;
+      // The files sent to this worker, in the order it reads them. validated: the findings of the
+      // first, once known, while the worker still makes the feedback copy.
+      const sent: Array<{ index: number; validated?: FileOutcome }> = [];
+      let timer: NodeJS.Timeout | undefined;
       let ended = false;
       const end = () => {
         if (ended) return;
         ended = true;
-        if (current) clearTimeout(current.timer);
+        clearTimeout(timer);
         running--;
-        startWorker();
+        startWorkers();
+      };
+      // The time limit of the file the worker is reading: the first one sent and not yet settled.
+      const arm = () => {
+        clearTimeout(timer);
+        timer = sent.length > 0 ? setTimeout(onTimeout, timeoutMs) : undefined;
       };
       const settle = (outcome: (file: string) => FileOutcome) => {
-        if (!current) return;
-        const { index, timer } = current;
-        clearTimeout(timer);
-        current = undefined;
-        const input = files[index];
-        finish(index, outcome(input === undefined ? '' : inputName(input)));
+        const first = sent.shift();
+        if (!first) return;
+        const input = files[first.index];
+        finish(first.index, outcome(input === undefined ? '' : inputName(input)));
+        arm();
       };
       const fail = (outcome: (file: string) => FileOutcome, reason: 'timeout' | 'memory' | 'crash' = 'crash') => {
-        const validated = current?.validated;
+        const validated = sent[0]?.validated;
         // A worker lost while making the feedback copy: the findings stand, the copy is missing.
         settle(validated ? () => ({ ...validated, findings: [...validated.findings, feedbackFailed(reason)] }) : outcome);
+        // The files it held but never began go to another worker.
+        handedBack.push(...sent.splice(0).map((s) => s.index));
+        clearTimeout(timer);
       };
       const feed = () => {
-        if (next >= files.length) {
+        while (sent.length < depth) {
+          const index = take();
+          if (index === undefined) break;
+          sent.push({ index });
+          worker.postMessage({ id: index, input: files[index], feedback: opts.feedback });
+          if (sent.length === 1) arm();
+        }
+        if (sent.length === 0) {
           worker.off('message', onMessage).off('error', onError).off('exit', onExit);
           keepWorker(worker, memoryMb);
           end();
-          return;
         }
-        const index = next++;
-        const timer = setTimeout(() => {
-          fail((file) => ({ file, findings: [makeFinding('FILE_TIMEOUT', { seconds: timeoutMs / 1000 })] }), 'timeout');
-          void worker.terminate();
-        }, timeoutMs);
-        current = { index, timer };
-        worker.postMessage({ id: index, input: files[index], feedback: opts.feedback });
+      };
+      const onTimeout = () => {
+        fail((file) => ({ file, findings: [makeFinding('FILE_TIMEOUT', { seconds: timeoutMs / 1000 })] }), 'timeout');
+        void worker.terminate();
       };
       const onMessage = (msg: { id: number; validated?: FileOutcome; crash?: string } & Partial<WireOutcome>) => {
-        if (!current || msg.id !== current.index) return;
+        const first = sent[0];
+        if (!first || msg.id !== first.index) return;
         if (msg.validated) {
-          current.validated = msg.validated;
+          first.validated = msg.validated;
           return;
         }
         const outcome = msg.json !== undefined || msg.outcome ? fromWire(msg as WireOutcome) : undefined;
@@ -201,7 +277,54 @@ export async function validateFiles(
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       feed();
     };
-    for (let i = 0; i < jobs; i++) startWorker();
+    startWorkers();
+    if (!here) return;
+    // This thread's files, a slice at a time under one time limit. A file stopped by the limit
+    // while it was not the first of its slice had less than its full time: it is read again,
+    // first in a slice of its own.
+    const limitedCtx = { ...ctx, timeoutMs };
+    const timedOut = (input: FileInput): FileOutcome => ({
+      file: inputName(input),
+      findings: [makeFinding('FILE_TIMEOUT', { seconds: timeoutMs / 1000 })],
+    });
+    const readHere = async () => {
+      let again: number | undefined;
+      while (again !== undefined || next < files.length) {
+        const started = Date.now();
+        const slice = Math.min(running > 0 ? SLICE_MS.withWorkers : SLICE_MS.alone, timeoutMs / 2);
+        let current: number | undefined;
+        let count = 0;
+        let forWorkers = false;
+        const inTime = withinTime(() => {
+          for (let index = again ?? fresh(); index !== undefined; index = fresh()) {
+            again = undefined;
+            current = index;
+            count++;
+            const outcome = validateHere(files[index] as FileInput, limitedCtx);
+            current = undefined;
+            if (outcome) finish(index, outcome);
+            else {
+              handedBack.push(index);
+              forWorkers = true;
+            }
+            if (Date.now() - started >= slice) return;
+          }
+        }, timeoutMs);
+        if (!inTime && current !== undefined) {
+          if (count === 1) finish(current, timedOut(files[current] as FileInput));
+          else again = current;
+        }
+        if (forWorkers) {
+          WorkerThread ??= (await import('node:worker_threads')).Worker;
+          startWorkers();
+        }
+        // The workers' results, and their next files, between two slices.
+        if (running > 0) await new Promise<void>((resume) => setImmediate(resume));
+      }
+      hereBusy = false;
+      settled();
+    };
+    readHere().catch(reject);
   });
   return outcomes;
 }

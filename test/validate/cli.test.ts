@@ -393,9 +393,12 @@ describe('the worker pool (dist/io/validate-files.js)', () => {
   });
   const real = (f: string) => path.join(REAL_DIR, f);
 
-  it('a time limit of 1 ms gives FILE_TIMEOUT for every file, and the batch completes', async () => {
+  it.each([
+    ['in this thread', {}],
+    ['in workers', { isolate: true }],
+  ])('a time limit of 1 ms gives FILE_TIMEOUT for every file (%s), and the batch completes', async (_, where) => {
     const files = [real('openpyxl-alkmaar.xlsx'), real('libreoffice-haarlem.xlsx')];
-    const outcomes = await pool.validateFiles(files, ctx, { timeoutMs: 1, jobs: 1 });
+    const outcomes = await pool.validateFiles(files, ctx, { timeoutMs: 1, jobs: 1, ...where });
     expect(outcomes.map((o) => [o.file, o.findings.map((f) => f.code)])).toEqual(files.map((f) => [f, ['FILE_TIMEOUT']]));
   });
 
@@ -406,7 +409,7 @@ describe('the worker pool (dist/io/validate-files.js)', () => {
     'a tiny heap limit (%s, %i MB) gives one memory (or parse) finding per file, and the batch completes',
     async (_, memoryMb, reader) => {
       const files = [real('openpyxl-alkmaar.xlsx'), real('openpyxl-zaanstad.xlsx'), real('libreoffice-haarlem.xlsx')];
-      const outcomes = await pool.validateFiles(files, { ...ctx, ...reader }, { memoryMb, jobs: 1 });
+      const outcomes = await pool.validateFiles(files, { ...ctx, ...reader }, { memoryMb, jobs: 1, isolate: true });
       expect(outcomes.map((o) => o.file)).toEqual(files);
       for (const o of outcomes) {
         expect(o.findings).toHaveLength(1);
@@ -452,13 +455,20 @@ describe('the worker pool (dist/io/validate-files.js)', () => {
     const builtinNorm = codes(await pool.validateFiles(files, builtin, { jobs: 0 }));
     expect(builtinNorm).not.toEqual(fixtureNorm);
     for (const jobs of [1, 2, 1]) {
-      expect(codes(await pool.validateFiles(files, builtin, { jobs })), `built-in norm, ${jobs} worker(s)`).toEqual(builtinNorm);
-      expect(codes(await pool.validateFiles(files, ctx, { jobs })), `fixture norm, ${jobs} worker(s)`).toEqual(fixtureNorm);
+      const isolate = true;
+      expect(codes(await pool.validateFiles(files, builtin, { jobs, isolate })), `built-in norm, ${jobs} worker(s)`).toEqual(
+        builtinNorm,
+      );
+      expect(codes(await pool.validateFiles(files, ctx, { jobs, isolate })), `fixture norm, ${jobs} worker(s)`).toEqual(
+        fixtureNorm,
+      );
     }
     // A worker stopped at its time limit is not kept; the next call is answered as before.
-    await pool.validateFiles(files, ctx, { jobs: 1, timeoutMs: 1 });
+    await pool.validateFiles(files, ctx, { jobs: 1, timeoutMs: 1, isolate: true });
     await pool.releaseWorkers();
-    expect(codes(await pool.validateFiles(files, ctx, { jobs: 2 }))).toEqual(fixtureNorm);
+    expect(codes(await pool.validateFiles(files, ctx, { jobs: 2, isolate: true }))).toEqual(fixtureNorm);
+    // And in this thread, the same.
+    expect(codes(await pool.validateFiles(files, builtin))).toEqual(builtinNorm);
   });
 
   it('never keeps a process alive with its idle workers', () => {
@@ -468,7 +478,7 @@ describe('the worker pool (dist/io/validate-files.js)', () => {
     writeFileSync(
       script,
       `import { loadBuiltinNorm, validateFiles } from ${JSON.stringify(lib)};
-      const outcomes = await validateFiles([${JSON.stringify(real('openpyxl-zaanstad.xlsx'))}], await loadBuiltinNorm(), { jobs: 2 });
+      const outcomes = await validateFiles([${JSON.stringify(real('openpyxl-zaanstad.xlsx'))}], await loadBuiltinNorm(), { jobs: 2, isolate: true });
       console.log(outcomes.length);`,
     );
     const r = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 30_000 });

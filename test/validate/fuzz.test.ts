@@ -25,7 +25,7 @@ interface Mode {
   args: (scratch: string) => string[];
 }
 const MODES: Mode[] = [
-  { name: 'default (worker pool)', args: () => [] },
+  { name: 'default (in this thread; a large file in a worker)', args: () => [] },
   { name: '--jobs 0 (in one thread)', args: () => ['--jobs', '0'] },
   { name: '--feedback (copies made in the workers)', args: (out) => ['--feedback', out] },
 ];

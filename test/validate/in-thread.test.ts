@@ -54,7 +54,7 @@ describe('a lone file validated without a worker', () => {
   it('gives the outcome a worker gives', async () => {
     const file = path.join(REAL_DIR, 'libreoffice-haarlem.xlsx');
     const [alone] = await pool.validateFiles([file], ctx);
-    const [inWorker] = await pool.validateFiles([file], ctx, { jobs: 1 });
+    const [inWorker] = await pool.validateFiles([file], ctx, { isolate: true });
     expect(alone).toEqual(inWorker);
   });
 
@@ -94,5 +94,53 @@ describe('a lone file validated without a worker', () => {
     expect(out.codes).not.toContain('FILE_TIMEOUT');
     // A worker may use 768 MB of heap; this stays far below.
     expect(out.growthMb).toBeLessThan(200);
+  });
+});
+
+describe('a batch read in this thread', () => {
+  let pool: Pool;
+  let ctx: ReturnBuilder['ctx'];
+  beforeAll(async () => {
+    pool = (await import(pathToFileURL(path.join(REPO_ROOT, 'dist', 'io', 'validate-files.js')).href)) as Pool;
+    ctx = (await ReturnBuilder.create()).ctx;
+  });
+  const codes = (outcomes: Awaited<ReturnType<Pool['validateFiles']>>) => outcomes.map((o) => o.findings.map((f) => f.code));
+
+  it('sends a file that declares more to a worker, and gives what workers give for every file', async () => {
+    const files = [
+      path.join(REAL_DIR, 'openpyxl-alkmaar.xlsx'),
+      path.join(CORPUS_DIR, 'file-zip-bomb-300mb.xlsx'),
+      path.join(REAL_DIR, 'libreoffice-haarlem.xlsx'),
+      path.join(CORPUS_DIR, 'file-empty.xlsx'),
+      path.join(REAL_DIR, 'openpyxl-zaanstad.xlsx'),
+    ];
+    const here = await pool.validateFiles(files, ctx, { jobs: 1 });
+    expect(codes(here)[1]).toEqual(['FILE_ZIP_BOMB']);
+    expect(here).toEqual(await pool.validateFiles(files, ctx, { jobs: 2, isolate: true }));
+  });
+
+  it('with more at a time and many files, reads beside workers, and gives every file its own outcome', async () => {
+    // One worker for every 200 files: 450 files and 3 at a time give this thread and two workers.
+    const alkmaar = path.join(REAL_DIR, 'openpyxl-alkmaar.xlsx');
+    const haarlem = path.join(REAL_DIR, 'libreoffice-haarlem.xlsx');
+    const files = Array.from({ length: 450 }, (_, i) => (i % 3 === 0 ? haarlem : alkmaar));
+    const [a, h] = await pool.validateFiles([alkmaar, haarlem], ctx);
+    const seen = new Set<number>();
+    const outcomes = await pool.validateFiles(files, ctx, { jobs: 3, onProgress: (done) => seen.add(done) });
+    expect(outcomes).toEqual(files.map((f) => (f === haarlem ? h : a)));
+    expect(seen.size).toBe(450);
+  });
+
+  it('stops a slow file at the time limit, and the files around it are read in full', async () => {
+    // Reading the slow file takes some 250 ms in a warm thread; the others a few. It is the second
+    // of its slice, so the limit of the slice stops it before its own time is up: it is read
+    // again, alone, and stopped at its own limit.
+    const slow = path.join(tempDir(), 'traag.xlsx');
+    writeFileSync(slow, await withAnswerRows(manyCells()));
+    const alkmaar = path.join(REAL_DIR, 'openpyxl-alkmaar.xlsx');
+    const others = [path.join(REAL_DIR, 'libreoffice-haarlem.xlsx'), path.join(REAL_DIR, 'openpyxl-zaanstad.xlsx')];
+    const expected = codes(await pool.validateFiles([alkmaar, ...others], ctx));
+    const outcomes = await pool.validateFiles([alkmaar, slow, ...others], ctx, { timeoutMs: 60 });
+    expect(codes(outcomes)).toEqual([expected[0], ['FILE_TIMEOUT'], ...expected.slice(1)]);
   });
 });
