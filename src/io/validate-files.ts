@@ -320,8 +320,9 @@ export async function validateFiles(
           WorkerThread ??= (await import('node:worker_threads')).Worker;
           startWorkers();
         }
-        // The workers' results, and their next files, between two slices.
-        if (running > 0) await new Promise<void>((resume) => setImmediate(resume));
+        // Between two slices: the workers' results and their next files, and whatever else waits
+        // for this thread (progress written to a pipe, which is asynchronous on Windows).
+        await new Promise<void>((resume) => setImmediate(resume));
       }
       hereBusy = false;
       settled();
