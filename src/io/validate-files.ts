@@ -134,9 +134,9 @@ const WORKER_DEPTH = 8;
  * which stops it wherever it is. Every other file goes to a worker thread under a heap limit as
  * well: a file that crashes, hangs or exhausts its worker becomes a finding, the worker is
  * replaced and the batch goes on. With `jobs` above 1, workers also read files beside this thread,
- * one for every FILES_PER_WORKER files; each holds one file more than the one it reads, so that it
- * never waits while this thread is busy with a file of its own (the time limit of a file starts
- * when the file before it in the same worker is done). With `isolate`, a feedback copy or the
+ * one for every FILES_PER_WORKER files; each holds up to WORKER_DEPTH files, so that it never
+ * waits while this thread reads a slice of its own (the time limit of a file starts when the file
+ * before it in the same worker is done). With `isolate`, a feedback copy or the
  * exceljs reader, `jobs` workers read every file.
  *
  * A worker that finished its last file without trouble is kept, idle, for the next call in this
@@ -294,29 +294,29 @@ export async function validateFiles(
       while (again !== undefined || next < files.length) {
         const started = Date.now();
         const slice = Math.min(running > 0 ? SLICE_MS.withWorkers : SLICE_MS.alone, timeoutMs / 2);
+        // Only the reading runs under the limit; the outcomes are taken in after it.
+        const read: Array<[index: number, outcome: FileOutcome | undefined]> = [];
         let current: number | undefined;
-        let count = 0;
-        let forWorkers = false;
         const inTime = withinTime(() => {
           for (let index = again ?? fresh(); index !== undefined; index = fresh()) {
             again = undefined;
             current = index;
-            count++;
-            const outcome = validateHere(files[index] as FileInput, limitedCtx);
+            read.push([index, validateHere(files[index] as FileInput, limitedCtx)]);
             current = undefined;
-            if (outcome) finish(index, outcome);
-            else {
-              handedBack.push(index);
-              forWorkers = true;
-            }
             if (Date.now() - started >= slice) return;
           }
         }, timeoutMs);
-        if (!inTime && current !== undefined) {
-          if (count === 1) finish(current, timedOut(files[current] as FileInput));
+        // Stopped while reading a file (not just after it was read): at its limit when it was the
+        // first of the slice, else read again.
+        if (!inTime && current !== undefined && read.at(-1)?.[0] !== current) {
+          if (read.length === 0) finish(current, timedOut(files[current] as FileInput));
           else again = current;
         }
-        if (forWorkers) {
+        for (const [index, outcome] of read) {
+          if (outcome) finish(index, outcome);
+          else handedBack.push(index);
+        }
+        if (handedBack.length > 0) {
           WorkerThread ??= (await import('node:worker_threads')).Worker;
           startWorkers();
         }
