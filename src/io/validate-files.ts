@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { createContext, Script, type Context } from 'node:vm';
 import type { Worker } from 'node:worker_threads';
+import type { Finding } from '../findings/finding.js';
 import { makeFinding } from '../findings/make-finding.js';
 import type { ValidationContext } from '../validate/validate-workbook.js';
 import { readZipDirectory } from '../workbook/zip-directory.js';
@@ -96,6 +97,11 @@ function withinTime(fn: () => void, timeoutMs: number): boolean {
   }
 }
 
+/** The outcome of a file that ends in this one finding (a time limit, a lost worker). */
+const endedWith =
+  (finding: Finding) =>
+  (file: string): FileOutcome => ({ file, findings: [finding] });
+
 /**
  * One file, read and validated in this thread when its size is bounded (see IN_THREAD_MAX_BYTES):
  * the outcome a worker would give, or undefined when the file must go to a worker. ctx carries the
@@ -112,10 +118,8 @@ function validateHere(input: FileInput, ctx: ValidationContext): FileOutcome | u
     return fromWire(toWire(validateReadSync(input, read, ctx)));
   } catch (e) {
     // What a worker reports for a validation that threw.
-    return {
-      file: inputName(input),
-      findings: [makeFinding('FILE_PARSE_FAILED', { detail: e instanceof Error ? e.message.slice(0, 200) : String(e) })],
-    };
+    const detail = e instanceof Error ? e.message.slice(0, 200) : String(e);
+    return endedWith(makeFinding('FILE_PARSE_FAILED', { detail }))(inputName(input));
   }
 }
 
@@ -159,10 +163,12 @@ export async function validateFiles(
     opts.onProgress?.(done, files.length, outcome.file);
   };
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // The validation checks the time limit itself between its steps (see validateWorkbook).
+  const limitedCtx = { ...ctx, timeoutMs };
+  const timedOut = () => endedWith(makeFinding('FILE_TIMEOUT', { seconds: timeoutMs / 1000 }));
   if (jobs <= 0) {
-    // No worker to stop: the validation checks the time limit itself (see validateWorkbook).
-    const inThread = { ...ctx, timeoutMs };
-    for (const [i, file] of files.entries()) finish(i, await readAndValidateWithFeedback(file, inThread, opts.feedback));
+    // No worker to stop, and no time limit from outside.
+    for (const [i, file] of files.entries()) finish(i, await readAndValidateWithFeedback(file, limitedCtx, opts.feedback));
     return outcomes;
   }
   if (files.length === 0) return outcomes;
@@ -242,7 +248,7 @@ export async function validateFiles(
         }
       };
       const onTimeout = () => {
-        fail((file) => ({ file, findings: [makeFinding('FILE_TIMEOUT', { seconds: timeoutMs / 1000 })] }), 'timeout');
+        fail(timedOut(), 'timeout');
         void worker.terminate();
       };
       const onMessage = (msg: { id: number; validated?: FileOutcome; crash?: string } & Partial<WireOutcome>) => {
@@ -255,25 +261,22 @@ export async function validateFiles(
         const outcome = msg.json !== undefined || msg.outcome ? fromWire(msg as WireOutcome) : undefined;
         const crash = msg.crash ?? '';
         if (outcome) settle(() => outcome);
-        else fail((file) => ({ file, findings: [makeFinding('FILE_PARSE_FAILED', { detail: crash })] }));
+        else fail(endedWith(makeFinding('FILE_PARSE_FAILED', { detail: crash })));
         feed();
       };
       const onError = (err: Error & { code?: string }) => {
         const memory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
         fail(
-          (file) => ({
-            file,
-            findings: [
-              memory
-                ? makeFinding('FILE_MEMORY', { limit: memoryMb })
-                : makeFinding('FILE_PARSE_FAILED', { detail: err.message.slice(0, 200) }),
-            ],
-          }),
+          endedWith(
+            memory
+              ? makeFinding('FILE_MEMORY', { limit: memoryMb })
+              : makeFinding('FILE_PARSE_FAILED', { detail: err.message.slice(0, 200) }),
+          ),
           memory ? 'memory' : 'crash',
         );
       };
       const onExit = () => {
-        fail((file) => ({ file, findings: [makeFinding('FILE_PARSE_FAILED', { detail: 'worker stopped' })] }));
+        fail(endedWith(makeFinding('FILE_PARSE_FAILED', { detail: 'worker stopped' })));
         end();
       };
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
@@ -284,11 +287,6 @@ export async function validateFiles(
     // This thread's files, a slice at a time under one time limit. A file stopped by the limit
     // while it was not the first of its slice had less than its full time: it is read again,
     // first in a slice of its own.
-    const limitedCtx = { ...ctx, timeoutMs };
-    const timedOut = (input: FileInput): FileOutcome => ({
-      file: inputName(input),
-      findings: [makeFinding('FILE_TIMEOUT', { seconds: timeoutMs / 1000 })],
-    });
     const readHere = async () => {
       let again: number | undefined;
       while (again !== undefined || next < files.length) {
@@ -309,7 +307,7 @@ export async function validateFiles(
         // Stopped while reading a file (not just after it was read): at its limit when it was the
         // first of the slice, else read again.
         if (!inTime && current !== undefined && read.at(-1)?.[0] !== current) {
-          if (read.length === 0) finish(current, timedOut(files[current] as FileInput));
+          if (read.length === 0) finish(current, timedOut()(inputName(files[current] as FileInput)));
           else again = current;
         }
         for (const [index, outcome] of read) {
